@@ -1,0 +1,121 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import { errorCodes } from "@xinqiao/shared";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { sql } from "kysely";
+import { registerAuditRoutes } from "./modules/audit/audit.routes.ts";
+import { registerAuthRoutes } from "./modules/auth/auth.routes.ts";
+import { registerImportRoutes } from "./modules/imports/imports.routes.ts";
+import { registerOrganizationRoutes } from "./modules/organizations/organizations.routes.ts";
+import { registerRegionRoutes } from "./modules/regions/regions.routes.ts";
+import { registerUserRoutes } from "./modules/users/users.routes.ts";
+import { type GuardOptions, registerGuard } from "./platform/auth/guard.ts";
+import type { AppContext } from "./platform/context.ts";
+import { envelope, registerErrorHandling } from "./platform/errors.ts";
+import { registerFileBodyParsers } from "./platform/httpFiles.ts";
+
+/** Builds the HTTP application: platform plugins first, then one line per module. */
+export interface BuildOptions {
+  /** Folder of the built web app; served with an SPA fallback when it exists. */
+  webRoot?: string | null;
+  logger?: boolean | { level: string };
+}
+
+const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // One log line per request is noise at city scale; errors are still logged.
+    logController: new LogController({
+      disableRequestLogging: ctx.config.logLevel !== "debug" && ctx.config.logLevel !== "trace",
+    }),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerFileBodyParsers(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd injects its CSS-in-JS styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => ({ statusCode: 429, ...envelope("RATE_LIMITED", errorCodes.RATE_LIMITED) }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: "心桥 Xinqiao API", description: "社会工作信息管理系统 REST API", version: "0.1.0" },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "xq_session" } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+
+  const guard: GuardOptions = {
+    db: ctx.db,
+    clock: ctx.clock,
+    sessions: ctx.sessions,
+    catalog: ctx.catalog,
+    idleSeconds: ctx.config.sessionIdleSeconds,
+    passwordMaxAgeDays: ctx.config.passwordMaxAgeDays,
+  };
+  registerGuard(app, guard);
+
+  app.get("/healthz", { schema: { hide: true } }, () => ({ status: "ok" }));
+  app.get("/readyz", { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(ctx.db);
+      return { status: "ready" };
+    } catch {
+      return reply.status(503).send({ status: "database unreachable" });
+    }
+  });
+
+  registerAuthRoutes(app, ctx, guard);
+  registerRegionRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerOrganizationRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  registerImportRoutes(app, ctx);
+
+  const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
+  if (webRoot && existsSync(path.join(webRoot, "index.html"))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    app.setNotFoundHandler((request, reply) => {
+      const isPage =
+        request.method === "GET" &&
+        !request.url.startsWith("/api/") &&
+        !path.extname(request.url.split("?")[0] ?? "");
+      if (isPage) return reply.sendFile("index.html");
+      return reply
+        .status(404)
+        .send(
+          envelope(
+            "ROUTE_NOT_FOUND",
+            `${errorCodes.ROUTE_NOT_FOUND}：${request.method} ${request.url.split("?")[0]}`,
+          ),
+        );
+    });
+  }
+  return app;
+}

@@ -1,0 +1,36 @@
+import { PermissionCatalog } from "./platform/auth/permissionCatalog.ts";
+import { SessionStore } from "./platform/auth/sessionStore.ts";
+import { type Clock, systemClock } from "./platform/clock.ts";
+import type { AppConfig } from "./platform/config.ts";
+import type { AppContext } from "./platform/context.ts";
+import { createDatabase, type DatabaseOptions, type Db } from "./platform/db/database.ts";
+import { migrateToLatest } from "./platform/db/migrate.ts";
+import { ImportReportStore } from "./platform/importReports.ts";
+import { loadDemoData } from "./setup/demoData.ts";
+import { ensureReferenceData } from "./setup/referenceData.ts";
+
+/**
+ * Opens the database, migrates it, inserts reference data (and demo data when configured) and
+ * assembles the context that modules receive. Shared by the server, the scripts, the tests and
+ * the benchmarks so that each runs the same start-up.
+ */
+export async function openContext(
+  config: AppConfig,
+  options: { clock?: Clock; db?: Db; database?: DatabaseOptions } = {},
+): Promise<AppContext> {
+  const clock = options.clock ?? systemClock;
+  const db = options.db ?? createDatabase(config.databaseUrl, options.database);
+  await migrateToLatest(db);
+  await ensureReferenceData(db, config.cityCode, clock);
+  if (config.loadDemoData) await loadDemoData(db, config.cityCode, clock);
+  const catalog = new PermissionCatalog();
+  await catalog.load(db);
+  return {
+    config,
+    db,
+    clock,
+    catalog,
+    sessions: new SessionStore(config.sessionSecret),
+    importReports: new ImportReportStore(),
+  };
+}

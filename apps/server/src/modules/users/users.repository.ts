@@ -1,0 +1,84 @@
+import type { UserListQuery } from "@xinqiao/shared";
+import type { Queryable } from "../../platform/db/database.ts";
+import type { NewUser, UserUpdate } from "../../platform/db/tables.ts";
+import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
+import { inRegionScope } from "../../platform/scope.ts";
+
+function baseQuery(db: Queryable) {
+  return db
+    .selectFrom("users as u")
+    .innerJoin("regions as r", "r.code", "u.region_code")
+    .leftJoin("organizations as o", "o.id", "u.organization_id");
+}
+
+const columns = [
+  "u.id",
+  "u.username",
+  "u.display_name",
+  "u.role_id",
+  "u.organization_id",
+  "o.name as organization_name",
+  "u.region_code",
+  "r.name as region_name",
+  "u.phone",
+  "u.is_active",
+  "u.locked_until",
+  "u.must_change_password",
+  "u.last_login_at",
+  "u.created_at",
+  "u.updated_at",
+] as const;
+
+export type UserRecord = Awaited<ReturnType<typeof findUser>> & {};
+
+export function findUser(db: Queryable, id: number) {
+  return baseQuery(db).select(columns).where("u.id", "=", id).executeTakeFirst();
+}
+
+function filtered(db: Queryable, scopeCode: string, query: UserListQuery) {
+  let q = baseQuery(db).where(inRegionScope("u.region_code", query.regionCode ?? scopeCode));
+  if (query.regionCode) q = q.where(inRegionScope("u.region_code", scopeCode));
+  if (query.roleId) q = q.where("u.role_id", "=", query.roleId);
+  if (query.isActive) q = q.where("u.is_active", "=", query.isActive === "true" ? 1 : 0);
+  if (query.q) {
+    const pattern = likeContains(query.q);
+    q = q.where((eb) => eb.or([like("u.username", pattern), like("u.display_name", pattern)]));
+  }
+  return q;
+}
+
+export function listUsers(
+  db: Queryable,
+  scopeCode: string,
+  query: UserListQuery,
+  order: SortOrder,
+  window: { limit: number; offset: number },
+) {
+  return filtered(db, scopeCode, query)
+    .select(columns)
+    .orderBy(order.column as "u.id", order.direction)
+    .orderBy("u.id")
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+}
+
+export async function countUsers(db: Queryable, scopeCode: string, query: UserListQuery): Promise<number> {
+  const row = await filtered(db, scopeCode, query)
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+export function findUserIdByUsername(db: Queryable, username: string) {
+  return db.selectFrom("users").select("id").where("username", "=", username).executeTakeFirst();
+}
+
+export async function insertUser(db: Queryable, user: NewUser): Promise<number> {
+  const row = await db.insertInto("users").values(user).returning("id").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateUser(db: Queryable, id: number, changes: UserUpdate): Promise<void> {
+  await db.updateTable("users").set(changes).where("id", "=", id).execute();
+}

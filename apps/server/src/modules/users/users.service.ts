@@ -1,0 +1,242 @@
+import {
+  type CreateUserBody,
+  type ErrorField,
+  isWithinRegion,
+  maskPhone,
+  type Page,
+  passwordPolicyViolations,
+  type UpdateUserBody,
+  type User,
+  type UserListQuery,
+} from "@xinqiao/shared";
+import { changedFields, writeAudit } from "../../platform/audit.ts";
+import { hashPassword } from "../../platform/auth/passwords.ts";
+import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import type { AppContext } from "../../platform/context.ts";
+import type { Queryable } from "../../platform/db/database.ts";
+import { AppError, conflict, forbidden, invalid, notFound } from "../../platform/errors.ts";
+import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
+import { isInScope } from "../../platform/scope.ts";
+import { findOrganization } from "../organizations/organizations.repository.ts";
+import { findRegion } from "../regions/regions.repository.ts";
+import { canDisable, roleRegionProblem } from "./users.policy.ts";
+import { auditedUser, presentUser } from "./users.presenter.ts";
+import * as repository from "./users.repository.ts";
+
+type Context = Pick<AppContext, "db" | "clock" | "sessions">;
+
+const sortable = {
+  id: "u.id",
+  username: "u.username",
+  displayName: "u.display_name",
+  roleId: "u.role_id",
+  regionCode: "u.region_code",
+  createdAt: "u.created_at",
+  lastLoginAt: "u.last_login_at",
+};
+
+function masked(user: User): User {
+  return { ...user, phone: user.phone ? maskPhone(user.phone) : null };
+}
+
+export async function listUsers(ctx: Context, actor: RequestUser, query: UserListQuery): Promise<Page<User>> {
+  const order = sortOrder(query.sort, sortable, { column: "u.id", direction: "asc" });
+  const [rows, total] = await Promise.all([
+    repository.listUsers(ctx.db, actor.regionCode, query, order, pageWindow(query)),
+    repository.countUsers(ctx.db, actor.regionCode, query),
+  ]);
+  const now = ctx.clock.now();
+  return toPage(
+    rows.map((row) => masked(presentUser(row, now))),
+    total,
+    query,
+  );
+}
+
+async function userInScope(db: Queryable, actor: RequestUser, id: number, now: Date): Promise<User> {
+  const row = await repository.findUser(db, id);
+  if (!row || !isInScope(actor, row.region_code)) throw notFound("用户不存在");
+  return presentUser(row, now);
+}
+
+export async function getUser(ctx: Context, actor: RequestUser, id: number): Promise<User> {
+  return masked(await userInScope(ctx.db, actor, id, ctx.clock.now()));
+}
+
+/** Region, organization and role must fit together and lie inside the manager's scope. */
+async function assignmentProblems(
+  db: Queryable,
+  actor: RequestUser,
+  target: { roleId: User["roleId"]; regionCode: string; organizationId: number | null },
+): Promise<ErrorField[]> {
+  const problems: ErrorField[] = [];
+  const region = isInScope(actor, target.regionCode) ? await findRegion(db, target.regionCode) : undefined;
+  if (!region) {
+    problems.push({ path: "regionCode", message: "所属区划：不存在或不在您的管辖范围内" });
+  } else {
+    const roleProblem = roleRegionProblem(target.roleId, target.regionCode);
+    if (roleProblem) problems.push(roleProblem);
+  }
+  if (target.organizationId !== null) {
+    const organization = await findOrganization(db, target.organizationId);
+    if (!organization || !isInScope(actor, organization.region_code)) {
+      problems.push({ path: "organizationId", message: "所属单位：不存在或不在您的管辖范围内" });
+    } else if (region && !isWithinRegion(target.regionCode, organization.region_code)) {
+      problems.push({ path: "organizationId", message: "所属单位：用户的所属区划须在该单位的辖区内" });
+    }
+  }
+  return problems;
+}
+
+function assertPasswordPolicy(password: string, username: string): void {
+  const problems = passwordPolicyViolations(password, username);
+  if (problems.length > 0) {
+    throw new AppError(
+      "PASSWORD_POLICY",
+      `密码不符合安全要求：${problems.join("；")}`,
+      problems.map((message) => ({ path: "password", message: `密码：${message}` })),
+    );
+  }
+}
+
+export async function createUser(ctx: Context, actor: RequestUser, body: CreateUserBody, ip: string | null) {
+  const problems = await assignmentProblems(ctx.db, actor, body);
+  if (problems.length > 0) throw invalid(problems);
+  assertPasswordPolicy(body.password, body.username);
+  if (await repository.findUserIdByUsername(ctx.db, body.username)) {
+    throw conflict("用户名已存在", [{ path: "username", message: "用户名：已被使用" }]);
+  }
+  const passwordHash = await hashPassword(body.password);
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const newId = await repository.insertUser(trx, {
+      username: body.username,
+      display_name: body.displayName,
+      password_hash: passwordHash,
+      role_id: body.roleId,
+      organization_id: body.organizationId,
+      region_code: body.regionCode,
+      phone: body.phone ?? null,
+      is_active: 1,
+      is_demo: 0,
+      // An administrator chose this password: the user replaces it at first login.
+      must_change_password: 1,
+      password_changed_at: at,
+      failed_login_count: 0,
+      created_at: at,
+      updated_at: at,
+    });
+    const created = await userInScope(trx, actor, newId, now);
+    await writeAudit(trx, actorOf(actor, ip), now, {
+      action: "user.create",
+      entity: "user",
+      entityId: newId,
+      before: null,
+      after: auditedUser(masked(created)),
+    });
+    return newId;
+  });
+  return getUser(ctx, actor, id);
+}
+
+export async function updateUser(
+  ctx: Context,
+  actor: RequestUser,
+  id: number,
+  body: UpdateUserBody,
+  ip: string | null,
+) {
+  const now = ctx.clock.now();
+  const before = await userInScope(ctx.db, actor, id, now);
+  const merged = {
+    roleId: body.roleId ?? before.roleId,
+    regionCode: body.regionCode ?? before.region.code,
+    organizationId:
+      body.organizationId === undefined ? (before.organization?.id ?? null) : body.organizationId,
+  };
+  const problems = await assignmentProblems(ctx.db, actor, merged);
+  if (problems.length > 0) throw invalid(problems);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repository.updateUser(trx, id, {
+      display_name: body.displayName,
+      role_id: body.roleId,
+      organization_id: body.organizationId,
+      region_code: body.regionCode,
+      phone: body.phone,
+      updated_at: now.toISOString(),
+    });
+    const after = await userInScope(trx, actor, id, now);
+    const diff = changedFields(auditedUser(masked(before)), auditedUser(masked(after)));
+    await writeAudit(trx, actorOf(actor, ip), now, {
+      action: "user.update",
+      entity: "user",
+      entityId: id,
+      ...diff,
+    });
+  });
+  return getUser(ctx, actor, id);
+}
+
+export async function setUserActive(
+  ctx: Context,
+  actor: RequestUser,
+  id: number,
+  isActive: boolean,
+  ip: string | null,
+) {
+  const now = ctx.clock.now();
+  const before = await userInScope(ctx.db, actor, id, now);
+  if (!isActive && !canDisable(actor, id)) throw forbidden("不能停用自己的账号");
+  if (before.isActive !== isActive) {
+    await ctx.db.transaction().execute(async (trx) => {
+      await repository.updateUser(trx, id, {
+        is_active: isActive ? 1 : 0,
+        failed_login_count: 0,
+        locked_until: null,
+        updated_at: now.toISOString(),
+      });
+      if (!isActive) await ctx.sessions.deleteAllOfUser(trx, id);
+      await writeAudit(trx, actorOf(actor, ip), now, {
+        action: isActive ? "user.enable" : "user.disable",
+        entity: "user",
+        entityId: id,
+        before: { isActive: before.isActive },
+        after: { isActive },
+      });
+    });
+  }
+  return getUser(ctx, actor, id);
+}
+
+export async function resetPassword(
+  ctx: Context,
+  actor: RequestUser,
+  id: number,
+  password: string,
+  ip: string | null,
+) {
+  const now = ctx.clock.now();
+  const before = await userInScope(ctx.db, actor, id, now);
+  assertPasswordPolicy(password, before.username);
+  const passwordHash = await hashPassword(password);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repository.updateUser(trx, id, {
+      password_hash: passwordHash,
+      must_change_password: 1,
+      password_changed_at: now.toISOString(),
+      failed_login_count: 0,
+      locked_until: null,
+      updated_at: now.toISOString(),
+    });
+    await ctx.sessions.deleteAllOfUser(trx, id);
+    await writeAudit(trx, actorOf(actor, ip), now, {
+      action: "user.password.reset",
+      entity: "user",
+      entityId: id,
+      before: { mustChangePassword: before.mustChangePassword, isLocked: before.isLocked },
+      after: { mustChangePassword: true, isLocked: false },
+    });
+  });
+  return getUser(ctx, actor, id);
+}

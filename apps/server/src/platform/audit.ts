@@ -1,0 +1,55 @@
+import type { Queryable } from "./db/database.ts";
+
+/**
+ * The one way to write the audit log. Services call it explicitly inside the transaction of the
+ * change it records, so a change and its entry commit or roll back together. Nothing in the
+ * application updates or deletes entries (the database refuses it as well).
+ */
+export interface Actor {
+  id: number | null;
+  username: string | null;
+  ip: string | null;
+}
+
+export interface AuditEvent {
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  before?: unknown;
+  after?: unknown;
+  result?: "success" | "failure";
+}
+
+export async function writeAudit(db: Queryable, actor: Actor, at: Date, event: AuditEvent): Promise<void> {
+  await db
+    .insertInto("audit_log")
+    .values({
+      at: at.toISOString(),
+      actor_id: actor.id,
+      actor_username: actor.username,
+      action: event.action,
+      entity: event.entity,
+      entity_id: event.entityId == null ? null : String(event.entityId),
+      before_json: event.before === undefined ? null : JSON.stringify(event.before),
+      after_json: event.after === undefined ? null : JSON.stringify(event.after),
+      result: event.result ?? "success",
+      ip: actor.ip,
+    })
+    .execute();
+}
+
+/** Only the fields that differ, so an entry shows what changed rather than two whole records. */
+export function changedFields<T extends Record<string, unknown>>(
+  before: T,
+  after: T,
+): { before: Partial<T>; after: Partial<T> } {
+  const changedBefore: Partial<T> = {};
+  const changedAfter: Partial<T> = {};
+  for (const key of Object.keys(after) as (keyof T)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+      changedBefore[key] = before[key];
+      changedAfter[key] = after[key];
+    }
+  }
+  return { before: changedBefore, after: changedAfter };
+}

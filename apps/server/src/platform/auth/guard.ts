@@ -1,0 +1,103 @@
+import type { Permission, RegionLevel, RoleId } from "@xinqiao/shared";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Clock } from "../clock.ts";
+import type { Db } from "../db/database.ts";
+import { AppError } from "../errors.ts";
+import type { PermissionCatalog } from "./permissionCatalog.ts";
+import type { RequestUser } from "./requestUser.ts";
+import type { SessionStore } from "./sessionStore.ts";
+
+/**
+ * The one guard every /api route passes through. A route states what it needs in its config
+ * (`public`, `permission`, `allowPasswordChangePending`); the guard authenticates from the
+ * session cookie, expires idle and old sessions, checks CSRF on state changes and checks the
+ * permission. Record-level checks (scope, ownership) belong to each module's policy.
+ */
+declare module "fastify" {
+  interface FastifyContextConfig {
+    public?: boolean;
+    permission?: Permission;
+    /** Reachable while the user must still change an expired or reset password. */
+    allowPasswordChangePending?: boolean;
+  }
+  interface FastifyRequest {
+    user: RequestUser | null;
+  }
+}
+
+export const sessionCookieName = "xq_session";
+const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const touchIntervalMs = 60_000;
+
+export interface GuardOptions {
+  db: Db;
+  clock: Clock;
+  sessions: SessionStore;
+  catalog: PermissionCatalog;
+  idleSeconds: number;
+  passwordMaxAgeDays: number;
+}
+
+export function registerGuard(app: FastifyInstance, options: GuardOptions): void {
+  app.decorateRequest("user", null);
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.url.startsWith("/api/")) return;
+    const config = request.routeOptions.config;
+    const token = request.cookies[sessionCookieName];
+    if (token) {
+      request.user = await resolveSession(options, token);
+      if (!request.user) reply.clearCookie(sessionCookieName, { path: "/" });
+    }
+    if (config.public) return;
+    if (!request.routeOptions.url) return; // unknown route: let the not-found handler answer
+    const user = request.user;
+    if (!user) throw new AppError(token ? "SESSION_EXPIRED" : "UNAUTHENTICATED");
+    if (unsafeMethods.has(request.method) && request.headers["x-csrf-token"] !== user.csrfToken) {
+      throw new AppError("CSRF_INVALID");
+    }
+    if (user.mustChangePassword && !config.allowPasswordChangePending) {
+      throw new AppError("PASSWORD_CHANGE_REQUIRED");
+    }
+    if (config.permission && !user.permissions.has(config.permission)) throw new AppError("FORBIDDEN");
+  });
+}
+
+/** The user behind a session token, or null when the session is unknown, idle, too old or disabled. */
+export async function resolveSession(
+  { db, clock, sessions, catalog, idleSeconds, passwordMaxAgeDays }: GuardOptions,
+  token: string,
+): Promise<RequestUser | null> {
+  const found = await sessions.find(db, token);
+  if (!found) return null;
+  const now = clock.now();
+  const idleDeadline = Date.parse(found.lastSeenAt) + idleSeconds * 1000;
+  if (found.isActive !== 1 || now.getTime() > idleDeadline || now.toISOString() > found.expiresAt) {
+    await sessions.delete(db, found.sessionId);
+    return null;
+  }
+  if (now.getTime() - Date.parse(found.lastSeenAt) > touchIntervalMs) {
+    await sessions.touch(db, found.sessionId, now);
+  }
+  const passwordAgeMs = now.getTime() - Date.parse(found.passwordChangedAt);
+  return {
+    id: found.userId,
+    username: found.username,
+    displayName: found.displayName,
+    roleId: found.roleId as RoleId,
+    permissions: catalog.of(found.roleId),
+    regionCode: found.regionCode,
+    regionName: found.regionName,
+    regionLevel: found.regionLevel as RegionLevel,
+    organizationId: found.organizationId,
+    organizationName: found.organizationName,
+    mustChangePassword: found.mustChangePassword === 1 || passwordAgeMs > passwordMaxAgeDays * 86_400_000,
+    sessionId: found.sessionId,
+    csrfToken: found.csrfToken,
+  };
+}
+
+/** For handlers of non-public routes: the guard has already refused anonymous requests. */
+export function userOf(request: FastifyRequest): RequestUser {
+  if (!request.user) throw new AppError("UNAUTHENTICATED");
+  return request.user;
+}

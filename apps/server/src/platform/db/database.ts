@@ -1,0 +1,49 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
+import pg from "pg";
+import type { Database } from "./tables.ts";
+
+export type DatabaseDialect = "sqlite" | "postgres";
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+/** Either the database or a transaction on it: repositories accept both. */
+export type Queryable = Kysely<Database> | Transaction<Database>;
+
+// PostgreSQL returns COUNT(*) as bigint (int8); counts here stay far below 2^53.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+
+export interface DatabaseOptions {
+  /** PostgreSQL only: the schema to use, so each test file can have its own. */
+  searchPath?: string;
+  poolSize?: number;
+}
+
+export function dialectOf(url: string): DatabaseDialect {
+  return url.startsWith("postgres://") || url.startsWith("postgresql://") ? "postgres" : "sqlite";
+}
+
+export function createDatabase(url: string, options: DatabaseOptions = {}): Db {
+  if (dialectOf(url) === "postgres") {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      options: options.searchPath ? `-c search_path=${options.searchPath}` : undefined,
+    });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const file = url.replace(/^sqlite:/, "");
+  if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against an untyped Kysely by design.
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}

@@ -1,0 +1,24 @@
+import { type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { Db } from "./database.ts";
+import * as platform from "./migrations/2026113001_platform.ts";
+
+/**
+ * Migrations are listed here explicitly (not read from a folder at run time) so that the same
+ * list runs from source, from tests and from a bundled build.
+ */
+const migrations: Record<string, Migration> = {
+  "2026113001_platform": platform,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

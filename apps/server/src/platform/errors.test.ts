@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, dialects, login, type Session, type TestApp } from "../../test/harness.ts";
+
+describe.each(dialects)("bad input on %s", (dialect) => {
+  let t: TestApp;
+  let admin: Session;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    admin = await login(t.app, "admin");
+  });
+  afterAll(() => t.close());
+
+  it("answers malformed JSON with 400 MALFORMED_JSON", async () => {
+    const response = await admin.request({
+      method: "POST",
+      url: "/api/users",
+      headers: { "content-type": "application/json" },
+      payload: '{"username": "abc",',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe("MALFORMED_JSON");
+  });
+
+  it("names every bad field in zh-CN: wrong types, over-long strings, unknown fields", async () => {
+    const response = await admin.request({
+      method: "POST",
+      url: "/api/users",
+      payload: {
+        username: "x".repeat(300),
+        displayName: 42,
+        roleId: "king",
+        organizationId: "one",
+        regionCode: "3302",
+        password: "Abc@12345678",
+        isAdmin: true,
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    const error = response.json().error;
+    expect(error.code).toBe("VALIDATION_FAILED");
+    const byPath = new Map(error.fields.map((f: { path: string; message: string }) => [f.path, f.message]));
+    expect(byPath.get("username")).toMatch(/^用户名：长度不能超过 50 个字符/);
+    expect(byPath.get("displayName")).toBe("姓名：类型错误，应为文本");
+    expect(byPath.get("roleId")).toMatch(/^角色：取值无效/);
+    expect(byPath.get("organizationId")).toBe("所属单位：类型错误，应为数字");
+    expect(byPath.get("regionCode")).toBe("所属区划：应为 12 位数字");
+    expect(byPath.get("isAdmin")).toBe("isAdmin：不允许的字段");
+  });
+
+  it("validates query strings and path parameters the same way", async () => {
+    const page = await admin.request({ method: "GET", url: "/api/users?pageSize=500&page=0" });
+    expect(page.statusCode).toBe(400);
+    const paths = page.json().error.fields.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(["querystring.pageSize", "querystring.page"]));
+    const sort = await admin.request({ method: "GET", url: "/api/users?sort=password_hash" });
+    expect(sort.statusCode).toBe(400);
+    const code = await admin.request({ method: "GET", url: "/api/regions/abc" });
+    expect(code.statusCode).toBe(400);
+    expect(code.json().error.fields[0]).toEqual({ path: "params.code", message: "区划代码：应为 12 位数字" });
+  });
+
+  it("answers unknown routes with the JSON envelope and never leaks a stack", async () => {
+    const response = await admin.request({ method: "GET", url: "/api/nothing-here" });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe("ROUTE_NOT_FOUND");
+    expect(response.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("answers a body of the wrong content type with 4xx, not 500", async () => {
+    const response = await admin.request({
+      method: "POST",
+      url: "/api/users",
+      headers: { "content-type": "text/plain" },
+      payload: "hello",
+    });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+    expect(response.json().error.code).toEqual(expect.any(String));
+  });
+});
+
+describe("login rate limit", () => {
+  it("answers 429 in the error envelope once the per-minute limit is used up", async () => {
+    const t = await createTestApp("sqlite", { LOGIN_RATE_LIMIT_PER_MINUTE: "3" });
+    try {
+      const attempt = () =>
+        t.app.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          payload: { username: "nobody", password: "x" },
+        });
+      for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
+      const limited = await attempt();
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json().error.code).toBe("RATE_LIMITED");
+    } finally {
+      await t.close();
+    }
+  });
+});

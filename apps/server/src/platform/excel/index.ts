@@ -1,0 +1,17 @@
+/** Excel import/export shared by every registry module; modules import only from here. */
+export type { OriginalCell } from "./cells.ts";
+export { type ExcelColumn, type ExcelColumnKind, HEADER_SEARCH_ROWS, MAX_IMPORT_ROWS } from "./columns.ts";
+export { exportContentDisposition } from "./contentDisposition.ts";
+export { excelSerialToIsoDate, isoDateOf, parseExcelDate } from "./dates.ts";
+export { buildErrorReport, type ErrorReportOptions, type ErrorReportRow } from "./errorReport.ts";
+export { ExcelFormatError, INVALID_XLSX_MESSAGE } from "./excelFormatError.ts";
+export { type ExportValue, type StreamExportOptions, streamExport } from "./exporter.ts";
+export {
+  looksLikeMangledIdNumber,
+  mangledNumberMessage,
+  numberToPlainText,
+  parseInteger,
+  toHalfWidth,
+} from "./normalize.ts";
+export { type ImportRow, type ImportSheet, type ReadImportOptions, readImportSheet } from "./reader.ts";
+export { buildTemplate, type TemplateOptions, type TemplateValue } from "./template.ts";

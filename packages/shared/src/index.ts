@@ -1,0 +1,13 @@
+import "./zodLocale.ts";
+
+export * from "./errors.ts";
+export * from "./fieldLabels.ts";
+export * from "./masking.ts";
+export * from "./password.ts";
+export * from "./regionCode.ts";
+export * from "./roles.ts";
+export * from "./schemas/audit.ts";
+export * from "./schemas/auth.ts";
+export * from "./schemas/pagination.ts";
+export * from "./schemas/regions.ts";
+export * from "./schemas/users.ts";

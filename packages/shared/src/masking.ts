@@ -1,0 +1,10 @@
+/** Masked forms of personal data shown by default (PIPL): 110***********1234, 138****1234. */
+export function maskIdNumber(idNumber: string): string {
+  if (idNumber.length < 8) return "*".repeat(idNumber.length);
+  return `${idNumber.slice(0, 3)}${"*".repeat(idNumber.length - 7)}${idNumber.slice(-4)}`;
+}
+
+export function maskPhone(phone: string): string {
+  if (phone.length < 7) return "*".repeat(phone.length);
+  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+}
