@@ -112,7 +112,7 @@ export async function refreshRollups(db: Queryable, regionCodes: Iterable<string
         community_count = (select count(*) from regions c
                      where c.level = 'community' and c.code between ${low} and ${high}),
         street_count = (select count(*) from regions c
-                     where c.level = 'street' and c.code between ${low} and ${high})
+                     where c.level = 'street' and c.code between ${low} and ${high} and c.code <> ${code})
       where code = ${code}`.execute(db);
   }
 }

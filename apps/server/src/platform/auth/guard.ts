@@ -41,7 +41,8 @@ export interface GuardOptions {
 export function registerGuard(app: FastifyInstance, options: GuardOptions): void {
   app.decorateRequest("user", null);
   app.addHook("onRequest", async (request, reply) => {
-    if (!request.url.startsWith("/api/")) return;
+    // The OpenAPI description and its UI are public documentation, not data.
+    if (!request.url.startsWith("/api/") || request.url.startsWith("/api/docs")) return;
     const config = request.routeOptions.config;
     const token = request.cookies[sessionCookieName];
     if (token) {
