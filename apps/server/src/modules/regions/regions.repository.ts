@@ -1,14 +1,19 @@
 import { parentRegionCode, type RegionLevel, regionLevelOf, regionRange } from "@xinqiao/shared";
 import { sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
+import { reusableQuery } from "../../platform/db/reusableQuery.ts";
 import type { NewRegion, RegionRow } from "../../platform/db/tables.ts";
 import { matchesNameOrPinyin, pinyinOf } from "../../platform/pinyin.ts";
 import { inRegionScope } from "../../platform/scope.ts";
 import type { CityDivisions } from "./divisions/cityDivisions.ts";
 
 /** Kysely queries for regions, nothing else. */
-export function findRegion(db: Queryable, code: string): Promise<RegionRow | undefined> {
-  return db.selectFrom("regions").selectAll().where("code", "=", code).executeTakeFirst();
+const regionByCode = reusableQuery((db: Queryable, code: string) =>
+  db.selectFrom("regions").selectAll().where("code", "=", code),
+);
+
+export async function findRegion(db: Queryable, code: string): Promise<RegionRow | undefined> {
+  return (await regionByCode(db, code))[0];
 }
 
 export function findRegionsByCodes(
@@ -19,24 +24,28 @@ export function findRegionsByCodes(
   return db.selectFrom("regions").select(["code", "name"]).where("code", "in", codes).execute();
 }
 
-export function listChildRegions(db: Queryable, parentCode: string, limit: number, offset: number) {
-  return db
-    .selectFrom("regions")
-    .selectAll()
-    .where("parent_code", "=", parentCode)
-    .orderBy("code")
-    .limit(limit)
-    .offset(offset)
-    .execute();
-}
+// Children of a region and their count serve every tree expansion: compiled once.
+export const listChildRegions = reusableQuery(
+  (db: Queryable, parentCode: string, limit: number, offset: number) =>
+    db
+      .selectFrom("regions")
+      .selectAll()
+      .where("parent_code", "=", parentCode)
+      .orderBy("code")
+      .limit(limit)
+      .offset(offset),
+);
 
-export async function countChildRegions(db: Queryable, parentCode: string): Promise<number> {
-  const row = await db
+const childCount = reusableQuery((db: Queryable, parentCode: string) =>
+  db
     .selectFrom("regions")
     .select((eb) => eb.fn.countAll<number>().as("total"))
-    .where("parent_code", "=", parentCode)
-    .executeTakeFirstOrThrow();
-  return Number(row.total);
+    .where("parent_code", "=", parentCode),
+);
+
+export async function countChildRegions(db: Queryable, parentCode: string): Promise<number> {
+  const [row] = await childCount(db, parentCode);
+  return Number(row?.total ?? 0);
 }
 
 function searchQuery(db: Queryable, q: string, withinCode: string) {

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { Queryable } from "../db/database.ts";
+import { reusableQuery } from "../db/reusableQuery.ts";
 
 /**
  * Server-side sessions in the database. The cookie holds a random token; the table holds only
@@ -60,33 +61,9 @@ export class SessionStore {
     return { token, csrfToken };
   }
 
-  find(db: Queryable, token: string): Promise<SessionRecordUser | undefined> {
-    return db
-      .selectFrom("sessions as s")
-      .innerJoin("users as u", "u.id", "s.user_id")
-      .innerJoin("regions as r", "r.code", "u.region_code")
-      .leftJoin("organizations as o", "o.id", "u.organization_id")
-      .select([
-        "s.id as sessionId",
-        "s.csrf_token as csrfToken",
-        "s.created_at as createdAt",
-        "s.last_seen_at as lastSeenAt",
-        "s.expires_at as expiresAt",
-        "u.id as userId",
-        "u.username",
-        "u.display_name as displayName",
-        "u.role_id as roleId",
-        "u.region_code as regionCode",
-        "r.name as regionName",
-        "r.level as regionLevel",
-        "u.organization_id as organizationId",
-        "o.name as organizationName",
-        "u.is_active as isActive",
-        "u.must_change_password as mustChangePassword",
-        "u.password_changed_at as passwordChangedAt",
-      ])
-      .where("s.id", "=", this.idOf(token))
-      .executeTakeFirst();
+  async find(db: Queryable, token: string): Promise<SessionRecordUser | undefined> {
+    const [row] = await findSessionWithUser(db, this.idOf(token));
+    return row;
   }
 
   async touch(db: Queryable, sessionId: string, now: Date): Promise<void> {
@@ -115,3 +92,32 @@ export class SessionStore {
       .execute();
   }
 }
+
+// Runs on every authenticated request: compiled once (see reusableQuery).
+const findSessionWithUser = reusableQuery((db: Queryable, sessionId: string) =>
+  db
+    .selectFrom("sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .innerJoin("regions as r", "r.code", "u.region_code")
+    .leftJoin("organizations as o", "o.id", "u.organization_id")
+    .select([
+      "s.id as sessionId",
+      "s.csrf_token as csrfToken",
+      "s.created_at as createdAt",
+      "s.last_seen_at as lastSeenAt",
+      "s.expires_at as expiresAt",
+      "u.id as userId",
+      "u.username",
+      "u.display_name as displayName",
+      "u.role_id as roleId",
+      "u.region_code as regionCode",
+      "r.name as regionName",
+      "r.level as regionLevel",
+      "u.organization_id as organizationId",
+      "o.name as organizationName",
+      "u.is_active as isActive",
+      "u.must_change_password as mustChangePassword",
+      "u.password_changed_at as passwordChangedAt",
+    ])
+    .where("s.id", "=", sessionId),
+);

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, dialects, type TestApp } from "../../../test/harness.ts";
+import type { Queryable } from "./database.ts";
+import { reusableQuery } from "./reusableQuery.ts";
+
+const childrenPage = reusableQuery((db: Queryable, parent: string, limit: number, offset: number) =>
+  db
+    .selectFrom("regions")
+    .select("code")
+    .where("parent_code", "=", parent)
+    .orderBy("code")
+    .limit(limit)
+    .offset(offset),
+);
+
+describe.each(dialects)("reusableQuery on %s", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { LOAD_DEMO_DATA: "false" });
+  });
+  afterAll(() => t.close());
+
+  it("binds each call's arguments to the compiled query, whatever their position", async () => {
+    const first = await childrenPage(t.ctx.db, "330203000000", 2, 0);
+    const second = await childrenPage(t.ctx.db, "330203000000", 3, 2);
+    const other = await childrenPage(t.ctx.db, "330205000000", 1, 0);
+    expect(first.map((r) => r.code)).toEqual(["330203001000", "330203002000"]);
+    expect(second).toHaveLength(3);
+    expect(second[0]?.code).toBe("330203003000");
+    expect(other.map((r) => r.code)).toEqual(["330205001000"]);
+  });
+
+  it("runs inside a transaction too", async () => {
+    const rows = await t.ctx.db.transaction().execute((trx) => childrenPage(trx, "330200000000", 20, 0));
+    expect(rows).toHaveLength(10);
+  });
+});
