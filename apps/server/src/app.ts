@@ -15,8 +15,12 @@ import { registerAuditRoutes } from "./modules/audit/audit.routes.ts";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.ts";
 import { registerImportRoutes } from "./modules/imports/imports.routes.ts";
 import { registerOrganizationRoutes } from "./modules/organizations/organizations.routes.ts";
+import { registerPlatformRoutes } from "./modules/platforms/platforms.routes.ts";
 import { registerRegionRoutes } from "./modules/regions/regions.routes.ts";
+import { registerSocialOrganizationRoutes } from "./modules/socialOrganizations/socialOrganizations.routes.ts";
+import { registerSocialWorkerRoutes } from "./modules/socialWorkers/socialWorkers.routes.ts";
 import { registerUserRoutes } from "./modules/users/users.routes.ts";
+import { registerVolunteerRoutes } from "./modules/volunteers/volunteers.routes.ts";
 import { type GuardOptions, registerGuard } from "./platform/auth/guard.ts";
 import type { AppContext } from "./platform/context.ts";
 import { envelope, registerErrorHandling } from "./platform/errors.ts";
@@ -97,6 +101,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerOrganizationRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerImportRoutes(app, ctx);
+  registerSocialOrganizationRoutes(app, ctx);
+  registerPlatformRoutes(app, ctx);
+  registerSocialWorkerRoutes(app, ctx);
+  registerVolunteerRoutes(app, ctx);
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   if (webRoot && existsSync(path.join(webRoot, "index.html"))) {

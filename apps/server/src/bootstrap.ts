@@ -3,9 +3,11 @@ import { SessionStore } from "./platform/auth/sessionStore.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
 import type { AppConfig } from "./platform/config.ts";
 import type { AppContext } from "./platform/context.ts";
+import { PersonalDataCipher } from "./platform/crypto/personalDataCipher.ts";
 import { createDatabase, type DatabaseOptions, type Db } from "./platform/db/database.ts";
 import { migrateToLatest } from "./platform/db/migrate.ts";
 import { ImportReportStore } from "./platform/importReports.ts";
+import { JobRunner } from "./platform/jobs.ts";
 import { loadDemoData } from "./setup/demoData.ts";
 import { ensureReferenceData } from "./setup/referenceData.ts";
 
@@ -22,15 +24,18 @@ export async function openContext(
   const db = options.db ?? createDatabase(config.databaseUrl, options.database);
   await migrateToLatest(db);
   await ensureReferenceData(db, config.cityCode, clock);
-  if (config.loadDemoData) await loadDemoData(db, config.cityCode, clock);
   const catalog = new PermissionCatalog();
   await catalog.load(db);
-  return {
+  const ctx: AppContext = {
     config,
     db,
     clock,
     catalog,
     sessions: new SessionStore(config.sessionSecret),
     importReports: new ImportReportStore(),
+    cipher: new PersonalDataCipher(config.encryptionKey, config.personalDataCipher),
+    jobs: new JobRunner(),
   };
+  if (config.loadDemoData) await loadDemoData(ctx);
+  return ctx;
 }

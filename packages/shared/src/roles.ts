@@ -18,18 +18,60 @@ export const permissions = [
   "users.read",
   "users.manage",
   "audit.read",
+  /** See ID numbers and phones unmasked (each reveal is audited). */
   "personal.reveal",
+  /** Export personal data unmasked (audited). */
+  "personal.export",
+  "registries.read",
+  "registries.import",
+  "registries.export",
+  "platforms.manage",
+  "organizations.manage",
+  /** Accept a 统一社会信用代码 whose check character fails, with a reason. */
+  "organizations.override_credit_code",
+  "workers.manage",
+  "volunteers.manage",
+  /** Record volunteer service hours and issue certificates. */
+  "volunteers.record_hours",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const everyone: Permission[] = ["dashboard.view", "regions.read"];
+const everyone: Permission[] = ["dashboard.view", "regions.read", "registries.read"];
+const registryOfficer: Permission[] = [
+  "regions.residents.edit",
+  "registries.import",
+  "registries.export",
+  "personal.reveal",
+  "platforms.manage",
+  "organizations.manage",
+  "workers.manage",
+  "volunteers.manage",
+  "volunteers.record_hours",
+];
 
 export const defaultRolePermissions: Record<RoleId, Permission[]> = {
-  system_admin: [...everyone, "regions.residents.edit", "users.read", "users.manage", "audit.read"],
-  city_officer: [...everyone, "regions.residents.edit"],
-  district_officer: [...everyone, "regions.residents.edit"],
-  station_staff: [...everyone, "regions.residents.edit"],
-  social_worker: [...everyone],
+  system_admin: [
+    ...everyone,
+    "regions.residents.edit",
+    "users.read",
+    "users.manage",
+    "audit.read",
+    "organizations.override_credit_code",
+  ],
+  city_officer: [...everyone, ...registryOfficer, "personal.export"],
+  district_officer: [...everyone, ...registryOfficer, "personal.export"],
+  station_staff: [
+    ...everyone,
+    "regions.residents.edit",
+    "registries.import",
+    "registries.export",
+    "personal.reveal",
+    "platforms.manage",
+    "workers.manage",
+    "volunteers.manage",
+    "volunteers.record_hours",
+  ],
+  social_worker: [...everyone, "volunteers.record_hours"],
   supervisor: [...everyone],
   org_admin: [...everyone],
   leader: [...everyone],

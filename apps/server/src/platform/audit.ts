@@ -1,4 +1,6 @@
+import type { AuditEntry } from "@xinqiao/shared";
 import type { Queryable } from "./db/database.ts";
+import type { AuditLogRow } from "./db/tables.ts";
 
 /**
  * The one way to write the audit log. Services call it explicitly inside the transaction of the
@@ -52,4 +54,40 @@ export function changedFields<T extends Record<string, unknown>>(
     }
   }
   return { before: changedBefore, after: changedAfter };
+}
+
+export function presentAuditEntry(row: AuditLogRow): AuditEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor_id !== null ? { id: row.actor_id, username: row.actor_username ?? "" } : null,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    before: row.before_json ? JSON.parse(row.before_json) : null,
+    after: row.after_json ? JSON.parse(row.after_json) : null,
+    result: row.result === "failure" ? "failure" : "success",
+    ip: row.ip,
+  };
+}
+
+/**
+ * A record's change history (OpenCRVS-style), newest first. The caller has already checked that
+ * the user may see the record; the entries show who changed what and when.
+ */
+export async function recordHistory(
+  db: Queryable,
+  entity: string,
+  entityId: number | string,
+): Promise<AuditEntry[]> {
+  const rows = await db
+    .selectFrom("audit_log")
+    .selectAll()
+    .where("entity", "=", entity)
+    .where("entity_id", "=", String(entityId))
+    .orderBy("at", "desc")
+    .orderBy("id", "desc")
+    .limit(200)
+    .execute();
+  return rows.map(presentAuditEntry);
 }

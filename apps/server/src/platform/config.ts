@@ -24,6 +24,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/i, "ENCRYPTION_KEY must be 64 hex characters (32 bytes)")
     .optional(),
+  PERSONAL_DATA_CIPHER: z.enum(["sm4", "aes"]).default("sm4"),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(30).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(20).default(5),
@@ -44,6 +45,7 @@ export interface AppConfig {
   cityCode: string;
   sessionSecret: string;
   encryptionKey: Buffer;
+  personalDataCipher: "sm4" | "aes";
   sessionIdleSeconds: number;
   sessionAbsoluteSeconds: number;
   loginMaxFailures: number;
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cityCode: e.CITY_CODE,
     sessionSecret: e.SESSION_SECRET ?? secrets?.sessionSecret ?? "",
     encryptionKey: Buffer.from(e.ENCRYPTION_KEY ?? secrets?.encryptionKey ?? "", "hex"),
+    personalDataCipher: e.PERSONAL_DATA_CIPHER,
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,
     sessionAbsoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,

@@ -2,8 +2,10 @@ import type { PermissionCatalog } from "./auth/permissionCatalog.ts";
 import type { SessionStore } from "./auth/sessionStore.ts";
 import type { Clock } from "./clock.ts";
 import type { AppConfig } from "./config.ts";
+import type { PersonalDataCipher } from "./crypto/personalDataCipher.ts";
 import type { Db } from "./db/database.ts";
 import type { ImportReportStore } from "./importReports.ts";
+import type { JobRunner } from "./jobs.ts";
 
 /** What a module may use from the platform; each module takes only the parts it needs. */
 export interface AppContext {
@@ -13,4 +15,6 @@ export interface AppContext {
   sessions: SessionStore;
   catalog: PermissionCatalog;
   importReports: ImportReportStore;
+  cipher: PersonalDataCipher;
+  jobs: JobRunner;
 }

@@ -73,13 +73,17 @@ export function envelope(code: ErrorCode, message: string, fields?: ErrorField[]
 }
 
 /** Names the field in the message: "用户名：至少 3 个字符". */
-export function fieldMessage(path: string, message: string): string {
+export function fieldMessage(
+  path: string,
+  message: string,
+  labels: Record<string, string> = fieldLabels,
+): string {
   const last =
     path
       .split(".")
       .filter((part) => !/^\d+$/.test(part))
       .pop() ?? path;
-  const label = fieldLabels[last];
+  const label = labels[last];
   return label ? `${label}：${message}` : `${path}：${message}`;
 }
 
@@ -102,6 +106,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(statusOf(error.code)).send(envelope(error.code, error.message, error.fields));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
+      // A route may name its fields itself ("name" is 姓名 for a worker, 名称 for a platform).
+      const labels = { ...fieldLabels, ...request.routeOptions.config.fieldLabels };
       const part = error.validationContext === "body" ? undefined : error.validationContext;
       const fields = error.validation.flatMap((v) => {
         const segments = [part, ...v.instancePath.split("/")].filter((segment): segment is string =>
@@ -115,7 +121,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
           });
         }
         const path = segments.join(".") || "(body)";
-        return [{ path, message: fieldMessage(path, v.message ?? errorCodes.VALIDATION_FAILED) }];
+        return [{ path, message: fieldMessage(path, v.message ?? errorCodes.VALIDATION_FAILED, labels) }];
       });
       return reply.status(400).send(envelope("VALIDATION_FAILED", errorCodes.VALIDATION_FAILED, fields));
     }

@@ -1,6 +1,6 @@
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import { pinyin } from "pinyin-pro";
-import { like, likeContains, likeStartsWith } from "./pagination.ts";
+import { like, likeContains } from "./pagination.ts";
 
 /**
  * Quick search by name, full pinyin or pinyin initials ("zs" finds 张三), shared by every
@@ -23,7 +23,25 @@ export function matchesNameOrPinyin(
   const text = q.trim();
   const latin = text.toLowerCase().replace(/\s+/g, "");
   if (/^[a-z]+$/.test(latin)) {
-    return sql<SqlBool>`(${like(columns.initials, likeStartsWith(latin))} or ${like(columns.pinyin, likeStartsWith(latin))})`;
+    return sql<SqlBool>`(${startsWith(columns.initials, latin)} or ${startsWith(columns.pinyin, latin)})`;
   }
   return like(columns.name, likeContains(text));
+}
+
+/**
+ * A prefix match written as a range ("zs" ≤ x < "zt") rather than LIKE 'zs%': a B-tree index
+ * serves the range on SQLite and on PostgreSQL whatever the database's collation.
+ */
+function startsWith(column: string, prefix: string): RawBuilder<SqlBool> {
+  const upper = nextPrefix(prefix);
+  return upper
+    ? sql<SqlBool>`(${sql.ref(column)} >= ${prefix} and ${sql.ref(column)} < ${upper})`
+    : sql<SqlBool>`${sql.ref(column)} >= ${prefix}`;
+}
+
+/** The smallest string above every string starting with the lower-case prefix ("az" → "b"). */
+export function nextPrefix(prefix: string): string | null {
+  const trimmed = prefix.replace(/z+$/, "");
+  if (trimmed === "") return null;
+  return trimmed.slice(0, -1) + String.fromCharCode(trimmed.charCodeAt(trimmed.length - 1) + 1);
 }

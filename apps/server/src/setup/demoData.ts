@@ -6,8 +6,12 @@ import {
 } from "../modules/organizations/organizations.repository.ts";
 import { refreshRollups } from "../modules/regions/regions.repository.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
-import type { Clock } from "../platform/clock.ts";
+import type { AppContext } from "../platform/context.ts";
 import type { Db } from "../platform/db/database.ts";
+import { loadDemoPlatforms } from "./demo/platforms.ts";
+import { loadDemoSocialOrganizations } from "./demo/socialOrganizations.ts";
+import { loadDemoSocialWorkers } from "./demo/socialWorkers.ts";
+import { loadDemoVolunteers } from "./demo/volunteers.ts";
 import { departmentName } from "./referenceData.ts";
 
 /**
@@ -107,8 +111,9 @@ export async function hasDemoData(db: Db): Promise<boolean> {
   return Boolean(await db.selectFrom("users").select("id").where("is_demo", "=", 1).executeTakeFirst());
 }
 
-export async function loadDemoData(db: Db, cityCode: string, clock: Clock): Promise<void> {
-  if (cityCode !== demoCityCode || (await hasDemoData(db))) return;
+export async function loadDemoData(ctx: AppContext): Promise<void> {
+  const { db, clock } = ctx;
+  if (ctx.config.cityCode !== demoCityCode || (await hasDemoData(db))) return;
   const now = clock.now().toISOString();
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction().execute(async (trx) => {
@@ -139,6 +144,11 @@ export async function loadDemoData(db: Db, cityCode: string, clock: Clock): Prom
         .execute();
     }
   });
+  // Registries, in dependency order: organizations operate platforms, which employ workers.
+  await loadDemoSocialOrganizations(ctx);
+  await loadDemoPlatforms(ctx);
+  await loadDemoSocialWorkers(ctx);
+  await loadDemoVolunteers(ctx);
 }
 
 /** Urban 社区 are larger than rural 村; each district's total matches its census figure. */

@@ -29,14 +29,23 @@ export function departmentName(regionName: string): string {
 }
 
 export async function ensureReferenceData(db: Db, cityCode: string, clock: Clock): Promise<void> {
+  // Missing roles and missing default permissions are added, so a release that introduces a
+  // permission grants it to existing databases too; nothing is ever removed here.
   const existingRoles = new Set((await db.selectFrom("roles").select("id").execute()).map((r) => r.id));
+  const granted = new Set(
+    (await db.selectFrom("role_permissions").select(["role_id", "permission"]).execute()).map(
+      (r) => `${r.role_id} ${r.permission}`,
+    ),
+  );
   for (const id of roleIds) {
-    if (existingRoles.has(id)) continue;
-    await db.insertInto("roles").values({ id, name: roleNames[id] }).execute();
-    await db
-      .insertInto("role_permissions")
-      .values(defaultRolePermissions[id].map((permission) => ({ role_id: id, permission })))
-      .execute();
+    if (!existingRoles.has(id)) await db.insertInto("roles").values({ id, name: roleNames[id] }).execute();
+    const missing = defaultRolePermissions[id].filter((permission) => !granted.has(`${id} ${permission}`));
+    if (missing.length > 0) {
+      await db
+        .insertInto("role_permissions")
+        .values(missing.map((permission) => ({ role_id: id, permission })))
+        .execute();
+    }
   }
 
   const cityRegionCode = toRegionCode(cityCode);

@@ -1,12 +1,12 @@
 import type { AuditListQuery } from "@xinqiao/shared";
 import type { Queryable } from "../../platform/db/database.ts";
-import { like, likeContains } from "../../platform/pagination.ts";
+import { like, likeContains, likeStartsWith } from "../../platform/pagination.ts";
 
 /** Reads only: the application has no query that updates or deletes audit entries. */
 function filtered(db: Queryable, query: AuditListQuery) {
   let q = db.selectFrom("audit_log");
   if (query.userId) q = q.where("actor_id", "=", query.userId);
-  if (query.action) q = q.where(like("action", `${query.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (query.action) q = q.where(like("action", likeStartsWith(query.action)));
   if (query.entity) q = q.where("entity", "=", query.entity);
   if (query.from) q = q.where("at", ">=", new Date(query.from).toISOString());
   if (query.to) q = q.where("at", "<=", new Date(query.to).toISOString());

@@ -1,25 +1,10 @@
-import { type AuditEntry, auditEntrySchema, auditListQuerySchema, pageOf } from "@xinqiao/shared";
+import { auditEntrySchema, auditListQuerySchema, pageOf } from "@xinqiao/shared";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { presentAuditEntry } from "../../platform/audit.ts";
 import type { AppContext } from "../../platform/context.ts";
-import type { AuditLogRow } from "../../platform/db/tables.ts";
 import { pageWindow, toPage } from "../../platform/pagination.ts";
 import { countAuditEntries, listAuditEntries } from "./audit.repository.ts";
-
-function presentAuditEntry(row: AuditLogRow): AuditEntry {
-  return {
-    id: row.id,
-    at: row.at,
-    actor: row.actor_id !== null ? { id: row.actor_id, username: row.actor_username ?? "" } : null,
-    action: row.action,
-    entity: row.entity,
-    entityId: row.entity_id,
-    before: row.before_json ? JSON.parse(row.before_json) : null,
-    after: row.after_json ? JSON.parse(row.after_json) : null,
-    result: row.result === "failure" ? "failure" : "success",
-    ip: row.ip,
-  };
-}
 
 /** The audit log is read-only through the API: this module registers GET routes only. */
 export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void {

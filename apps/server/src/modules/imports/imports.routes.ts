@@ -6,8 +6,27 @@ import type { AppContext } from "../../platform/context.ts";
 import { notFound } from "../../platform/errors.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
 
-/** Downloads of import error reports; a report belongs to the user who ran the import. */
+/**
+ * Long work seen from the browser: a job's progress and result, and the error report of an
+ * import. Both belong to the user who started them; for anyone else they do not exist.
+ */
 export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/api/jobs/:id",
+    {
+      schema: {
+        tags: ["imports 导入"],
+        summary: "后台任务的进度与结果（导入等）",
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    (request) => {
+      const job = ctx.jobs.find(request.params.id, userOf(request).id);
+      if (!job) throw notFound("任务不存在或已过期");
+      return job;
+    },
+  );
+
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/imports/:id/errors",
     {

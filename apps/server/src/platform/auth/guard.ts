@@ -19,6 +19,8 @@ declare module "fastify" {
     permission?: Permission;
     /** Reachable while the user must still change an expired or reset password. */
     allowPasswordChangePending?: boolean;
+    /** zh-CN names of this route's fields for validation messages, over the shared ones. */
+    fieldLabels?: Record<string, string>;
   }
   interface FastifyRequest {
     user: RequestUser | null;

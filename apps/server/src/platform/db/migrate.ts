@@ -1,6 +1,7 @@
 import { type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Db } from "./database.ts";
 import * as platform from "./migrations/2026113001_platform.ts";
+import * as registries from "./migrations/2026113002_registries.ts";
 
 /**
  * Migrations are listed here explicitly (not read from a folder at run time) so that the same
@@ -8,6 +9,7 @@ import * as platform from "./migrations/2026113001_platform.ts";
  */
 const migrations: Record<string, Migration> = {
   "2026113001_platform": platform,
+  "2026113002_registries": registries,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

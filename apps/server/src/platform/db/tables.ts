@@ -12,6 +12,16 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
+  social_organizations: SocialOrganizationTable;
+  platforms: PlatformTable;
+  social_workers: SocialWorkerTable;
+  social_worker_education_hours: EducationHoursTable;
+  volunteer_teams: VolunteerTeamTable;
+  volunteers: VolunteerTable;
+  volunteer_team_members: VolunteerTeamMemberTable;
+  volunteer_service_records: VolunteerServiceRecordTable;
+  volunteer_certificates: VolunteerCertificateTable;
+  settings: SettingTable;
 }
 
 export interface RegionTable {
@@ -101,3 +111,144 @@ export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
+
+/** Columns every registry table shares (see migration 2026113002_registries). */
+export interface RegistryColumns {
+  id: Generated<number>;
+  name: string;
+  pinyin: string;
+  pinyin_initials: string;
+  region_code: string;
+  is_active: number;
+  is_demo: number;
+  created_at: string;
+  created_by: number | null;
+  updated_at: string;
+  updated_by: number | null;
+}
+
+/** Personal identifiers are stored as ciphertext + keyed hash + masked form, never in clear. */
+export interface PersonalIdentityColumns {
+  id_number_cipher: string;
+  id_number_index: string;
+  id_number_masked: string;
+  sex: string;
+  birth_date: string;
+  phone_cipher: string | null;
+  phone_masked: string | null;
+}
+
+export interface SocialOrganizationTable extends RegistryColumns {
+  credit_code: string;
+  credit_code_override_reason: string | null;
+  org_type: string;
+  registering_authority: string;
+  registered_on: string | null;
+  legal_representative: string | null;
+  domains_json: string;
+  evaluation_grade: string | null;
+  staff_count: number;
+  address: string | null;
+  status: string;
+}
+
+export interface PlatformTable extends RegistryColumns {
+  kind: string;
+  address: string | null;
+  floor_area: number | null;
+  facilities_json: string;
+  operator_organization_id: number | null;
+  opened_on: string | null;
+  status: string;
+}
+
+export interface SocialWorkerTable extends RegistryColumns, PersonalIdentityColumns {
+  education: string;
+  major: string | null;
+  is_social_work_major: number;
+  qualification_level: string;
+  certificate_number: string | null;
+  certificate_date: string | null;
+  registration_date: string | null;
+  registration_expiry: string | null;
+  other_certificates_json: string;
+  employer_kind: string;
+  platform_id: number | null;
+  social_organization_id: number | null;
+  department_id: number | null;
+  position: string | null;
+  domains_json: string;
+  employment_status: string;
+  is_introduced_talent: number;
+  joined_on: string | null;
+}
+
+export interface EducationHoursTable {
+  id: Generated<number>;
+  social_worker_id: number;
+  completed_on: string;
+  hours: number;
+  description: string;
+  source: string;
+  created_at: string;
+  created_by: number | null;
+}
+
+export interface VolunteerTeamTable extends RegistryColumns {
+  social_organization_id: number | null;
+  leader_name: string | null;
+  founded_on: string | null;
+  description: string | null;
+}
+
+export interface VolunteerTable extends RegistryColumns, PersonalIdentityColumns {
+  id_type: string;
+  volunteer_number: string;
+  skills_json: string;
+  availability_json: string;
+  registered_on: string;
+  total_hours: number;
+}
+
+export interface VolunteerTeamMemberTable {
+  team_id: number;
+  volunteer_id: number;
+  joined_on: string;
+}
+
+export interface VolunteerServiceRecordTable {
+  id: Generated<number>;
+  volunteer_id: number;
+  /** "earned" (a service) or "redeemed" (time bank; hours stored negative). */
+  entry_kind: string;
+  content: string;
+  service_date: string;
+  place: string;
+  hours: number;
+  recording_organization: string;
+  confirmed_by: string;
+  team_id: number | null;
+  region_code: string;
+  created_at: string;
+  created_by: number | null;
+}
+
+export interface VolunteerCertificateTable {
+  id: Generated<number>;
+  volunteer_id: number;
+  certificate_number: string;
+  issued_on: string;
+  issuing_organization: string;
+  total_hours: number;
+  period_from: string | null;
+  period_to: string | null;
+  created_at: string;
+  created_by: number | null;
+}
+
+export interface SettingTable {
+  key: string;
+  value_json: string;
+  updated_at: string;
+  updated_by: number | null;
+}

@@ -13,5 +13,6 @@ export {
   parseInteger,
   toHalfWidth,
 } from "./normalize.ts";
+export { readImportSheetInWorker } from "./parseInWorker.ts";
 export { type ImportRow, type ImportSheet, type ReadImportOptions, readImportSheet } from "./reader.ts";
 export { buildTemplate, type TemplateOptions, type TemplateValue } from "./template.ts";

@@ -1,0 +1,65 @@
+import { maskIdNumber, maskPhone } from "@xinqiao/shared";
+import { writeAudit } from "./audit.ts";
+import { actorOf, can, type RequestUser } from "./auth/requestUser.ts";
+import type { AppContext } from "./context.ts";
+import type { PersonalDataCipher } from "./crypto/personalDataCipher.ts";
+import type { PersonalIdentityColumns } from "./db/tables.ts";
+import { forbidden } from "./errors.ts";
+
+/**
+ * Personal identifiers on their way in and out. In: validated values become ciphertext, a keyed
+ * hash (exact lookup, duplicates) and the masked form shown in lists. Out: masked by default;
+ * the clear value only through `revealPersonalField` (permission personal.reveal, audited) or an
+ * unmasked export (personal.export, audited by the export).
+ */
+export type PersonalField = "idNumber" | "phone";
+
+export function sealIdNumber(
+  cipher: PersonalDataCipher,
+  idNumber: string,
+): Pick<PersonalIdentityColumns, "id_number_cipher" | "id_number_index" | "id_number_masked"> {
+  return {
+    id_number_cipher: cipher.encrypt(idNumber),
+    id_number_index: cipher.blindIndex(idNumber),
+    id_number_masked: maskIdNumber(idNumber),
+  };
+}
+
+export function sealPhone(
+  cipher: PersonalDataCipher,
+  phone: string | null | undefined,
+): Pick<PersonalIdentityColumns, "phone_cipher" | "phone_masked"> {
+  if (!phone) return { phone_cipher: null, phone_masked: null };
+  return { phone_cipher: cipher.encrypt(phone), phone_masked: maskPhone(phone) };
+}
+
+/** Decrypts one field for a user who asked to see it, and records that they did. */
+export async function revealPersonalField(
+  ctx: Pick<AppContext, "db" | "clock" | "cipher">,
+  user: RequestUser,
+  target: {
+    entity: string;
+    entityId: number;
+    field: PersonalField;
+    ciphertext: string | null;
+    ip: string | null;
+  },
+): Promise<string | null> {
+  if (!can(user, "personal.reveal")) throw forbidden("没有查看完整个人信息的权限");
+  if (!target.ciphertext) return null;
+  const value = ctx.cipher.decrypt(target.ciphertext);
+  await writeAudit(ctx.db, actorOf(user, target.ip), ctx.clock.now(), {
+    action: "personal.reveal",
+    entity: target.entity,
+    entityId: target.entityId,
+    after: { field: target.field },
+  });
+  return value;
+}
+
+/** Whether an export may carry clear personal data: asked for, and permitted. */
+export function mayExportUnmasked(user: RequestUser, requested: boolean | undefined): boolean {
+  if (!requested) return false;
+  if (!can(user, "personal.export")) throw forbidden("没有导出完整个人信息的权限");
+  return true;
+}

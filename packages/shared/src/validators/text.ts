@@ -1,0 +1,11 @@
+/** Full-width digits, letters and spaces (common in pasted and Excel data) to their ASCII forms. */
+export function toHalfWidthText(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
+}
+
+/** Identifier input as people type it: full-width, with spaces inside, lower-case x. */
+export function normalizeIdentifier(text: string): string {
+  return toHalfWidthText(text).replace(/\s+/g, "").toUpperCase();
+}
