@@ -1,6 +1,5 @@
 import {
   importModeSchema,
-  importResultSchema,
   pageOf,
   regionCodeParamSchema,
   regionListQuerySchema,
@@ -57,19 +56,18 @@ export function registerRegionRoutes(app: FastifyInstance, ctx: AppContext): voi
       bodyLimit: xlsxBody.limit,
       schema: {
         tags,
-        summary: "导入常住人口（请求体为 .xlsx 文件）",
+        summary: "导入常住人口（请求体为 .xlsx 文件；返回后台任务，结果见 GET /api/jobs/:id）",
         querystring: z.object({ mode: importModeSchema.default("all-or-nothing") }),
-        response: { 200: importResultSchema },
       },
     },
-    (request) =>
-      service.importResidents(
-        ctx,
-        userOf(request),
-        xlsxBody.of(request.body),
-        request.query.mode,
-        request.ip,
-      ),
+    (request, reply) => {
+      const user = userOf(request);
+      const file = xlsxBody.of(request.body);
+      const job = ctx.jobs.start(user.id, "regions.residents.import", (report) =>
+        service.importResidents(ctx, user, file, request.query.mode, request.ip, report),
+      );
+      return reply.status(202).send({ job });
+    },
   );
 
   api.get(

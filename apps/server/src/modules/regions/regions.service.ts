@@ -12,14 +12,11 @@ import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { RegionRow } from "../../platform/db/tables.ts";
 import { forbidden, invalid, notFound } from "../../platform/errors.ts";
-import {
-  buildErrorReport,
-  buildTemplate,
-  parseInteger,
-  readImportSheet,
-} from "../../platform/excel/index.ts";
+import { buildTemplate, parseInteger } from "../../platform/excel/index.ts";
+import { type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
+import type { JobProgress } from "../../platform/jobs.ts";
 import { pageWindow, toPage } from "../../platform/pagination.ts";
-import { assertInScope, isInScope } from "../../platform/scope.ts";
+import { assertInScope } from "../../platform/scope.ts";
 import { residentsColumns } from "./regions.excel.ts";
 import { canEditResidents } from "./regions.policy.ts";
 import { pathCodes, presentRegion } from "./regions.presenter.ts";
@@ -127,93 +124,76 @@ export async function residentsTemplate(
   });
 }
 
-interface ValidRow {
-  rowNumber: number;
-  code: string;
-  residents: number;
-}
-
+/**
+ * Residents per community from Excel, through the registries' import flow: the key is the
+ * community's code, every row updates an existing community (none is created), and each change
+ * is audited; the streets, districts and city above are rolled up per batch.
+ */
 export async function importResidents(
   ctx: Context,
   user: RequestUser,
   file: Buffer,
   mode: ImportMode,
   ip: string | null,
+  report?: (progress: JobProgress) => void,
 ): Promise<ImportResult> {
   if (!user.permissions.has("regions.residents.edit")) throw forbidden();
-  const sheet = await readImportSheet(file, residentsColumns);
   const communities = new Map(
     (await repository.listCommunitiesWithin(ctx.db, user.regionCode)).map((c) => [c.code, c.residents]),
   );
-  const errors: ImportResult["errors"] = [];
-  const valid: ValidRow[] = [];
-  const seen = new Map<string, number>();
-  for (const row of sheet.rows) {
-    const rowErrors: { column: string; message: string }[] = [];
-    const code = (row.values.code ?? "").replace(/\s+/g, "");
-    const residents = parseInteger(row.values.residents ?? "");
-    if (!/^\d{12}$/.test(code)) {
-      rowErrors.push({ column: "区划代码", message: "区划代码应为 12 位数字" });
-    } else if (!communities.has(code) || !isInScope(user, code)) {
-      rowErrors.push({ column: "区划代码", message: "区划代码不存在、不是社区（村）或不在您的管辖范围内" });
-    } else if (seen.has(code)) {
-      rowErrors.push({ column: "区划代码", message: `与第 ${seen.get(code)} 行重复` });
-    }
-    if (residents === null) {
-      rowErrors.push({ column: "常住人口", message: "常住人口应为整数" });
-    } else if (residents < 0 || residents > residentsMaximum) {
-      rowErrors.push({ column: "常住人口", message: `常住人口应在 0 到 ${residentsMaximum} 之间` });
-    }
-    if (rowErrors.length > 0) {
-      errors.push(...rowErrors.map((e) => ({ row: row.rowNumber, ...e })));
-    } else if (residents !== null) {
-      seen.set(code, row.rowNumber);
-      valid.push({ rowNumber: row.rowNumber, code, residents });
-    }
-  }
-
-  let errorReportId: string | null = null;
-  if (errors.length > 0) {
-    const messagesByRow = new Map<number, string[]>();
-    for (const e of errors) messagesByRow.set(e.row, [...(messagesByRow.get(e.row) ?? []), e.message]);
-    const report = await buildErrorReport({
-      sheetName: "错误报告",
-      headerRow: sheet.headerRow,
-      rows: sheet.rows
-        .filter((r) => messagesByRow.has(r.rowNumber))
-        .map((r) => ({
-          rowNumber: r.rowNumber,
-          original: r.original,
-          messages: messagesByRow.get(r.rowNumber) ?? [],
-        })),
-    });
-    errorReportId = ctx.importReports.save(user.id, "常住人口导入错误报告.xlsx", report);
-  }
-
-  const shouldImport = errors.length === 0 || mode === "valid-only";
-  let importedRows = 0;
-  if (shouldImport && valid.length > 0) {
-    const now = ctx.clock.now();
-    const actor = actorOf(user, ip);
-    await ctx.db.transaction().execute(async (trx) => {
-      for (const row of valid) {
-        const before = communities.get(row.code) ?? null;
-        await repository.setCommunityResidents(trx, row.code, row.residents, {
-          userId: user.id,
-          at: now.toISOString(),
-          isDemo: false,
-        });
-        await writeAudit(trx, actor, now, {
-          action: "region.residents.import",
-          entity: "region",
-          entityId: row.code,
-          before: { residents: before },
-          after: { residents: row.residents },
-        });
-      }
-      await repository.refreshRollups(trx, repository.ancestorsOf(valid.map((r) => r.code)));
-    });
-    importedRows = valid.length;
-  }
-  return { totalRows: sheet.rows.length, validRows: valid.length, importedRows, errors, errorReportId };
+  const actor = actorOf(user, ip);
+  return runRegistryImport(
+    ctx,
+    user,
+    file,
+    mode,
+    {
+      entity: "region",
+      reportFileName: "常住人口导入错误报告.xlsx",
+      columns: residentsColumns,
+      checkRow(row) {
+        const problems: RowProblem[] = [];
+        const code = (row.values.code ?? "").replace(/\s+/g, "");
+        const residents = parseInteger(row.values.residents ?? "");
+        if (!/^\d{12}$/.test(code)) {
+          problems.push({ column: "区划代码", message: "区划代码应为 12 位数字" });
+        } else if (!communities.has(code)) {
+          problems.push({
+            column: "区划代码",
+            message: "区划代码不存在、不是社区（村）或不在您的管辖范围内",
+          });
+        }
+        if (residents === null) {
+          problems.push({ column: "常住人口", message: "常住人口应为整数" });
+        } else if (residents < 0 || residents > residentsMaximum) {
+          problems.push({ column: "常住人口", message: `常住人口应在 0 到 ${residentsMaximum} 之间` });
+        }
+        return problems.length > 0 || residents === null ? { problems } : { record: { code, residents } };
+      },
+      keyOf: (record) => ({ key: record.code, column: "区划代码" }),
+      async findExisting(_db, keys) {
+        return new Map(keys.map((code) => [code, { id: 0, regionCode: code, label: code }]));
+      },
+      onExisting: "update",
+      async writeBatch(trx, rows) {
+        const now = ctx.clock.now();
+        for (const { record } of rows) {
+          await repository.setCommunityResidents(trx, record.code, record.residents, {
+            userId: user.id,
+            at: now.toISOString(),
+            isDemo: false,
+          });
+          await writeAudit(trx, actor, now, {
+            action: "region.residents.import",
+            entity: "region",
+            entityId: record.code,
+            before: { residents: communities.get(record.code) ?? null },
+            after: { residents: record.residents },
+          });
+        }
+        await repository.refreshRollups(trx, repository.ancestorsOf(rows.map((r) => r.record.code)));
+      },
+    },
+    report,
+  );
 }

@@ -49,13 +49,18 @@ describe.each(dialects)("residents import on %s", (dialect) => {
         .where("code", "=", code)
         .executeTakeFirstOrThrow()
     ).residents;
-  const upload = (file: Buffer, mode = "all-or-nothing") =>
-    officer.request({
+  /** Starts the import job, waits for it and answers the job as the browser would poll it. */
+  const upload = async (file: Buffer, mode = "all-or-nothing") => {
+    const started = await officer.request({
       method: "POST",
       url: `/api/regions/residents/import?mode=${mode}`,
       headers: { "content-type": xlsx },
       payload: file,
     });
+    expect(started.statusCode).toBe(202);
+    await t.ctx.jobs.idle();
+    return (await officer.request({ method: "GET", url: `/api/jobs/${started.json().job.id}` })).json();
+  };
 
   it("offers a template prefilled with the communities in scope", async () => {
     const response = await officer.request({ method: "GET", url: "/api/regions/residents/template" });
@@ -82,9 +87,9 @@ describe.each(dialects)("residents import on %s", (dialect) => {
       ],
       true,
     );
-    const response = await upload(file);
-    expect(response.statusCode).toBe(200);
-    const result = response.json();
+    const job = await upload(file);
+    expect(job.status).toBe("succeeded");
+    const result = job.result;
     expect(result).toMatchObject({ totalRows: 6, validRows: 1, importedRows: 0 });
     expect(result.errors).toEqual([
       { row: 4, column: "常住人口", message: "常住人口应为整数" },
@@ -110,6 +115,7 @@ describe.each(dialects)("residents import on %s", (dialect) => {
     expect(
       (await other.request({ method: "GET", url: `/api/imports/${result.errorReportId}/errors` })).statusCode,
     ).toBe(404);
+    expect((await other.request({ method: "GET", url: `/api/jobs/${job.id}` })).statusCode).toBe(404);
   });
 
   it("imports only the valid rows when asked, audits each change and rolls the streets up", async () => {
@@ -123,7 +129,7 @@ describe.each(dialects)("residents import on %s", (dialect) => {
       [b, "", "", oldB + 10],
       [jiangbeiCommunity, "", "", 7],
     ]);
-    const result = (await upload(file, "valid-only")).json();
+    const result = (await upload(file, "valid-only")).result;
     expect(result).toMatchObject({ totalRows: 3, validRows: 2, importedRows: 2 });
     expect(result.errors).toHaveLength(1);
     expect(await residentsOf(a)).toBe(1234);
@@ -141,13 +147,13 @@ describe.each(dialects)("residents import on %s", (dialect) => {
 
   it("refuses a file that is not an .xlsx, or lacks a required column, with a zh-CN message", async () => {
     const notExcel = await upload(Buffer.from("name,residents\n"));
-    expect(notExcel.statusCode).toBe(400);
-    expect(notExcel.json().error.message).toContain("不是有效的 Excel");
+    expect(notExcel.status).toBe("failed");
+    expect(notExcel.error.message).toContain("不是有效的 Excel");
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("x").addRow(["区划代码", "人口"]);
     const missing = await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
-    expect(missing.statusCode).toBe(400);
-    expect(missing.json().error.message).toContain("常住人口");
+    expect(missing.status).toBe("failed");
+    expect(missing.error.message).toContain("常住人口");
   });
 
   it("does not let a read-only leader import", async () => {
