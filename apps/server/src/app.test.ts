@@ -38,3 +38,25 @@ describe.each(dialects)("the application on %s", (dialect) => {
     expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
   });
 });
+
+describe("serving the web app", () => {
+  it("falls back to index.html for pages and keeps JSON 404s for the API", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const webRoot = mkdtempSync(path.join(tmpdir(), "xinqiao-web-"));
+    writeFileSync(path.join(webRoot, "index.html"), "<!doctype html><title>心桥</title>");
+    const t = await createTestApp("sqlite", { LOAD_DEMO_DATA: "false" }, { webRoot });
+    try {
+      const page = await t.app.inject({ method: "GET", url: "/regions?x=1" });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain("心桥");
+      const api = await t.app.inject({ method: "GET", url: "/api/nothing" });
+      expect(api.statusCode).toBe(404);
+      expect(api.json().error.code).toBe("ROUTE_NOT_FOUND");
+      expect((await t.app.inject({ method: "GET", url: "/missing.js" })).statusCode).toBe(404);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -23,7 +23,7 @@ import { registerUserRoutes } from "./modules/users/users.routes.ts";
 import { registerVolunteerRoutes } from "./modules/volunteers/volunteers.routes.ts";
 import { type GuardOptions, registerGuard } from "./platform/auth/guard.ts";
 import type { AppContext } from "./platform/context.ts";
-import { envelope, registerErrorHandling } from "./platform/errors.ts";
+import { envelope, registerErrorHandling, registerNotFound } from "./platform/errors.ts";
 import { registerFileBodyParsers } from "./platform/httpFiles.ts";
 
 /** Builds the HTTP application: platform plugins first, then one line per module. */
@@ -107,23 +107,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerVolunteerRoutes(app, ctx);
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
-  if (webRoot && existsSync(path.join(webRoot, "index.html"))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    app.setNotFoundHandler((request, reply) => {
-      const isPage =
-        request.method === "GET" &&
-        !request.url.startsWith("/api/") &&
-        !path.extname(request.url.split("?")[0] ?? "");
-      if (isPage) return reply.sendFile("index.html");
-      return reply
-        .status(404)
-        .send(
-          envelope(
-            "ROUTE_NOT_FOUND",
-            `${errorCodes.ROUTE_NOT_FOUND}：${request.method} ${request.url.split("?")[0]}`,
-          ),
-        );
-    });
-  }
+  const servesWeb = Boolean(webRoot && existsSync(path.join(webRoot, "index.html")));
+  if (webRoot && servesWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  registerNotFound(app, servesWeb ? (reply) => reply.sendFile("index.html") : null);
   return app;
 }

@@ -39,6 +39,7 @@ export interface TestApp {
 export async function createTestApp(
   dialect: DatabaseDialect,
   env: Record<string, string> = {},
+  options: { webRoot?: string } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
   const config = loadConfig({
@@ -70,7 +71,7 @@ export async function createTestApp(
     db = createDatabase("sqlite::memory:");
   }
   const ctx = await openContext(config, { clock, db });
-  const app = await buildApp(ctx, { webRoot: null });
+  const app = await buildApp(ctx, { webRoot: options.webRoot ?? null });
   await app.ready();
   return {
     app,

@@ -5,7 +5,7 @@ import {
   errorCodes,
   fieldLabels,
 } from "@xinqiao/shared";
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { z } from "zod";
 
@@ -148,10 +148,19 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, "unexpected failure");
     return reply.status(500).send(envelope("INTERNAL", errorCodes.INTERNAL));
   });
+}
 
+/** Unknown API routes answer in the error envelope; pages fall back to the web app when it is served. */
+export function registerNotFound(
+  app: FastifyInstance,
+  sendPage: ((reply: FastifyReply) => FastifyReply) | null,
+): void {
   app.setNotFoundHandler((request, reply) => {
-    reply
+    const path = request.url.split("?")[0] ?? "";
+    const isPage = request.method === "GET" && !path.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(path);
+    if (sendPage && isPage) return sendPage(reply);
+    return reply
       .status(404)
-      .send(envelope("ROUTE_NOT_FOUND", `${errorCodes.ROUTE_NOT_FOUND}：${request.method} ${request.url}`));
+      .send(envelope("ROUTE_NOT_FOUND", `${errorCodes.ROUTE_NOT_FOUND}：${request.method} ${path}`));
   });
 }

@@ -1,5 +1,5 @@
-import { type Migration, type MigrationProvider, Migrator } from "kysely";
-import type { Db } from "./database.ts";
+import { type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import { type Db, isPostgres } from "./database.ts";
 import * as platform from "./migrations/2026113001_platform.ts";
 import * as registries from "./migrations/2026113002_registries.ts";
 
@@ -19,7 +19,12 @@ class StaticMigrationProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  // On PostgreSQL the migration tables live in the connection's own schema: Kysely would
+  // otherwise find another schema's tables on the search path (tests give each file a schema).
+  const migrationTableSchema = isPostgres(db)
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(), migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

@@ -1,0 +1,605 @@
+import {
+  type AuditEntry,
+  type CreateEducationHoursBody,
+  type CreateSocialWorkerBody,
+  type EducationHoursList,
+  type EmployerKind,
+  type EmployerOption,
+  type ErrorField,
+  educationHoursStatusOf,
+  employerIdField,
+  employerKinds,
+  isCertifiedLevel,
+  type Page,
+  parseIdNumber,
+  parseMobile,
+  professionalCertificates,
+  type QualificationLevel,
+  type RevealedField,
+  registrationExpiryOf,
+  type SocialWorker,
+  type SocialWorkerDetail,
+  type SocialWorkerFilters,
+  type SocialWorkerListQuery,
+  type SocialWorkerRuleInput,
+  serviceDomains,
+  socialWorkerFieldLabels,
+  socialWorkerRulesSchema,
+  type UpdateSocialWorkerBody,
+} from "@xinqiao/shared";
+import type { z } from "zod";
+import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
+import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import type { AppContext } from "../../platform/context.ts";
+import type { Queryable } from "../../platform/db/database.ts";
+import { conflict, fieldMessage, invalid, notFound } from "../../platform/errors.ts";
+import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
+import {
+  type PersonalField,
+  revealPersonalField,
+  sealIdNumber,
+  sealPhone,
+} from "../../platform/personalData.ts";
+import { pinyinOf } from "../../platform/pinyin.ts";
+import { isInScope } from "../../platform/scope.ts";
+import { abilitiesOf, assertMayManageWorkers } from "./socialWorkers.policy.ts";
+import {
+  auditedSocialWorker,
+  districtCodeOf,
+  type HoursEntry,
+  parseList,
+  presentSocialWorker,
+} from "./socialWorkers.presenter.ts";
+import * as repository from "./socialWorkers.repository.ts";
+
+/**
+ * Use-cases of the social workers registry: every read narrowed to the caller's scope (404
+ * outside it), every change in a transaction with its audit entry (identifiers masked), the
+ * worker's region always taken from the employer, sex and birth date always from the ID number.
+ */
+type Context = Pick<AppContext, "db" | "clock" | "cipher">;
+
+export const auditEntity = "socialWorker";
+
+const sortable = {
+  id: "w.id",
+  name: "w.pinyin",
+  education: "w.education",
+  qualificationLevel: "w.qualification_level",
+  registrationExpiry: "w.registration_expiry",
+  joinedOn: "w.joined_on",
+  birthDate: "w.birth_date",
+  createdAt: "w.created_at",
+  updatedAt: "w.updated_at",
+};
+
+export function todayOf(ctx: Pick<AppContext, "clock">): string {
+  return ctx.clock.now().toISOString().slice(0, 10);
+}
+
+function shiftDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function filterContextOf(
+  ctx: Pick<AppContext, "clock">,
+  user: RequestUser,
+  filters: SocialWorkerFilters,
+): repository.FilterContext {
+  const today = todayOf(ctx);
+  return {
+    scopeCode: user.regionCode,
+    today,
+    expiringBy: filters.expiringWithinDays ? shiftDays(today, filters.expiringWithinDays) : undefined,
+  };
+}
+
+/** Education hours and district names the presenter needs for a page of workers: two queries. */
+export async function presentationDataOf(
+  db: Queryable,
+  rows: readonly { id: number; region_code: string; registration_date: string | null }[],
+  today: string,
+): Promise<{ hoursOf: (id: number) => HoursEntry[]; regionNames: Map<string, string> }> {
+  // No current cycle starts earlier than 3 years (plus a leap day) before today.
+  const earliestCycleStart = shiftDays(today, -(3 * 366 + 1));
+  const registered = rows.filter((row) => row.registration_date !== null).map((row) => row.id);
+  const districtCodes = [...new Set(rows.map((row) => districtCodeOf(row.region_code)))].filter(
+    (code): code is string => code !== null,
+  );
+  const [hours, names] = await Promise.all([
+    repository.educationHoursSince(db, registered, earliestCycleStart),
+    repository.regionNames(db, districtCodes),
+  ]);
+  const byWorker = new Map<number, HoursEntry[]>();
+  for (const entry of hours) {
+    const list = byWorker.get(entry.social_worker_id) ?? [];
+    list.push({ completedOn: entry.completed_on, hours: Number(entry.hours) });
+    byWorker.set(entry.social_worker_id, list);
+  }
+  return {
+    hoursOf: (id) => byWorker.get(id) ?? [],
+    regionNames: new Map(names.map((region) => [region.code, region.name])),
+  };
+}
+
+async function present(ctx: Context, rows: repository.SocialWorkerRecord[]): Promise<SocialWorker[]> {
+  const now = ctx.clock.now();
+  const { hoursOf, regionNames } = await presentationDataOf(ctx.db, rows, todayOf(ctx));
+  return rows.map((row) => presentSocialWorker(row, { now, hours: hoursOf(row.id), regionNames }));
+}
+
+export async function listSocialWorkers(
+  ctx: Context,
+  user: RequestUser,
+  query: SocialWorkerListQuery,
+): Promise<Page<SocialWorker>> {
+  const order = sortOrder(query.sort, sortable, { column: "w.id", direction: "desc" });
+  const context = filterContextOf(ctx, user, query);
+  const [rows, total] = await Promise.all([
+    repository.listSocialWorkers(ctx.db, query, context, order, pageWindow(query)),
+    repository.countSocialWorkers(ctx.db, query, context),
+  ]);
+  return toPage(await present(ctx, rows), total, query);
+}
+
+async function workerInScope(db: Queryable, user: RequestUser, id: number) {
+  const row = await repository.findSocialWorker(db, id);
+  if (!row || !isInScope(user, row.region_code)) throw notFound("社会工作者不存在");
+  return row;
+}
+
+export async function getSocialWorker(
+  ctx: Context,
+  user: RequestUser,
+  id: number,
+): Promise<SocialWorkerDetail> {
+  const row = await workerInScope(ctx.db, user, id);
+  const [worker] = await present(ctx, [row]);
+  if (!worker) throw notFound("社会工作者不存在");
+  return {
+    ...worker,
+    abilities: abilitiesOf(user, { regionCode: row.region_code, isActive: worker.isActive }),
+  };
+}
+
+export async function socialWorkerHistory(
+  ctx: Context,
+  user: RequestUser,
+  id: number,
+): Promise<AuditEntry[]> {
+  await workerInScope(ctx.db, user, id);
+  return recordHistory(ctx.db, auditEntity, id);
+}
+
+// ---------------------------------------------------------------- writing
+
+function textOrNull(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  return text ? text : null;
+}
+
+/** Dictionary order, no repeats: the stored list reads the same whoever entered it. */
+function orderedList(values: readonly string[], dictionary: readonly string[]): string {
+  return JSON.stringify(dictionary.filter((entry) => values.includes(entry)));
+}
+
+export function labelledFields(issues: readonly z.core.$ZodIssue[]): ErrorField[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String).join(".") || "(body)";
+    return { path, message: fieldMessage(path, issue.message, socialWorkerFieldLabels) };
+  });
+}
+
+/** The columns a worker's form decides (everything but identifiers, region and bookkeeping). */
+export function descriptiveColumns(input: SocialWorkerRuleInput) {
+  const isCertified = isCertifiedLevel(input.qualificationLevel);
+  const registrationDate = isCertified ? (input.registrationDate ?? null) : null;
+  const name = input.name.trim();
+  const { full, initials } = pinyinOf(name);
+  return {
+    name,
+    pinyin: full,
+    pinyin_initials: initials,
+    education: input.education,
+    major: textOrNull(input.major),
+    is_social_work_major: input.isSocialWorkMajor ? 1 : 0,
+    qualification_level: input.qualificationLevel,
+    certificate_number: isCertified ? textOrNull(input.certificateNumber) : null,
+    certificate_date: isCertified ? (input.certificateDate ?? null) : null,
+    registration_date: registrationDate,
+    registration_expiry: registrationExpiryOf(registrationDate),
+    other_certificates_json: orderedList(input.otherCertificates, professionalCertificates),
+    employer_kind: input.employerKind,
+    platform_id: input.employerKind === "platform" ? (input.platformId ?? null) : null,
+    social_organization_id:
+      input.employerKind === "organization" ? (input.socialOrganizationId ?? null) : null,
+    department_id: input.employerKind === "department" ? (input.departmentId ?? null) : null,
+    position: textOrNull(input.position),
+    domains_json: orderedList(input.domains, serviceDomains),
+    employment_status: input.employmentStatus,
+    is_introduced_talent: input.isIntroducedTalent ? 1 : 0,
+    joined_on: input.joinedOn ?? null,
+  };
+}
+
+/** Ciphertext, keyed hash, masked form, and the sex and birth date the number encodes. */
+export function identityColumns(ctx: Pick<AppContext, "cipher">, idNumber: string) {
+  const parsed = parseIdNumber(idNumber);
+  if (!parsed.ok) throw invalid([{ path: "idNumber", message: `身份证号：${parsed.message}` }]);
+  return { ...sealIdNumber(ctx.cipher, parsed.value), sex: parsed.sex, birth_date: parsed.birthDate };
+}
+
+/** The phone as stored (digits only), null when empty; a malformed one is refused naming the field. */
+export function normalisedPhone(phone: string | null | undefined): string | null {
+  if (!phone?.trim()) return null;
+  const parsed = parseMobile(phone);
+  if (!parsed.ok) throw invalid([{ path: "phone", message: `手机号：${parsed.message}` }]);
+  return parsed.value;
+}
+
+export function phoneColumns(ctx: Pick<AppContext, "cipher">, phone: string | null | undefined) {
+  return sealPhone(ctx.cipher, normalisedPhone(phone));
+}
+
+/** How an existing worker is named in a duplicate message shown to a user who may see it. */
+export function duplicateLabel(
+  existing: { name: string; id_number_masked: string },
+  regionName: string,
+): string {
+  return `${existing.name}（${existing.id_number_masked}，${regionName}）`;
+}
+
+export async function regionLabelsOf(db: Queryable, codes: readonly string[]): Promise<Map<string, string>> {
+  const districtOf = new Map(codes.map((code) => [code, districtCodeOf(code)]));
+  const all = [...new Set([...codes, ...[...districtOf.values()].filter((c): c is string => c !== null)])];
+  const names = new Map((await repository.regionNames(db, all)).map((r) => [r.code, r.name]));
+  return new Map(
+    codes.map((code) => {
+      const district = districtOf.get(code);
+      const own = names.get(code) ?? code;
+      const districtName = district && district !== code ? (names.get(district) ?? "") : "";
+      return [code, `${districtName}${own}`];
+    }),
+  );
+}
+
+export const outOfScopeDuplicateMessage =
+  "系统中已存在该身份证号的社会工作者（不在您的管辖范围内），请联系上级部门";
+
+async function assertIdNumberFree(db: Queryable, user: RequestUser, index: string, exceptId?: number) {
+  const [existing] = await repository.findByIdNumberIndexes(db, [index]);
+  if (!existing || existing.id === exceptId) return;
+  if (!isInScope(user, existing.region_code)) {
+    throw conflict(outOfScopeDuplicateMessage, [
+      { path: "idNumber", message: `身份证号：${outOfScopeDuplicateMessage}` },
+    ]);
+  }
+  const label = duplicateLabel(
+    existing,
+    (await regionLabelsOf(db, [existing.region_code])).get(existing.region_code) ?? "",
+  );
+  const message = `系统中已存在该社会工作者：${label}`;
+  throw conflict(message, [{ path: "idNumber", message: `身份证号：${message}` }]);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const details = error as { code?: unknown; message?: unknown } | null;
+  const code = String(details?.code ?? "");
+  return (
+    code === "23505" ||
+    code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    /UNIQUE constraint failed/.test(String(details?.message))
+  );
+}
+
+/** The employer must exist inside the caller's scope (and be active when newly chosen). */
+async function employerInScope(
+  db: Queryable,
+  user: RequestUser,
+  kind: EmployerKind,
+  id: number,
+  mustBeActive: boolean,
+): Promise<repository.EmployerRow> {
+  const field = employerIdField[kind];
+  const label = socialWorkerFieldLabels[field] ?? employerKinds[kind];
+  const employer = await repository.findEmployer(db, kind, id);
+  if (!employer || !isInScope(user, employer.region_code)) {
+    throw invalid([{ path: field, message: `${label}：不存在或不在您的管辖范围内` }]);
+  }
+  if (mustBeActive && employer.is_active !== 1) {
+    throw invalid([{ path: field, message: `${label}：已停用，不能作为工作单位` }]);
+  }
+  return employer;
+}
+
+function employerIdOf(input: SocialWorkerRuleInput): number {
+  return input[employerIdField[input.employerKind]] ?? 0;
+}
+
+export async function createSocialWorker(
+  ctx: Context,
+  user: RequestUser,
+  body: CreateSocialWorkerBody,
+  ip: string | null,
+): Promise<SocialWorkerDetail> {
+  assertMayManageWorkers(user);
+  const identity = identityColumns(ctx, body.idNumber);
+  const phone = phoneColumns(ctx, body.phone);
+  await assertIdNumberFree(ctx.db, user, identity.id_number_index);
+  const employer = await employerInScope(ctx.db, user, body.employerKind, employerIdOf(body), true);
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  let id: number;
+  try {
+    id = await ctx.db.transaction().execute(async (trx) => {
+      const row = {
+        ...descriptiveColumns(body),
+        ...identity,
+        ...phone,
+        region_code: employer.region_code,
+        is_active: 1,
+        is_demo: 0,
+        created_at: at,
+        created_by: user.id,
+        updated_at: at,
+        updated_by: user.id,
+      };
+      const newId = await repository.insertSocialWorker(trx, row);
+      await writeAudit(trx, actorOf(user, ip), now, {
+        action: "socialWorker.create",
+        entity: auditEntity,
+        entityId: newId,
+        before: null,
+        after: auditedSocialWorker(row),
+      });
+      return newId;
+    });
+  } catch (error) {
+    // Another request stored the same ID number between our check and our insert.
+    if (isUniqueViolation(error)) await assertIdNumberFree(ctx.db, user, identity.id_number_index);
+    throw error;
+  }
+  return getSocialWorker(ctx, user, id);
+}
+
+function ruleInputOf(row: repository.SocialWorkerRecord): Record<string, unknown> {
+  return {
+    name: row.name,
+    education: row.education,
+    major: row.major,
+    isSocialWorkMajor: row.is_social_work_major === 1,
+    qualificationLevel: row.qualification_level,
+    certificateNumber: row.certificate_number,
+    certificateDate: row.certificate_date,
+    registrationDate: row.registration_date,
+    otherCertificates: parseList(row.other_certificates_json),
+    employerKind: row.employer_kind,
+    platformId: row.platform_id,
+    socialOrganizationId: row.social_organization_id,
+    departmentId: row.department_id,
+    position: row.position,
+    domains: parseList(row.domains_json),
+    employmentStatus: row.employment_status,
+    isIntroducedTalent: row.is_introduced_talent === 1,
+    joinedOn: row.joined_on,
+  };
+}
+
+export async function updateSocialWorker(
+  ctx: Context,
+  user: RequestUser,
+  id: number,
+  body: UpdateSocialWorkerBody,
+  ip: string | null,
+): Promise<SocialWorkerDetail> {
+  assertMayManageWorkers(user);
+  const before = await workerInScope(ctx.db, user, id);
+  const { idNumber, phone, ...changes } = body;
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  const merged = socialWorkerRulesSchema.safeParse({ ...ruleInputOf(before), ...defined });
+  if (!merged.success) throw invalid(labelledFields(merged.error.issues));
+  const input = merged.data;
+
+  const storedBefore = (await repository.findStoredRows(ctx.db, [id]))[0];
+  if (!storedBefore) throw notFound("社会工作者不存在");
+  const identity = idNumber === undefined ? null : identityColumns(ctx, idNumber);
+  const isIdNumberChanged = identity !== null && identity.id_number_index !== storedBefore.id_number_index;
+  if (isIdNumberChanged) await assertIdNumberFree(ctx.db, user, identity.id_number_index, id);
+  // Masked forms can coincide (138****1234) for different numbers: compare the values.
+  const newPhone = phone === undefined ? undefined : normalisedPhone(phone);
+  const storedPhone = storedBefore.phone_cipher ? ctx.cipher.decrypt(storedBefore.phone_cipher) : null;
+  const isPhoneChanged = newPhone !== undefined && newPhone !== storedPhone;
+  const employerId = employerIdOf(input);
+  const storedEmployerId = {
+    platform: before.platform_id,
+    organization: before.social_organization_id,
+    department: before.department_id,
+  }[input.employerKind];
+  const isEmployerChanged = input.employerKind !== before.employer_kind || employerId !== storedEmployerId;
+  const employer = await employerInScope(ctx.db, user, input.employerKind, employerId, isEmployerChanged);
+
+  const now = ctx.clock.now();
+  const next = {
+    ...storedBefore,
+    ...descriptiveColumns(input),
+    ...(isIdNumberChanged ? identity : {}),
+    ...(isPhoneChanged ? sealPhone(ctx.cipher, newPhone) : {}),
+    region_code: employer.region_code,
+    updated_at: now.toISOString(),
+    updated_by: user.id,
+  };
+  const auditedBefore = auditedSocialWorker(storedBefore);
+  const auditedAfter = auditedSocialWorker(next);
+  const diff = changedFields(auditedBefore, auditedAfter);
+  for (const [field, isChanged] of [
+    ["idNumber", isIdNumberChanged],
+    ["phone", isPhoneChanged],
+  ] as const) {
+    if (!isChanged) continue;
+    diff.before[field] = auditedBefore[field];
+    diff.after[field] = auditedAfter[field];
+  }
+  // Re-entering the same ID number or phone changes nothing (new ciphertext, same value).
+  if (Object.keys(diff.after).length > 0) {
+    const { id: _id, ...columns } = next;
+    try {
+      await ctx.db.transaction().execute(async (trx) => {
+        await repository.updateSocialWorker(trx, id, columns);
+        await writeAudit(trx, actorOf(user, ip), now, {
+          action: "socialWorker.update",
+          entity: auditEntity,
+          entityId: id,
+          ...diff,
+        });
+      });
+    } catch (error) {
+      if (isIdNumberChanged && isUniqueViolation(error))
+        await assertIdNumberFree(ctx.db, user, identity.id_number_index, id);
+      throw error;
+    }
+  }
+  return getSocialWorker(ctx, user, id);
+}
+
+export async function setSocialWorkerActive(
+  ctx: Context,
+  user: RequestUser,
+  id: number,
+  isActive: boolean,
+  ip: string | null,
+): Promise<SocialWorkerDetail> {
+  assertMayManageWorkers(user);
+  const before = await workerInScope(ctx.db, user, id);
+  if ((before.is_active === 1) !== isActive) {
+    const now = ctx.clock.now();
+    await ctx.db.transaction().execute(async (trx) => {
+      await repository.updateSocialWorker(trx, id, {
+        is_active: isActive ? 1 : 0,
+        updated_at: now.toISOString(),
+        updated_by: user.id,
+      });
+      await writeAudit(trx, actorOf(user, ip), now, {
+        action: isActive ? "socialWorker.activate" : "socialWorker.deactivate",
+        entity: auditEntity,
+        entityId: id,
+        before: { isActive: before.is_active === 1 },
+        after: { isActive },
+      });
+    });
+  }
+  return getSocialWorker(ctx, user, id);
+}
+
+export async function revealSocialWorkerField(
+  ctx: Context,
+  user: RequestUser,
+  id: number,
+  field: PersonalField,
+  ip: string | null,
+): Promise<RevealedField> {
+  const row = await workerInScope(ctx.db, user, id);
+  const value = await revealPersonalField(ctx, user, {
+    entity: auditEntity,
+    entityId: id,
+    field,
+    ciphertext: field === "idNumber" ? row.id_number_cipher : row.phone_cipher,
+    ip,
+  });
+  return { field, value };
+}
+
+// ---------------------------------------------------------------- continuing education
+
+export async function listEducationHours(
+  ctx: Context,
+  user: RequestUser,
+  id: number,
+): Promise<EducationHoursList> {
+  const row = await workerInScope(ctx.db, user, id);
+  const records = await repository.listEducationHours(ctx.db, id);
+  const status = educationHoursStatusOf(
+    row.qualification_level as QualificationLevel,
+    row.registration_date,
+    records.map((record) => ({ completedOn: record.completed_on, hours: Number(record.hours) })),
+    todayOf(ctx),
+  );
+  return {
+    status,
+    items: records.map((record) => ({
+      id: record.id,
+      completedOn: record.completed_on,
+      hours: Number(record.hours),
+      description: record.description,
+      source: record.source,
+      isInCurrentCycle:
+        status !== null && record.completed_on >= status.cycleStart && record.completed_on < status.cycleEnd,
+      createdAt: record.created_at,
+    })),
+  };
+}
+
+export async function addEducationHours(
+  ctx: Context,
+  user: RequestUser,
+  id: number,
+  body: CreateEducationHoursBody,
+  ip: string | null,
+): Promise<EducationHoursList> {
+  assertMayManageWorkers(user);
+  const row = await workerInScope(ctx.db, user, id);
+  if (row.is_active !== 1) {
+    throw invalid([{ path: "completedOn", message: "完成日期：该社会工作者已停用，不能登记学时" }]);
+  }
+  if (body.completedOn > todayOf(ctx)) {
+    throw invalid([{ path: "completedOn", message: "完成日期：不能晚于今天" }]);
+  }
+  const now = ctx.clock.now();
+  const record = {
+    social_worker_id: id,
+    completed_on: body.completedOn,
+    hours: body.hours,
+    description: body.description.trim(),
+    source: "manual",
+    created_at: now.toISOString(),
+    created_by: user.id,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    const recordId = await repository.insertEducationHours(trx, record);
+    await writeAudit(trx, actorOf(user, ip), now, {
+      action: "socialWorker.educationHours.add",
+      entity: auditEntity,
+      entityId: id,
+      before: null,
+      after: {
+        recordId,
+        completedOn: record.completed_on,
+        hours: record.hours,
+        description: record.description,
+        source: record.source,
+      },
+    });
+  });
+  return listEducationHours(ctx, user, id);
+}
+
+// ---------------------------------------------------------------- pickers
+
+export async function employerOptions(
+  ctx: Context,
+  user: RequestUser,
+  kind: EmployerKind,
+  q: string | undefined,
+): Promise<EmployerOption[]> {
+  const rows = await repository.listEmployersWithin(ctx.db, kind, user.regionCode, {
+    q,
+    limit: 200,
+    activeOnly: true,
+  });
+  return rows.map((row) => ({
+    kind,
+    id: row.id,
+    name: row.name,
+    regionCode: row.region_code,
+    regionName: row.region_name,
+  }));
+}
