@@ -1,5 +1,173 @@
+import {
+  createSocialOrganizationBodySchema,
+  importModeSchema,
+  pageOf,
+  socialOrganizationDetailSchema,
+  socialOrganizationExportQuerySchema,
+  socialOrganizationFieldLabels,
+  socialOrganizationHistorySchema,
+  socialOrganizationListQuerySchema,
+  socialOrganizationSchema,
+  updateSocialOrganizationBodySchema,
+} from "@xinqiao/shared";
 import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { sendXlsx, xlsxBody } from "../../platform/httpFiles.ts";
+import { exportSocialOrganizations } from "./socialOrganizations.export.ts";
+import {
+  assertMayImportOrganizations,
+  importSocialOrganizations,
+  organizationTemplate,
+} from "./socialOrganizations.import.ts";
+import * as service from "./socialOrganizations.service.ts";
 
-/** Routes of this registry (being built: see issue 3). */
-export function registerSocialOrganizationRoutes(_app: FastifyInstance, _ctx: AppContext): void {}
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+/**
+ * /api/social-organizations: thin handlers. Create and edit are open to every registry reader at
+ * the route and decided by the policy (organizations.manage, or the override permission for a
+ * credit code whose check fails), because one of two permissions suffices.
+ */
+export function registerSocialOrganizationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["socialOrganizations 社会组织"];
+  const fieldLabels = socialOrganizationFieldLabels;
+
+  api.get(
+    "/api/social-organizations",
+    {
+      config: { permission: "registries.read", fieldLabels },
+      schema: {
+        tags,
+        summary: "社会组织列表（管辖范围内；q 按名称、拼音、首字母或信用代码前缀搜索）",
+        querystring: socialOrganizationListQuerySchema,
+        response: { 200: pageOf(socialOrganizationSchema) },
+      },
+    },
+    (request) => service.listSocialOrganizations(ctx, userOf(request), request.query),
+  );
+
+  api.get(
+    "/api/social-organizations/template",
+    {
+      config: { permission: "registries.import" },
+      schema: { tags, summary: "社会组织导入模板（重复导入按统一社会信用代码更新）" },
+    },
+    async (_request, reply) => sendXlsx(reply, "社会组织导入模板.xlsx", await organizationTemplate()),
+  );
+
+  api.post(
+    "/api/social-organizations/import",
+    {
+      config: { permission: "registries.import" },
+      bodyLimit: xlsxBody.limit,
+      schema: {
+        tags,
+        summary: "导入社会组织（请求体为 .xlsx；按统一社会信用代码新增或更新；返回后台任务）",
+        querystring: z.object({ mode: importModeSchema.default("all-or-nothing") }),
+      },
+    },
+    (request, reply) => {
+      const user = userOf(request);
+      assertMayImportOrganizations(user);
+      const file = xlsxBody.of(request.body);
+      const job = ctx.jobs.start(user.id, "socialOrganizations.import", (report) =>
+        importSocialOrganizations(ctx, user, file, request.query.mode, request.ip, report),
+      );
+      return reply.status(202).send({ job });
+    },
+  );
+
+  api.get(
+    "/api/social-organizations/export",
+    {
+      config: { permission: "registries.export", fieldLabels },
+      schema: {
+        tags,
+        summary: "导出当前筛选的社会组织（.xlsx，流式，记入审计）",
+        querystring: socialOrganizationExportQuerySchema,
+      },
+    },
+    (request, reply) => exportSocialOrganizations(ctx, userOf(request), request.query, request.ip, reply),
+  );
+
+  api.get(
+    "/api/social-organizations/:id",
+    {
+      config: { permission: "registries.read" },
+      schema: {
+        tags,
+        summary: "社会组织详情（含登记的社会工作者和运营的平台）",
+        params: idParams,
+        response: { 200: socialOrganizationDetailSchema },
+      },
+    },
+    (request) => service.getSocialOrganization(ctx, userOf(request), request.params.id),
+  );
+
+  api.get(
+    "/api/social-organizations/:id/history",
+    {
+      config: { permission: "registries.read" },
+      schema: {
+        tags,
+        summary: "社会组织变更记录",
+        params: idParams,
+        response: { 200: socialOrganizationHistorySchema },
+      },
+    },
+    (request) => service.socialOrganizationHistory(ctx, userOf(request), request.params.id),
+  );
+
+  api.post(
+    "/api/social-organizations",
+    {
+      config: { permission: "registries.read", fieldLabels },
+      schema: {
+        tags,
+        summary:
+          "新增社会组织（需 organizations.manage；校验位未通过的代码需 organizations.override_credit_code 并填写理由）",
+        body: createSocialOrganizationBodySchema,
+        response: { 201: socialOrganizationDetailSchema },
+      },
+    },
+    async (request, reply) => {
+      const created = await service.createSocialOrganization(ctx, userOf(request), request.body, request.ip);
+      return reply.status(201).send(created);
+    },
+  );
+
+  api.patch(
+    "/api/social-organizations/:id",
+    {
+      config: { permission: "registries.read", fieldLabels },
+      schema: {
+        tags,
+        summary: "修改社会组织",
+        params: idParams,
+        body: updateSocialOrganizationBodySchema,
+        response: { 200: socialOrganizationDetailSchema },
+      },
+    },
+    (request) =>
+      service.updateSocialOrganization(ctx, userOf(request), request.params.id, request.body, request.ip),
+  );
+
+  for (const [path, isActive, summary] of [
+    ["deactivate", false, "停用社会组织（不删除）"],
+    ["activate", true, "重新启用社会组织"],
+  ] as const) {
+    api.post(
+      `/api/social-organizations/:id/${path}`,
+      {
+        config: { permission: "organizations.manage" },
+        schema: { tags, summary, params: idParams, response: { 200: socialOrganizationDetailSchema } },
+      },
+      (request) =>
+        service.setSocialOrganizationActive(ctx, userOf(request), request.params.id, isActive, request.ip),
+    );
+  }
+}

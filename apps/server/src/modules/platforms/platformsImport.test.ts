@@ -1,0 +1,197 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
+import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
+import { platformImportColumns } from "./platforms.excel.ts";
+
+const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const headers = platformImportColumns.map((c) => c.header);
+
+type Cell = string | number | Date | null;
+function row(values: Partial<Record<(typeof platformImportColumns)[number]["key"], Cell>>): Cell[] {
+  return platformImportColumns.map((c) => values[c.key] ?? null);
+}
+
+async function workbookOf(rows: Cell[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("服务平台");
+  sheet.addRow(["海曙区服务平台台账"]);
+  sheet.addRow(headers);
+  for (const values of rows) sheet.addRow(values);
+  sheet.addRow([]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe.each(dialects)("platforms import on %s", (dialect) => {
+  let t: TestApp;
+  let officer: Session;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    officer = await login(t.app, "haishu");
+  });
+  afterAll(() => t.close());
+
+  const upload = async (session: Session, file: Buffer, mode = "all-or-nothing") => {
+    const started = await session.request({
+      method: "POST",
+      url: `/api/platforms/import?mode=${mode}`,
+      headers: { "content-type": xlsx },
+      payload: file,
+    });
+    expect(started.statusCode).toBe(202);
+    await t.ctx.jobs.idle();
+    return (await session.request({ method: "GET", url: `/api/jobs/${started.json().job.id}` })).json();
+  };
+  const platformCount = async () =>
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom("platforms")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it("offers a template with Chinese headers, notes and what a re-import does", async () => {
+    const response = await officer.request({ method: "GET", url: "/api/platforms/template" });
+    expect(response.statusCode).toBe(200);
+    const workbook = await loadWorkbook(response.rawPayload);
+    expect(String(rowValues(workbook.worksheets[0], 1)[0])).toContain("平台类型 + 所在区划 + 名称");
+    expect(rowValues(workbook.worksheets[0], 2)).toEqual(headers);
+    expect(workbook.getWorksheet("填写说明")).toBeDefined();
+  });
+
+  it("reports bad rows by number, imports nothing by default, only valid rows on request, never twice", async () => {
+    const community = await t.ctx.db
+      .selectFrom("regions")
+      .select(["code", "name"])
+      .where("parent_code", "=", "330203001000")
+      .orderBy("code")
+      .executeTakeFirstOrThrow();
+    const operator = await t.ctx.db
+      .selectFrom("social_organizations")
+      .select(["name", "credit_code"])
+      .where("region_code", "like", "330203%")
+      .where("is_active", "=", 1)
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    const existing = await t.ctx.db
+      .selectFrom("platforms")
+      .selectAll()
+      .where("region_code", "=", "330203002000")
+      .where("kind", "=", "station")
+      .executeTakeFirstOrThrow();
+    const file = await workbookOf([
+      // 3: a room by "street + community" name, operator by credit code, full-width area, Chinese date
+      row({
+        kind: "社区社会工作服务室",
+        name: "导入测试服务室",
+        region: `南门街道${community.name}`,
+        floorArea: "４５．５",
+        facilities: "办公场地、个案室",
+        operator: operator.credit_code,
+        openedOn: "2024年3月1日",
+        status: "运营",
+      }),
+      // 4: a station by street code, a short kind name, an Excel date
+      row({
+        kind: "服务站",
+        name: "月湖街道第二社会工作服务站",
+        region: "330203004000",
+        floorArea: 60,
+        openedOn: new Date(Date.UTC(2023, 4, 6)),
+        status: "筹建",
+      }),
+      row({ kind: "社会工作服务中心", name: "层级不符", region: "南门街道", status: "运营" }), // 5
+      row({ kind: "服务站", name: "区外", region: "江北区庄桥街道", status: "运营" }), // 6
+      row({ kind: "服务站", name: "面积错误", region: "西门街道", floorArea: "很大", status: "运营" }), // 7
+      row({ kind: "服务站", name: "面积为零", region: "西门街道", floorArea: 0, status: "运营" }), // 8
+      row({
+        kind: "服务站",
+        name: "机构不存在",
+        region: "西门街道",
+        operator: "不存在的社工机构",
+        status: "运营",
+      }), // 9
+      row({ kind: "服务大厅", name: "类型错误", region: "西门街道", status: "运营" }), // 10
+      row({ kind: "服务站", name: "状态错误", region: "西门街道", status: "开张" }), // 11
+      row({ kind: "社区社会工作服务室", name: "导入测试服务室", region: community.code, status: "运营" }), // 12: same key as 3
+      // 13: an existing station, updated by (kind, region, name)
+      row({
+        kind: "乡镇（街道）社会工作服务站",
+        name: existing.name,
+        region: "江厦街道",
+        floorArea: 321,
+        status: "运营",
+      }),
+    ]);
+    const before = await platformCount();
+    const result = (await upload(officer, file)).result;
+    expect(result).toMatchObject({ totalRows: 11, validRows: 3, importedRows: 0 });
+    const byRow = (n: number) => result.errors.find((e: { row: number }) => e.row === n);
+    expect(result.errors.map((e: { row: number }) => e.row)).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(byRow(5)).toMatchObject({ column: "所在区划", message: "社会工作服务中心须设在区（县）一级" });
+    expect(byRow(6)).toMatchObject({ column: "所在区划" });
+    expect(byRow(7)).toMatchObject({ column: "使用面积（平方米）", message: "“很大”不是数字" });
+    expect(byRow(8)).toMatchObject({ column: "使用面积（平方米）", message: "应大于 0" });
+    expect(byRow(9)).toMatchObject({ column: "运营机构" });
+    expect(byRow(10)).toMatchObject({ column: "平台类型" });
+    expect(byRow(11)).toMatchObject({ column: "运营状态" });
+    expect(byRow(12)).toEqual({ row: 12, column: "名称", message: "与第 3 行重复" });
+    expect(await platformCount()).toBe(before);
+
+    const partial = (await upload(officer, file, "valid-only")).result;
+    expect(partial).toMatchObject({ validRows: 3, importedRows: 3 });
+    expect(await platformCount()).toBe(before + 2);
+    const room = await t.ctx.db
+      .selectFrom("platforms")
+      .selectAll()
+      .where("name", "=", "导入测试服务室")
+      .executeTakeFirstOrThrow();
+    expect(room).toMatchObject({
+      kind: "room",
+      region_code: community.code,
+      opened_on: "2024-03-01",
+      status: "operating",
+    });
+    expect(Number(room.floor_area)).toBe(45.5);
+    const station = await t.ctx.db
+      .selectFrom("platforms")
+      .selectAll()
+      .where("name", "=", "月湖街道第二社会工作服务站")
+      .executeTakeFirstOrThrow();
+    expect(station).toMatchObject({ opened_on: "2023-05-06", status: "planning" });
+    const updated = await t.ctx.db
+      .selectFrom("platforms")
+      .select("floor_area")
+      .where("id", "=", existing.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(updated.floor_area)).toBe(321);
+
+    const again = (await upload(officer, file, "valid-only")).result;
+    expect(again.importedRows).toBe(3);
+    expect(await platformCount()).toBe(before + 2);
+    const audit = await t.ctx.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("action", "like", "platform.import%")
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      "platform.import.create",
+      "platform.import.create",
+      "platform.import.update",
+    ]);
+  });
+
+  it("refuses an import by a user without platforms.manage", async () => {
+    const leader = await login(t.app, "leader");
+    const response = await leader.request({
+      method: "POST",
+      url: "/api/platforms/import",
+      headers: { "content-type": xlsx },
+      payload: await workbookOf([]),
+    });
+    expect(response.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,102 @@
+import {
+  type OrganizationStatus,
+  type OrganizationType,
+  parentRegionCode,
+  parseCreditCode,
+  regionLevelOf,
+  type SocialOrganization,
+} from "@xinqiao/shared";
+import type { RequestUser } from "../../platform/auth/requestUser.ts";
+import type { SocialOrganizationTable } from "../../platform/db/tables.ts";
+import { abilitiesOf } from "./socialOrganizations.policy.ts";
+import type { OrganizationRecord } from "./socialOrganizations.repository.ts";
+
+/** Codes from the district down to the region itself (a record's breadcrumb). */
+export function regionPathCodes(code: string): string[] {
+  const codes: string[] = [];
+  let current: string | null = code;
+  while (current && regionLevelOf(current) !== "city") {
+    codes.unshift(current);
+    current = parentRegionCode(current);
+  }
+  return codes;
+}
+
+export function parseJsonList(text: string): string[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export function presentOrganization(
+  user: RequestUser,
+  row: OrganizationRecord,
+  regionNames: ReadonlyMap<string, string>,
+): SocialOrganization {
+  const parsed = parseCreditCode(row.credit_code);
+  const isCreditCodeCheckValid = parsed.ok && parsed.isCheckValid;
+  const isActive = row.is_active === 1;
+  return {
+    id: row.id,
+    name: row.name,
+    creditCode: row.credit_code,
+    isCreditCodeCheckValid,
+    creditCodeOverrideReason: row.credit_code_override_reason,
+    orgType: row.org_type as OrganizationType,
+    registeringAuthority: row.registering_authority,
+    registeredOn: row.registered_on,
+    legalRepresentative: row.legal_representative,
+    domains: parseJsonList(row.domains_json),
+    evaluationGrade: row.evaluation_grade,
+    staffCount: row.staff_count,
+    address: row.address,
+    status: row.status as OrganizationStatus,
+    region: { code: row.region_code, name: row.region_name },
+    regionPath: regionPathCodes(row.region_code).map((code) => ({
+      code,
+      name: regionNames.get(code) ?? code,
+    })),
+    workerCount: Number(row.worker_count ?? 0),
+    platformCount: Number(row.platform_count ?? 0),
+    isActive,
+    isDemo: row.is_demo === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    abilities: abilitiesOf(user, { isActive, isCreditCodeCheckValid }),
+  };
+}
+
+/** What an audit entry records of an organization: its columns as fields (no derived counts). */
+export function auditedOrganization(
+  row: Omit<
+    SocialOrganizationTable,
+    | "id"
+    | "pinyin"
+    | "pinyin_initials"
+    | "created_at"
+    | "created_by"
+    | "updated_at"
+    | "updated_by"
+    | "is_demo"
+  >,
+): Record<string, unknown> {
+  return {
+    name: row.name,
+    creditCode: row.credit_code,
+    creditCodeOverrideReason: row.credit_code_override_reason,
+    orgType: row.org_type,
+    registeringAuthority: row.registering_authority,
+    registeredOn: row.registered_on,
+    legalRepresentative: row.legal_representative,
+    domains: parseJsonList(row.domains_json),
+    evaluationGrade: row.evaluation_grade,
+    staffCount: row.staff_count,
+    address: row.address,
+    status: row.status,
+    regionCode: row.region_code,
+    isActive: row.is_active === 1,
+  };
+}

@@ -1,0 +1,223 @@
+import type { ImportMode, ImportResult } from "@xinqiao/shared";
+import { changedFields, writeAudit } from "../../platform/audit.ts";
+import { actorOf, can, type RequestUser } from "../../platform/auth/requestUser.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { forbidden } from "../../platform/errors.ts";
+import { buildTemplate, type ImportRow, parseExcelDate, toHalfWidth } from "../../platform/excel/index.ts";
+import { type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
+import type { JobProgress } from "../../platform/jobs.ts";
+import { pinyinOf } from "../../platform/pinyin.ts";
+import { inRegionScope } from "../../platform/scope.ts";
+import { type VolunteerTeamImportKey, volunteerTeamImportColumns } from "./volunteers.excel.ts";
+import * as volunteerRepository from "./volunteers.repository.ts";
+import * as repository from "./volunteerTeams.repository.ts";
+
+/**
+ * Volunteer teams from Excel through the registries' one import flow. A team is identified by
+ * its name within its region: re-importing a file updates those teams (upsert), never
+ * duplicates them; blank optional cells keep what is stored.
+ */
+type Context = Pick<AppContext, "db" | "clock" | "importReports">;
+
+interface TeamImportRecord {
+  name: string;
+  regionCode: string;
+  socialOrganizationId: number | null;
+  leaderName: string | null;
+  foundedOn: string | null;
+  description: string | null;
+}
+
+const header = Object.fromEntries(
+  volunteerTeamImportColumns.map((column) => [column.key, column.header]),
+) as Record<VolunteerTeamImportKey, string>;
+
+const keyOf = (regionCode: string, name: string) => `${regionCode}|${name}`;
+
+export function volunteerTeamsTemplate(): Promise<Buffer> {
+  return buildTemplate({
+    sheetName: "志愿服务队",
+    columns: volunteerTeamImportColumns,
+    title: "志愿服务队导入（同一区划内同名的队伍再次导入时更新该队伍，不会重复创建）",
+  });
+}
+
+export async function importVolunteerTeams(
+  ctx: Context,
+  user: RequestUser,
+  file: Buffer,
+  mode: ImportMode,
+  ip: string | null,
+  report?: (progress: JobProgress) => void,
+): Promise<ImportResult> {
+  if (!can(user, "registries.import") || !can(user, "volunteers.manage")) throw forbidden();
+  const now = ctx.clock.now();
+  const today = now.toISOString().slice(0, 10);
+  const regions = new Set(
+    (
+      await volunteerRepository.regionsWithin(ctx.db, user.regionCode, ["district", "street", "community"])
+    ).map((region) => region.code),
+  );
+  const organizations = new Map<string, number[]>();
+  for (const organization of await ctx.db
+    .selectFrom("social_organizations")
+    .select(["id", "name"])
+    .where(inRegionScope("region_code", user.regionCode))
+    .execute()) {
+    organizations.set(organization.name, [...(organizations.get(organization.name) ?? []), organization.id]);
+  }
+  const actor = actorOf(user, ip);
+
+  function checkRow(row: ImportRow<VolunteerTeamImportKey>) {
+    const problems: RowProblem[] = [];
+    const values = row.values;
+    const name = (values.name ?? "").trim();
+    if (name.length < 2) problems.push({ column: header.name, message: "至少 2 个字符" });
+    else if (name.length > 100) problems.push({ column: header.name, message: "长度不能超过 100 个字符" });
+    const regionCode = toHalfWidth(values.regionCode ?? "").replace(/\s+/g, "");
+    if (!/^\d{12}$/.test(regionCode)) {
+      problems.push({ column: header.regionCode, message: "应为 12 位数字（本列须为文本格式）" });
+    } else if (!regions.has(regionCode)) {
+      problems.push({ column: header.regionCode, message: "区划代码不存在或不在您的管辖范围内" });
+    }
+    let socialOrganizationId: number | null = null;
+    const organizationName = (values.socialOrganization ?? "").trim();
+    if (organizationName) {
+      const ids = organizations.get(organizationName) ?? [];
+      if (ids.length === 1 && ids[0] !== undefined) socialOrganizationId = ids[0];
+      else if (ids.length === 0) {
+        problems.push({
+          column: header.socialOrganization,
+          message: "社会组织名册中没有该组织，或不在您的管辖范围内",
+        });
+      } else problems.push({ column: header.socialOrganization, message: "管辖范围内有多个同名社会组织" });
+    }
+    const leaderName = (values.leaderName ?? "").trim() || null;
+    if (leaderName && leaderName.length > 50) {
+      problems.push({ column: header.leaderName, message: "长度不能超过 50 个字符" });
+    }
+    let foundedOn: string | null = null;
+    if (values.foundedOn?.trim()) {
+      foundedOn = parseExcelDate(values.foundedOn);
+      if (!foundedOn) {
+        problems.push({ column: header.foundedOn, message: "日期无法识别，请写成 2024-01-05 或 2024/1/5" });
+      } else if (foundedOn > today) problems.push({ column: header.foundedOn, message: "不能晚于今天" });
+    }
+    const description = (values.description ?? "").trim() || null;
+    if (description && description.length > 500) {
+      problems.push({ column: header.description, message: "长度不能超过 500 个字符" });
+    }
+    if (problems.length > 0) return { problems };
+    const record: TeamImportRecord = {
+      name,
+      regionCode,
+      socialOrganizationId,
+      leaderName,
+      foundedOn,
+      description,
+    };
+    return { record };
+  }
+
+  return runRegistryImport(
+    ctx,
+    user,
+    file,
+    mode,
+    {
+      entity: "volunteer_team",
+      reportFileName: "志愿服务队导入错误报告.xlsx",
+      columns: volunteerTeamImportColumns,
+      checkRow,
+      keyOf: (record) => ({ key: keyOf(record.regionCode, record.name), column: header.name }),
+      async findExisting(db, keys) {
+        const names = [...new Set(keys.map((key) => key.slice(13)))];
+        const rows =
+          names.length === 0
+            ? []
+            : await db
+                .selectFrom("volunteer_teams")
+                .select(["id", "name", "region_code"])
+                .where("name", "in", names)
+                .execute();
+        const wanted = new Set(keys);
+        return new Map(
+          rows
+            .filter((row) => wanted.has(keyOf(row.region_code, row.name)))
+            .map((row) => [
+              keyOf(row.region_code, row.name),
+              { id: row.id, regionCode: row.region_code, label: row.name },
+            ]),
+        );
+      },
+      onExisting: "update",
+      async writeBatch(trx, rows) {
+        const at = now.toISOString();
+        const created = rows.filter((row) => row.existing === null);
+        const newRows: repository.NewVolunteerTeam[] = created.map(({ record }) => {
+          const { full, initials } = pinyinOf(record.name);
+          return {
+            name: record.name,
+            pinyin: full,
+            pinyin_initials: initials,
+            region_code: record.regionCode,
+            is_active: 1,
+            is_demo: 0,
+            created_at: at,
+            created_by: user.id,
+            updated_at: at,
+            updated_by: user.id,
+            social_organization_id: record.socialOrganizationId,
+            leader_name: record.leaderName,
+            founded_on: record.foundedOn,
+            description: record.description,
+          };
+        });
+        const inserted = await repository.insertTeams(trx, newRows);
+        const ids = new Map(inserted.map((team) => [keyOf(team.region_code, team.name), team.id]));
+        for (const { record } of created) {
+          await writeAudit(trx, actor, now, {
+            action: "volunteer_team.import",
+            entity: "volunteer_team",
+            entityId: ids.get(keyOf(record.regionCode, record.name)) ?? null,
+            after: record,
+          });
+        }
+        for (const { record, existing } of rows) {
+          if (!existing) continue;
+          const before = await repository.findTeam(trx, existing.id);
+          if (!before) continue;
+          const changes: Partial<repository.NewVolunteerTeam> = { updated_at: at, updated_by: user.id };
+          if (record.socialOrganizationId !== null)
+            changes.social_organization_id = record.socialOrganizationId;
+          if (record.leaderName !== null) changes.leader_name = record.leaderName;
+          if (record.foundedOn !== null) changes.founded_on = record.foundedOn;
+          if (record.description !== null) changes.description = record.description;
+          await repository.updateTeam(trx, existing.id, changes);
+          const diff = changedFields(
+            {
+              socialOrganizationId: before.social_organization_id,
+              leaderName: before.leader_name,
+              foundedOn: before.founded_on,
+              description: before.description,
+            },
+            {
+              socialOrganizationId: record.socialOrganizationId ?? before.social_organization_id,
+              leaderName: record.leaderName ?? before.leader_name,
+              foundedOn: record.foundedOn ?? before.founded_on,
+              description: record.description ?? before.description,
+            },
+          );
+          await writeAudit(trx, actor, now, {
+            action: "volunteer_team.import",
+            entity: "volunteer_team",
+            entityId: existing.id,
+            before: diff.before,
+            after: diff.after,
+          });
+        }
+      },
+    },
+    report,
+  );
+}

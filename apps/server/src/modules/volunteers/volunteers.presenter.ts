@@ -1,0 +1,199 @@
+import {
+  defaultStarThresholds,
+  parentRegionCode,
+  regionLevelOf,
+  starLevelOf,
+  type Volunteer,
+  type VolunteerCertificateSummary,
+  type VolunteerServiceRecord,
+  type VolunteerTeam,
+} from "@xinqiao/shared";
+import type { VolunteerCertificateTable } from "../../platform/db/tables.ts";
+import type { VolunteerListRow } from "./volunteers.repository.ts";
+import type { TeamRow } from "./volunteerTeams.repository.ts";
+
+/** Rows → DTOs of the volunteers registry. Personal data leaves here masked only. */
+export type RegionNames = ReadonlyMap<string, string>;
+
+/** The region and its ancestors down from the district: what a row's region path names. */
+export function regionChain(code: string): string[] {
+  const chain: string[] = [];
+  let current: string | null = code;
+  while (current && regionLevelOf(current) !== "city") {
+    chain.unshift(current);
+    current = parentRegionCode(current);
+  }
+  return chain;
+}
+
+export function regionCodesOf(codes: Iterable<string>): string[] {
+  const all = new Set<string>();
+  for (const code of codes) for (const link of regionChain(code)) all.add(link);
+  return [...all];
+}
+
+function regionOf(code: string, names: RegionNames) {
+  return {
+    region: { code, name: names.get(code) ?? code },
+    regionPath: regionChain(code).map((link) => ({ code: link, name: names.get(link) ?? link })),
+  };
+}
+
+/** "volunteer.starThresholds" holds five increasing hour figures; anything else means the defaults. */
+export function parseStarThresholds(valueJson: string | null): number[] {
+  if (!valueJson) return [...defaultStarThresholds];
+  try {
+    const value: unknown = JSON.parse(valueJson);
+    const isValid =
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every(
+        (item, index) => typeof item === "number" && item > 0 && (index === 0 || item > value[index - 1]),
+      );
+    return isValid ? (value as number[]) : [...defaultStarThresholds];
+  } catch {
+    return [...defaultStarThresholds];
+  }
+}
+
+/** Hours as people read them: two decimals at most, no float noise. */
+export function roundHours(hours: number): number {
+  return Math.round(hours * 100) / 100;
+}
+
+export function parseList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+export function presentVolunteer(
+  row: VolunteerListRow,
+  teams: { id: number; name: string }[],
+  names: RegionNames,
+  thresholds: readonly number[],
+): Volunteer {
+  const totalHours = roundHours(row.total_hours);
+  return {
+    id: row.id,
+    name: row.name,
+    idNumber: row.id_number_masked,
+    idType: row.id_type,
+    sex: row.sex === "female" ? "female" : "male",
+    birthDate: row.birth_date,
+    phone: row.phone_masked,
+    volunteerNumber: row.volunteer_number,
+    skills: parseList(row.skills_json),
+    availability: parseList(row.availability_json),
+    ...regionOf(row.region_code, names),
+    teams,
+    registeredOn: row.registered_on,
+    totalHours,
+    starLevel: starLevelOf(totalHours, thresholds),
+    isActive: row.is_active === 1,
+    isDemo: row.is_demo === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** What an audit entry records of a volunteer: personal identifiers masked. */
+export function auditedVolunteer(volunteer: Volunteer): Record<string, unknown> {
+  return {
+    name: volunteer.name,
+    idNumber: volunteer.idNumber,
+    phone: volunteer.phone,
+    volunteerNumber: volunteer.volunteerNumber,
+    skills: volunteer.skills,
+    availability: volunteer.availability,
+    regionCode: volunteer.region.code,
+    teamIds: volunteer.teams.map((team) => team.id),
+    registeredOn: volunteer.registeredOn,
+    isActive: volunteer.isActive,
+  };
+}
+
+export function presentServiceRecord(row: {
+  id: number;
+  volunteer_id: number;
+  entry_kind: string;
+  content: string;
+  service_date: string;
+  place: string;
+  hours: number;
+  recording_organization: string;
+  confirmed_by: string;
+  team_id: number | null;
+  team_name: string | null;
+  created_at: string;
+}): VolunteerServiceRecord {
+  return {
+    id: row.id,
+    volunteerId: row.volunteer_id,
+    entryKind: row.entry_kind === "redeemed" ? "redeemed" : "earned",
+    content: row.content,
+    serviceDate: row.service_date,
+    place: row.place,
+    hours: roundHours(row.hours),
+    recordingOrganization: row.recording_organization,
+    confirmedBy: row.confirmed_by,
+    team: row.team_id !== null ? { id: row.team_id, name: row.team_name ?? "" } : null,
+    createdAt: row.created_at,
+  };
+}
+
+export function presentCertificateSummary(
+  row: Omit<VolunteerCertificateTable, "id"> & { id: number },
+): VolunteerCertificateSummary {
+  return {
+    id: row.id,
+    volunteerId: row.volunteer_id,
+    certificateNumber: row.certificate_number,
+    issuedOn: row.issued_on,
+    issuingOrganization: row.issuing_organization,
+    totalHours: roundHours(row.total_hours),
+    periodFrom: row.period_from,
+    periodTo: row.period_to,
+    createdAt: row.created_at,
+  };
+}
+
+export function presentTeam(
+  row: TeamRow,
+  totals: { members: number; hours: number } | undefined,
+  names: RegionNames,
+): VolunteerTeam {
+  return {
+    id: row.id,
+    name: row.name,
+    ...regionOf(row.region_code, names),
+    socialOrganization:
+      row.social_organization_id !== null
+        ? { id: row.social_organization_id, name: row.social_organization_name ?? "" }
+        : null,
+    leaderName: row.leader_name,
+    foundedOn: row.founded_on,
+    description: row.description,
+    memberCount: totals?.members ?? 0,
+    totalHours: roundHours(totals?.hours ?? 0),
+    isActive: row.is_active === 1,
+    isDemo: row.is_demo === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function auditedTeam(team: VolunteerTeam): Record<string, unknown> {
+  return {
+    name: team.name,
+    regionCode: team.region.code,
+    socialOrganizationId: team.socialOrganization?.id ?? null,
+    leaderName: team.leaderName,
+    foundedOn: team.foundedOn,
+    description: team.description,
+    isActive: team.isActive,
+  };
+}

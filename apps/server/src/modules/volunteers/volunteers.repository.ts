@@ -1,0 +1,520 @@
+import { type RawBuilder, type SqlBool, sql } from "kysely";
+import type { Queryable } from "../../platform/db/database.ts";
+import { reusableQuery } from "../../platform/db/reusableQuery.ts";
+import type { VolunteerTable } from "../../platform/db/tables.ts";
+import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
+import { matchesNameOrPinyin, nextPrefix } from "../../platform/pinyin.ts";
+import { inRegionScope } from "../../platform/scope.ts";
+
+/**
+ * Kysely queries of the volunteers registry, nothing else. The list is the hot path (the issue's
+ * benchmark runs it on 200,000 volunteers): every filter is a range an index serves (region
+ * code, pinyin/initials prefix, team membership by primary key), cumulative hours are a column
+ * maintained with the ledger, and the page's team names come in one extra query.
+ */
+export type NewVolunteer = Omit<VolunteerTable, "id">;
+
+/** Filters after the service has resolved scope, search kind and star thresholds. */
+export interface VolunteerFilters {
+  /** The one region range to apply (already intersected with the user's scope). */
+  regionCode: string;
+  /** Name / full pinyin / initials search. */
+  q?: string;
+  /** Exact lookup by the ID number's keyed hash (the search box holds an ID number). */
+  idNumberIndex?: string;
+  /** Prefix of a volunteer number (the search box holds "NB…"). */
+  volunteerNumberPrefix?: string;
+  teamId?: number;
+  skill?: string;
+  availability?: string;
+  /** Cumulative hours in [min, max). */
+  hours?: { min: number | null; max: number | null };
+  isActive?: boolean;
+}
+
+const listColumns = [
+  "v.id",
+  "v.name",
+  "v.id_number_masked",
+  "v.id_type",
+  "v.sex",
+  "v.birth_date",
+  "v.phone_masked",
+  "v.volunteer_number",
+  "v.skills_json",
+  "v.availability_json",
+  "v.region_code",
+  "v.registered_on",
+  "v.total_hours",
+  "v.is_active",
+  "v.is_demo",
+  "v.created_at",
+  "v.updated_at",
+] as const;
+
+export type VolunteerListRow = Awaited<ReturnType<typeof listVolunteers>>[number];
+export type VolunteerRow = NonNullable<Awaited<ReturnType<typeof findVolunteer>>>;
+
+function prefixRange(column: string, prefix: string): RawBuilder<SqlBool> {
+  const upper = nextPrefix(prefix.toLowerCase());
+  // Volunteer numbers are upper-case ("NB…"); compare on the original case.
+  const low = prefix.toUpperCase();
+  return upper
+    ? sql<SqlBool>`(${sql.ref(column)} >= ${low} and ${sql.ref(column)} < ${upper.toUpperCase()})`
+    : sql<SqlBool>`${sql.ref(column)} >= ${low}`;
+}
+
+/**
+ * Latin searches of two letters or more hit few rows through the pinyin indexes; a single letter
+ * matches a tenth of the city and a Chinese name is a LIKE no index serves, so those stay inside
+ * the region range instead.
+ */
+function isSelectivePinyinSearch(q: string): boolean {
+  return /^[a-z]{2,}$/.test(q.trim().toLowerCase().replace(/\s+/g, ""));
+}
+
+function filtered(db: Queryable, filters: VolunteerFilters) {
+  let q = db.selectFrom("volunteers as v").where(inRegionScope("v.region_code", filters.regionCode));
+  if (filters.idNumberIndex) q = q.where("v.id_number_index", "=", filters.idNumberIndex);
+  else if (filters.volunteerNumberPrefix) {
+    q = q.where(prefixRange("v.volunteer_number", filters.volunteerNumberPrefix));
+  } else if (filters.q && isSelectivePinyinSearch(filters.q)) {
+    // Drive the query from the pinyin/initials indexes (a few hundred ids), then check the region
+    // of each: written as IN (subquery) so SQLite does not prefer scanning the whole region range
+    // (a district holds ~10% of the rows) and checking each row's initials.
+    const search = filters.q;
+    q = q.where("v.id", "in", (eb) =>
+      eb
+        .selectFrom("volunteers as s")
+        .select("s.id")
+        .where(
+          matchesNameOrPinyin(search, { name: "s.name", pinyin: "s.pinyin", initials: "s.pinyin_initials" }),
+        ),
+    );
+  } else if (filters.q) {
+    q = q.where(
+      matchesNameOrPinyin(filters.q, { name: "v.name", pinyin: "v.pinyin", initials: "v.pinyin_initials" }),
+    );
+  }
+  if (filters.teamId !== undefined) {
+    const teamId = filters.teamId;
+    q = q.where("v.id", "in", (eb) =>
+      eb.selectFrom("volunteer_team_members as m").select("m.volunteer_id").where("m.team_id", "=", teamId),
+    );
+  }
+  if (filters.skill) q = q.where(like("v.skills_json", likeContains(JSON.stringify(filters.skill))));
+  if (filters.availability) {
+    q = q.where(like("v.availability_json", likeContains(JSON.stringify(filters.availability))));
+  }
+  if (filters.hours?.min != null) q = q.where("v.total_hours", ">=", filters.hours.min);
+  if (filters.hours?.max != null) q = q.where("v.total_hours", "<", filters.hours.max);
+  if (filters.isActive !== undefined) q = q.where("v.is_active", "=", filters.isActive ? 1 : 0);
+  return q;
+}
+
+export function listVolunteers(
+  db: Queryable,
+  filters: VolunteerFilters,
+  order: SortOrder,
+  window: { limit: number; offset: number },
+) {
+  let q = filtered(db, filters).select(listColumns);
+  q = q.orderBy(sql.ref(order.column), order.direction);
+  if (order.column !== "v.id") q = q.orderBy("v.id", order.direction);
+  return q.limit(window.limit).offset(window.offset).execute();
+}
+
+export async function countVolunteers(db: Queryable, filters: VolunteerFilters): Promise<number> {
+  const row = await filtered(db, filters)
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+/** Keyset pages for the export: `id > afterId`, ascending, with ciphertexts when unmasked. */
+export function exportPage(db: Queryable, filters: VolunteerFilters, afterId: number, limit: number) {
+  return filtered(db, filters)
+    .select([...listColumns, "v.id_number_cipher", "v.phone_cipher"])
+    .where("v.id", ">", afterId)
+    .orderBy("v.id")
+    .limit(limit)
+    .execute();
+}
+
+const volunteerById = reusableQuery((db: Queryable, id: number) =>
+  db
+    .selectFrom("volunteers as v")
+    .select([...listColumns, "v.id_number_cipher", "v.id_number_index", "v.phone_cipher"])
+    .where("v.id", "=", id),
+);
+
+export async function findVolunteer(db: Queryable, id: number) {
+  return (await volunteerById(db, id))[0];
+}
+
+export function findVolunteerByIdIndex(db: Queryable, idNumberIndex: string) {
+  return db
+    .selectFrom("volunteers")
+    .select(["id", "name", "region_code", "volunteer_number"])
+    .where("id_number_index", "=", idNumberIndex)
+    .executeTakeFirst();
+}
+
+export function findVolunteersByIdIndexes(db: Queryable, indexes: string[]) {
+  if (indexes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("volunteers")
+    .select(["id", "name", "region_code", "volunteer_number", "id_number_index"])
+    .where("id_number_index", "in", indexes)
+    .execute();
+}
+
+export function findVolunteerByNumber(db: Queryable, volunteerNumber: string) {
+  return db
+    .selectFrom("volunteers")
+    .select(["id", "name", "region_code", "id_number_index"])
+    .where("volunteer_number", "=", volunteerNumber)
+    .executeTakeFirst();
+}
+
+export function findVolunteersByIds(db: Queryable, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("volunteers as v")
+    .select([...listColumns, "v.phone_cipher"])
+    .where("v.id", "in", ids)
+    .execute();
+}
+
+export async function insertVolunteer(db: Queryable, row: NewVolunteer): Promise<number> {
+  const inserted = await db.insertInto("volunteers").values(row).returning("id").executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+/** Many volunteers in one statement per chunk; answers id by ID-number hash. */
+export async function insertVolunteers(db: Queryable, rows: NewVolunteer[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  // 24 columns × 500 rows stays below both dialects' limits on bound parameters.
+  for (let start = 0; start < rows.length; start += 500) {
+    const inserted = await db
+      .insertInto("volunteers")
+      .values(rows.slice(start, start + 500))
+      .returning(["id", "id_number_index"])
+      .execute();
+    for (const row of inserted) ids.set(row.id_number_index, row.id);
+  }
+  return ids;
+}
+
+export async function updateVolunteer(
+  db: Queryable,
+  id: number,
+  changes: Partial<NewVolunteer>,
+): Promise<void> {
+  await db.updateTable("volunteers").set(changes).where("id", "=", id).execute();
+}
+
+/** Highest system-generated number of a district ("NB" + district + 6 digits), or null. */
+export async function maxVolunteerNumber(db: Queryable, districtPrefix: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("volunteers")
+    .select((eb) => eb.fn.max("volunteer_number").as("max"))
+    .where("volunteer_number", ">=", `NB${districtPrefix}000000`)
+    .where("volunteer_number", "<=", `NB${districtPrefix}999999`)
+    .where(sql<SqlBool>`length(volunteer_number) = 14`)
+    .executeTakeFirst();
+  return row?.max ?? null;
+}
+
+/* ——— Team memberships ——— */
+
+/** Team names of a page of volunteers, in one query. */
+export function teamsOfVolunteers(db: Queryable, volunteerIds: number[]) {
+  if (volunteerIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("volunteer_team_members as m")
+    .innerJoin("volunteer_teams as t", "t.id", "m.team_id")
+    .select(["m.volunteer_id", "t.id", "t.name"])
+    .where("m.volunteer_id", "in", volunteerIds)
+    .orderBy("m.joined_on")
+    .orderBy("t.id")
+    .execute();
+}
+
+export async function addMemberships(
+  db: Queryable,
+  memberships: { team_id: number; volunteer_id: number; joined_on: string }[],
+): Promise<void> {
+  for (let start = 0; start < memberships.length; start += 1000) {
+    await db
+      .insertInto("volunteer_team_members")
+      .values(memberships.slice(start, start + 1000))
+      .onConflict((oc) => oc.columns(["team_id", "volunteer_id"]).doNothing())
+      .execute();
+  }
+}
+
+export async function removeMemberships(
+  db: Queryable,
+  volunteerId: number,
+  teamIds: number[],
+): Promise<void> {
+  if (teamIds.length === 0) return;
+  await db
+    .deleteFrom("volunteer_team_members")
+    .where("volunteer_id", "=", volunteerId)
+    .where("team_id", "in", teamIds)
+    .execute();
+}
+
+/* ——— Hours ledger ——— */
+
+export function insertServiceRecord(
+  db: Queryable,
+  record: {
+    volunteer_id: number;
+    entry_kind: string;
+    content: string;
+    service_date: string;
+    place: string;
+    hours: number;
+    recording_organization: string;
+    confirmed_by: string;
+    team_id: number | null;
+    region_code: string;
+    created_at: string;
+    created_by: number | null;
+  },
+) {
+  return db.insertInto("volunteer_service_records").values(record).returning("id").executeTakeFirstOrThrow();
+}
+
+/** Earned and redeemed sums and the record count of one volunteer (index on volunteer_id). */
+export async function ledgerTotals(
+  db: Queryable,
+  volunteerId: number,
+): Promise<{ earned: number; redeemed: number; count: number }> {
+  const rows = await db
+    .selectFrom("volunteer_service_records")
+    .select((eb) => [
+      "entry_kind",
+      eb.fn.sum<number>("hours").as("hours"),
+      eb.fn.countAll<number>().as("count"),
+    ])
+    .where("volunteer_id", "=", volunteerId)
+    .groupBy("entry_kind")
+    .execute();
+  const totals = { earned: 0, redeemed: 0, count: 0 };
+  for (const row of rows) {
+    if (row.entry_kind === "earned") totals.earned = Number(row.hours ?? 0);
+    else totals.redeemed = -Number(row.hours ?? 0);
+    totals.count += Number(row.count);
+  }
+  return totals;
+}
+
+export function hoursByRecordingOrganization(db: Queryable, volunteerId: number) {
+  return db
+    .selectFrom("volunteer_service_records")
+    .select((eb) => ["recording_organization", eb.fn.sum<number>("hours").as("hours")])
+    .where("volunteer_id", "=", volunteerId)
+    .where("entry_kind", "=", "earned")
+    .groupBy("recording_organization")
+    .orderBy("recording_organization")
+    .execute();
+}
+
+const serviceRecordColumns = [
+  "r.id",
+  "r.volunteer_id",
+  "r.entry_kind",
+  "r.content",
+  "r.service_date",
+  "r.place",
+  "r.hours",
+  "r.recording_organization",
+  "r.confirmed_by",
+  "r.team_id",
+  "t.name as team_name",
+  "r.created_at",
+] as const;
+
+function recordsOf(db: Queryable, volunteerId: number, entryKind: string | undefined) {
+  let q = db.selectFrom("volunteer_service_records as r").where("r.volunteer_id", "=", volunteerId);
+  if (entryKind) q = q.where("r.entry_kind", "=", entryKind);
+  return q;
+}
+
+export function findServiceRecord(db: Queryable, id: number) {
+  return db
+    .selectFrom("volunteer_service_records as r")
+    .leftJoin("volunteer_teams as t", "t.id", "r.team_id")
+    .select(serviceRecordColumns)
+    .where("r.id", "=", id)
+    .executeTakeFirst();
+}
+
+export function listServiceRecords(
+  db: Queryable,
+  volunteerId: number,
+  entryKind: string | undefined,
+  window: { limit: number; offset: number },
+) {
+  return recordsOf(db, volunteerId, entryKind)
+    .leftJoin("volunteer_teams as t", "t.id", "r.team_id")
+    .select(serviceRecordColumns)
+    .orderBy("r.service_date", "desc")
+    .orderBy("r.id", "desc")
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+}
+
+export async function countServiceRecords(
+  db: Queryable,
+  volunteerId: number,
+  entryKind: string | undefined,
+): Promise<number> {
+  const row = await recordsOf(db, volunteerId, entryKind)
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+/** What a certificate attests: one organization's earned records, within a period, recorded by a time. */
+export interface CertifiedScope {
+  volunteerId: number;
+  organization: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  /** Only records entered up to this instant (a certificate shows what it certified when issued). */
+  recordedBy: string;
+}
+
+function certifiedRecords(db: Queryable, scope: CertifiedScope) {
+  let q = db
+    .selectFrom("volunteer_service_records")
+    .where("volunteer_id", "=", scope.volunteerId)
+    .where("entry_kind", "=", "earned")
+    .where("recording_organization", "=", scope.organization)
+    .where("created_at", "<=", scope.recordedBy);
+  if (scope.periodFrom) q = q.where("service_date", ">=", scope.periodFrom);
+  if (scope.periodTo) q = q.where("service_date", "<=", scope.periodTo);
+  return q;
+}
+
+export async function certifiedTotals(
+  db: Queryable,
+  scope: CertifiedScope,
+): Promise<{ hours: number; count: number }> {
+  const row = await certifiedRecords(db, scope)
+    .select((eb) => [eb.fn.sum<number>("hours").as("hours"), eb.fn.countAll<number>().as("count")])
+    .executeTakeFirstOrThrow();
+  return { hours: Number(row.hours ?? 0), count: Number(row.count) };
+}
+
+export function listCertifiedRecords(db: Queryable, scope: CertifiedScope, limit: number) {
+  return certifiedRecords(db, scope)
+    .select(["id", "service_date", "content", "place", "hours", "confirmed_by"])
+    .orderBy("service_date")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+export function certifiedYears(db: Queryable, scope: CertifiedScope) {
+  return certifiedRecords(db, scope)
+    .select((eb) => [
+      sql<string>`substr(service_date, 1, 4)`.as("year"),
+      eb.fn.countAll<number>().as("count"),
+      eb.fn.sum<number>("hours").as("hours"),
+    ])
+    .groupBy(sql`substr(service_date, 1, 4)`)
+    .orderBy(sql`substr(service_date, 1, 4)`)
+    .execute();
+}
+
+export function certifiedContents(db: Queryable, scope: CertifiedScope, limit: number) {
+  return certifiedRecords(db, scope)
+    .select((eb) => ["content", eb.fn.sum<number>("hours").as("hours")])
+    .groupBy("content")
+    .orderBy(sql`sum(hours)`, "desc")
+    .orderBy("content")
+    .limit(limit)
+    .execute();
+}
+
+/* ——— Certificates ——— */
+
+export async function maxCertificateNumber(db: Queryable, year: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("volunteer_certificates")
+    .select((eb) => eb.fn.max("certificate_number").as("max"))
+    .where("certificate_number", ">=", `ZYFW-${year}-000000`)
+    .where("certificate_number", "<=", `ZYFW-${year}-999999`)
+    .executeTakeFirst();
+  return row?.max ?? null;
+}
+
+export function insertCertificate(
+  db: Queryable,
+  certificate: {
+    volunteer_id: number;
+    certificate_number: string;
+    issued_on: string;
+    issuing_organization: string;
+    total_hours: number;
+    period_from: string | null;
+    period_to: string | null;
+    created_at: string;
+    created_by: number | null;
+  },
+) {
+  return db
+    .insertInto("volunteer_certificates")
+    .values(certificate)
+    .returning("id")
+    .executeTakeFirstOrThrow();
+}
+
+export function findCertificate(db: Queryable, volunteerId: number, certificateId: number) {
+  return db
+    .selectFrom("volunteer_certificates")
+    .selectAll()
+    .where("id", "=", certificateId)
+    .where("volunteer_id", "=", volunteerId)
+    .executeTakeFirst();
+}
+
+export function listCertificates(db: Queryable, volunteerId: number) {
+  return db
+    .selectFrom("volunteer_certificates")
+    .selectAll()
+    .where("volunteer_id", "=", volunteerId)
+    .orderBy("id", "desc")
+    .execute();
+}
+
+/* ——— Reference data this registry reads ——— */
+
+const settingByKey = reusableQuery((db: Queryable, key: string) =>
+  db.selectFrom("settings").select("value_json").where("key", "=", key),
+);
+
+export async function findSetting(db: Queryable, key: string): Promise<string | null> {
+  return (await settingByKey(db, key))[0]?.value_json ?? null;
+}
+
+export function regionNames(db: Queryable, codes: string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db.selectFrom("regions").select(["code", "name", "level"]).where("code", "in", codes).execute();
+}
+
+export function regionsWithin(db: Queryable, scopeCode: string, levels: string[]) {
+  return db
+    .selectFrom("regions")
+    .select(["code", "name", "level"])
+    .where(inRegionScope("code", scopeCode))
+    .where("level", "in", levels)
+    .execute();
+}

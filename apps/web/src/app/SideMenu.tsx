@@ -1,0 +1,42 @@
+import { Menu, type MenuProps } from "antd";
+import { useMemo } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { useCurrentUser } from "../features/auth/hooks/useSession.ts";
+import { useI18n } from "../i18n/i18nContext.ts";
+import { modules } from "./modules.ts";
+
+/** Shows only the modules the user's permissions open; nothing while a password change is pending. */
+export function SideMenu() {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  const visible = useMemo(
+    () =>
+      user.mustChangePassword
+        ? []
+        : modules.filter((module) => module.menu && user.permissions.includes(module.permission)),
+    [user],
+  );
+  const items: MenuProps["items"] = visible.map((module) => ({
+    key: module.path,
+    icon: module.menu?.icon,
+    label: module.menu ? t(module.menu.labelKey) : module.path,
+  }));
+  const selected = visible
+    .map((module) => module.path)
+    .filter((path) => pathname === path || (path !== "/" && pathname.startsWith(`${path}/`)))
+    .sort((a, b) => b.length - a.length)[0];
+
+  return (
+    <Menu
+      theme="dark"
+      mode="inline"
+      items={items}
+      selectedKeys={selected ? [selected] : []}
+      onClick={({ key }) => navigate(key)}
+      data-testid="side-menu"
+    />
+  );
+}

@@ -1,0 +1,27 @@
+import { lazy } from "react";
+import { createBrowserRouter } from "react-router";
+import { LoginPage } from "../features/auth/pages/LoginPage.tsx";
+import { AppLayout } from "./AppLayout.tsx";
+import { ModuleRoute } from "./ModuleRoute.tsx";
+import { modules } from "./modules.ts";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+import { RequireSession } from "./RequireSession.tsx";
+
+const ChangePasswordPage = lazy(() => import("../features/auth/pages/ChangePasswordPage.tsx"));
+
+export const router = createBrowserRouter([
+  { path: "/login", element: <LoginPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          ...modules.map((module) => ({ path: module.path, element: <ModuleRoute module={module} /> })),
+          { path: "/password", element: <ChangePasswordPage /> },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

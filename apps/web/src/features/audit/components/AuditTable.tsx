@@ -1,0 +1,97 @@
+import type { AuditEntry, Page } from "@xinqiao/shared";
+import { Table, type TableColumnsType, type TableProps, Tag, Tooltip, Typography } from "antd";
+import dayjs from "dayjs";
+import { useI18n } from "../../../i18n/i18nContext.ts";
+import { AuditDiff } from "./AuditDiff.tsx";
+
+export function AuditTable({
+  data,
+  isLoading,
+  onPageChange,
+}: {
+  data: Page<AuditEntry> | undefined;
+  isLoading: boolean;
+  onPageChange: (page: number, pageSize: number) => void;
+}) {
+  const { t, tOptional } = useI18n();
+  const columns: TableColumnsType<AuditEntry> = [
+    {
+      title: t("audit.at"),
+      dataIndex: "at",
+      width: 180,
+      render: (at: string) => dayjs(at).format("YYYY-MM-DD HH:mm:ss"),
+    },
+    {
+      title: t("audit.actor"),
+      dataIndex: "actor",
+      width: 140,
+      render: (actor: AuditEntry["actor"]) =>
+        actor?.username ?? <Typography.Text type="secondary">{t("audit.system")}</Typography.Text>,
+    },
+    {
+      title: t("audit.action"),
+      dataIndex: "action",
+      render: (action: string) => {
+        const name = tOptional(`audit.actionName.${action}`);
+        return name ? (
+          <Tooltip title={action}>
+            <span>{name}</span>
+          </Tooltip>
+        ) : (
+          <Typography.Text code>{action}</Typography.Text>
+        );
+      },
+    },
+    {
+      title: t("audit.entity"),
+      dataIndex: "entity",
+      width: 160,
+      render: (entity: string) => tOptional(`audit.entityName.${entity}`) ?? entity,
+    },
+    {
+      title: t("audit.entityId"),
+      dataIndex: "entityId",
+      width: 140,
+      render: (id: string | null) => id ?? "—",
+    },
+    {
+      title: t("audit.result"),
+      dataIndex: "result",
+      width: 100,
+      render: (result: AuditEntry["result"]) =>
+        result === "success" ? (
+          <Tag color="green">{t("audit.success")}</Tag>
+        ) : (
+          <Tag color="red">{t("audit.failure")}</Tag>
+        ),
+    },
+    { title: t("audit.ip"), dataIndex: "ip", width: 140, render: (ip: string | null) => ip ?? "—" },
+  ];
+
+  const handleChange: TableProps<AuditEntry>["onChange"] = (pagination) =>
+    onPageChange(pagination.current ?? 1, pagination.pageSize ?? 20);
+
+  return (
+    <Table<AuditEntry>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={isLoading}
+      onChange={handleChange}
+      expandable={{
+        expandedRowRender: (entry) => <AuditDiff before={entry.before} after={entry.after} />,
+        rowExpandable: (entry) => entry.before != null || entry.after != null,
+      }}
+      pagination={{
+        current: data?.page ?? 1,
+        pageSize: data?.pageSize ?? 20,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 50, 100],
+        showTotal: (total) => t("common.total", { total }),
+      }}
+      data-testid="audit-table"
+    />
+  );
+}

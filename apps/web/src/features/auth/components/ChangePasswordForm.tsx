@@ -1,0 +1,82 @@
+import { changePasswordBodySchema, passwordMinLength, passwordPolicyViolations } from "@xinqiao/shared";
+import { App, Button, Form, Input } from "antd";
+import { useNavigate } from "react-router";
+import { useErrorText } from "../../../api/errorText.ts";
+import {
+  applyServerFieldErrors,
+  clearErrorsOfChangedFields,
+  validateWithSchema,
+} from "../../../api/formErrors.ts";
+import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useCurrentUser } from "../hooks/useSession.ts";
+import { useChangePassword } from "../hooks/useSessionActions.ts";
+
+interface ChangePasswordValues {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+export function ChangePasswordForm() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<ChangePasswordValues>();
+  const changePassword = useChangePassword();
+  const errorText = useErrorText();
+
+  const submit = ({ confirmPassword, ...values }: ChangePasswordValues) => {
+    const body = validateWithSchema(form, changePasswordBodySchema, values);
+    if (!body) return;
+    const violations = passwordPolicyViolations(body.newPassword, user.username);
+    if (violations.length > 0) {
+      form.setFields([{ name: "newPassword", errors: violations }]);
+      return;
+    }
+    if (confirmPassword !== body.newPassword) {
+      form.setFields([{ name: "confirmPassword", errors: [t("password.mismatch")] }]);
+      return;
+    }
+    changePassword.mutate(body, {
+      onSuccess: () => {
+        message.success(t("password.changed"));
+        form.resetFields();
+        navigate("/", { replace: true });
+      },
+      onError: (error) => {
+        if (!applyServerFieldErrors(form, error, ["currentPassword", "newPassword"]))
+          message.error(errorText(error));
+      },
+    });
+  };
+
+  return (
+    <Form
+      form={form}
+      onValuesChange={clearErrorsOfChangedFields(form)}
+      layout="vertical"
+      onFinish={submit}
+      style={{ maxWidth: 420 }}
+      data-testid="password-form"
+    >
+      <Form.Item name="currentPassword" label={t("password.current")} required>
+        <Input.Password autoComplete="current-password" />
+      </Form.Item>
+      <Form.Item
+        name="newPassword"
+        label={t("password.new")}
+        required
+        extra={t("password.policy", { min: passwordMinLength })}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="confirmPassword" label={t("password.confirm")} required>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={changePassword.isPending}>
+        {t("password.submit")}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ImportMode, ImportResult, Page, Region, UpdateResidentsBody } from "@xinqiao/shared";
+import { api, apiJson } from "../../api/client.ts";
+import { downloadFile } from "../../api/download.ts";
+import { type JobProgress, type JobStarted, resultOrJob } from "../../api/jobs.ts";
+
+/** Region endpoints; the server narrows every answer to the user's scope. */
+export const childrenPageSize = 200;
+export const searchPageSize = 50;
+export const xlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export const regionKeys = {
+  all: ["regions"] as const,
+  detail: (code: string) => ["regions", "detail", code] as const,
+  children: (code: string) => ["regions", "children", code] as const,
+  search: (q: string) => ["regions", "search", q] as const,
+};
+
+export function getRegion(code: string): Promise<Region> {
+  return api.get<Region>(`/api/regions/${encodeURIComponent(code)}`);
+}
+
+export function listChildRegions(parent: string): Promise<Page<Region>> {
+  return api.get<Page<Region>>("/api/regions", { parent, pageSize: childrenPageSize });
+}
+
+export function searchRegions(q: string): Promise<Page<Region>> {
+  return api.get<Page<Region>>("/api/regions", { q, pageSize: searchPageSize });
+}
+
+export function updateResidents(code: string, body: UpdateResidentsBody): Promise<Region> {
+  return api.put<Region>(`/api/regions/${encodeURIComponent(code)}/residents`, body);
+}
+
+/** The server answers with the result, or with a job that produces it (large files). */
+export async function importResidents(
+  file: File,
+  mode: ImportMode,
+  onProgress?: (progress: JobProgress) => void,
+): Promise<ImportResult> {
+  const answer = await apiJson<ImportResult | JobStarted<ImportResult>>("/api/regions/residents/import", {
+    method: "POST",
+    query: { mode },
+    body: file,
+    contentType: xlsxContentType,
+  });
+  return resultOrJob(answer, onProgress);
+}
+
+export function downloadResidentsTemplate(parent: string, fallbackFileName: string): Promise<void> {
+  return downloadFile("/api/regions/residents/template", { parent }, fallbackFileName);
+}
+
+export function exportRegions(parent: string, fallbackFileName: string): Promise<void> {
+  return downloadFile("/api/regions/export", { parent }, fallbackFileName);
+}

@@ -1,0 +1,42 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { CreateSocialOrganizationBody, UpdateSocialOrganizationBody } from "@xinqiao/shared";
+import {
+  createSocialOrganization,
+  setSocialOrganizationActive,
+  socialOrganizationKeys,
+  updateSocialOrganization,
+} from "../api.ts";
+
+/** Every change refreshes the lists, the record and its history; forms show their own errors. */
+function useInvalidateSocialOrganizations() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: socialOrganizationKeys.all });
+}
+
+export function useCreateSocialOrganization() {
+  const invalidate = useInvalidateSocialOrganizations();
+  return useMutation({
+    mutationFn: (body: CreateSocialOrganizationBody) => createSocialOrganization(body),
+    meta: { isErrorHandledLocally: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateSocialOrganization() {
+  const invalidate = useInvalidateSocialOrganizations();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: UpdateSocialOrganizationBody }) =>
+      updateSocialOrganization(id, body),
+    meta: { isErrorHandledLocally: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useSetSocialOrganizationActive() {
+  const invalidate = useInvalidateSocialOrganizations();
+  return useMutation({
+    mutationFn: ({ id, isActive }: { id: number; isActive: boolean }) =>
+      setSocialOrganizationActive(id, isActive),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,94 @@
+import { PlusOutlined } from "@ant-design/icons";
+import type { EducationHoursRecord } from "@xinqiao/shared";
+import { Button, Flex, Progress, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { useState } from "react";
+import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useEducationHours } from "../hooks/useSocialWorkers.ts";
+import { EducationHoursModal } from "./EducationHoursModal.tsx";
+
+/** Hours of the current 3-year cycle against the requirement, and every record. */
+export function EducationHoursPanel({ workerId, mayRecord }: { workerId: number; mayRecord: boolean }) {
+  const { t, tOptional } = useI18n();
+  const hours = useEducationHours(workerId);
+  const [isAdding, setIsAdding] = useState(false);
+  const status = hours.data?.status ?? null;
+
+  const columns: TableColumnsType<EducationHoursRecord> = [
+    { title: t("socialWorkers.hours.completedOn"), dataIndex: "completedOn", key: "completedOn", width: 120 },
+    { title: t("socialWorkers.hours.hours"), dataIndex: "hours", key: "hours", width: 80 },
+    {
+      title: t("socialWorkers.hours.description"),
+      dataIndex: "description",
+      key: "description",
+      ellipsis: true,
+    },
+    {
+      title: t("socialWorkers.hours.source"),
+      dataIndex: "source",
+      key: "source",
+      width: 100,
+      render: (source: string) => tOptional(`socialWorkers.hours.source.${source}`) ?? source,
+    },
+    {
+      title: "",
+      key: "cycle",
+      width: 110,
+      render: (_: unknown, record) =>
+        record.isInCurrentCycle ? (
+          <Tag color="green">{t("socialWorkers.hours.inCycle")}</Tag>
+        ) : (
+          <Tag>{t("socialWorkers.hours.outOfCycle")}</Tag>
+        ),
+    },
+  ];
+
+  return (
+    <div data-testid="education-hours">
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }} wrap gap={8}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t("socialWorkers.section.education")}
+        </Typography.Title>
+        {mayRecord && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setIsAdding(true)}>
+            {t("socialWorkers.hours.add")}
+          </Button>
+        )}
+      </Flex>
+      {status ? (
+        <div style={{ marginBottom: 12 }}>
+          <Typography.Text type="secondary">
+            {t("socialWorkers.hours.cycle", { start: status.cycleStart, end: status.cycleEnd })}
+          </Typography.Text>
+          <Flex align="center" gap={12}>
+            <Progress
+              percent={Math.min(100, Math.round((status.completedHours / status.requiredHours) * 100))}
+              status={status.isMet ? "success" : "active"}
+              style={{ flex: 1, margin: 0 }}
+            />
+            <Tag color={status.isMet ? "green" : "orange"}>
+              {status.isMet ? t("socialWorkers.hours.met") : t("socialWorkers.hours.notMet")}
+            </Tag>
+          </Flex>
+          <Typography.Text>
+            {t("socialWorkers.hours.progress", {
+              completed: status.completedHours,
+              required: status.requiredHours,
+            })}
+          </Typography.Text>
+        </div>
+      ) : (
+        <Typography.Paragraph type="secondary">{t("socialWorkers.hours.notRequired")}</Typography.Paragraph>
+      )}
+      <Table<EducationHoursRecord>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={hours.data?.items ?? []}
+        loading={hours.isLoading}
+        pagination={{ pageSize: 5, hideOnSinglePage: true }}
+        locale={{ emptyText: t("socialWorkers.hours.empty") }}
+      />
+      <EducationHoursModal workerId={workerId} open={isAdding} onClose={() => setIsAdding(false)} />
+    </div>
+  );
+}

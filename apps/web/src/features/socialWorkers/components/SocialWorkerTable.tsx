@@ -1,0 +1,177 @@
+import type { Page, SocialWorker } from "@xinqiao/shared";
+import { Button, Space, Table, type TableColumnsType, type TableProps, Typography } from "antd";
+import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useWorkerLabels } from "../hooks/useWorkerLabels.ts";
+import { WorkerTags } from "./WorkerTags.tsx";
+
+export interface SocialWorkerTableChange {
+  page: number;
+  pageSize: number;
+  sort?: string;
+}
+
+/** Server-side paging and sorting; a row opens the worker's detail. */
+export function SocialWorkerTable({
+  data,
+  isLoading,
+  sort,
+  onChange,
+  onOpen,
+  onEdit,
+  canManage,
+}: {
+  data: Page<SocialWorker> | undefined;
+  isLoading: boolean;
+  sort: string | undefined;
+  onChange: (change: SocialWorkerTableChange) => void;
+  onOpen: (worker: SocialWorker) => void;
+  onEdit: (worker: SocialWorker) => void;
+  canManage: boolean;
+}) {
+  const { t } = useI18n();
+  const labels = useWorkerLabels();
+  const sortOrderOf = (field: string) =>
+    sort === field ? ("ascend" as const) : sort === `-${field}` ? ("descend" as const) : null;
+
+  const columns: TableColumnsType<SocialWorker> = [
+    {
+      title: t("socialWorkers.field.name"),
+      key: "name",
+      sorter: true,
+      sortOrder: sortOrderOf("name"),
+      fixed: "left",
+      width: 120,
+      render: (_: unknown, worker) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(worker)}>
+          {worker.name}
+        </Button>
+      ),
+    },
+    {
+      title: t("socialWorkers.field.sex"),
+      key: "sex",
+      width: 90,
+      render: (_: unknown, worker) =>
+        `${labels.sex(worker.sex)} · ${t("socialWorkers.ageValue", { age: worker.age })}`,
+    },
+    {
+      title: t("socialWorkers.field.qualificationLevel"),
+      key: "qualificationLevel",
+      sorter: true,
+      sortOrder: sortOrderOf("qualificationLevel"),
+      width: 140,
+      render: (_: unknown, worker) => labels.level(worker.qualificationLevel),
+    },
+    {
+      title: t("socialWorkers.field.education"),
+      key: "education",
+      sorter: true,
+      sortOrder: sortOrderOf("education"),
+      width: 110,
+      render: (_: unknown, worker) => labels.education(worker.education),
+    },
+    {
+      title: t("socialWorkers.column.employer"),
+      key: "employer",
+      ellipsis: true,
+      render: (_: unknown, worker) => worker.employer.name,
+    },
+    {
+      title: t("socialWorkers.column.region"),
+      key: "region",
+      width: 170,
+      ellipsis: true,
+      render: (_: unknown, worker) =>
+        worker.district && worker.district.code !== worker.region.code
+          ? `${worker.district.name} · ${worker.region.name}`
+          : worker.region.name,
+    },
+    {
+      title: t("socialWorkers.field.tags"),
+      key: "tags",
+      width: 230,
+      render: (_: unknown, worker) => <WorkerTags worker={worker} showStatus />,
+    },
+    {
+      title: t("socialWorkers.column.hours"),
+      key: "hours",
+      width: 130,
+      render: (_: unknown, worker) =>
+        worker.educationHours ? (
+          <Typography.Text type={worker.educationHours.isMet ? "success" : "warning"}>
+            {t("socialWorkers.hoursValue", {
+              completed: worker.educationHours.completedHours,
+              required: worker.educationHours.requiredHours,
+            })}
+          </Typography.Text>
+        ) : (
+          "—"
+        ),
+    },
+    {
+      title: t("socialWorkers.field.registrationExpiry"),
+      dataIndex: "registrationExpiry",
+      key: "registrationExpiry",
+      sorter: true,
+      sortOrder: sortOrderOf("registrationExpiry"),
+      width: 130,
+      render: (value: string | null) => value ?? "—",
+    },
+    {
+      title: t("socialWorkers.field.employmentStatus"),
+      key: "employmentStatus",
+      width: 100,
+      render: (_: unknown, worker) => labels.status(worker.employmentStatus),
+    },
+    {
+      title: t("common.actions"),
+      key: "actions",
+      fixed: "right",
+      width: canManage ? 120 : 80,
+      render: (_: unknown, worker) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => onOpen(worker)}>
+            {t("socialWorkers.view")}
+          </Button>
+          {canManage && (
+            <Button type="link" size="small" onClick={() => onEdit(worker)}>
+              {t("common.edit")}
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  const handleChange: TableProps<SocialWorker>["onChange"] = (pagination, _filters, sorter) => {
+    const single = Array.isArray(sorter) ? sorter[0] : sorter;
+    const field = single?.order ? String(single.columnKey ?? single.field) : undefined;
+    onChange({
+      page: pagination.current ?? 1,
+      pageSize: pagination.pageSize ?? 20,
+      sort: field ? `${single?.order === "descend" ? "-" : ""}${field}` : undefined,
+    });
+  };
+
+  return (
+    <Table<SocialWorker>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={isLoading}
+      onChange={handleChange}
+      scroll={{ x: 1500 }}
+      locale={{ emptyText: t("socialWorkers.empty") }}
+      pagination={{
+        current: data?.page ?? 1,
+        pageSize: data?.pageSize ?? 20,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100],
+        showTotal: (total) => t("common.total", { total }),
+      }}
+      data-testid="social-worker-table"
+    />
+  );
+}

@@ -1,0 +1,53 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { EmployerKind } from "@xinqiao/shared";
+import {
+  getSocialWorker,
+  getSocialWorkerHistory,
+  listEducationHours,
+  listEmployerOptions,
+  listSocialWorkers,
+  type SocialWorkerListParams,
+  socialWorkerKeys,
+} from "../api.ts";
+
+export function useSocialWorkers(params: SocialWorkerListParams) {
+  return useQuery({
+    queryKey: socialWorkerKeys.list(params),
+    queryFn: () => listSocialWorkers(params),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSocialWorker(id: number | null) {
+  return useQuery({
+    queryKey: socialWorkerKeys.detail(id ?? 0),
+    queryFn: () => getSocialWorker(id ?? 0),
+    enabled: id !== null,
+  });
+}
+
+export function useSocialWorkerHistory(id: number | null) {
+  return useQuery({
+    queryKey: socialWorkerKeys.history(id ?? 0),
+    queryFn: () => getSocialWorkerHistory(id ?? 0),
+    enabled: id !== null,
+  });
+}
+
+export function useEducationHours(id: number | null) {
+  return useQuery({
+    queryKey: socialWorkerKeys.hours(id ?? 0),
+    queryFn: () => listEducationHours(id ?? 0),
+    enabled: id !== null,
+  });
+}
+
+export function useEmployerOptions(kind: EmployerKind | undefined, q: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: socialWorkerKeys.employers(kind ?? "platform", q),
+    queryFn: () => listEmployerOptions(kind ?? "platform", q),
+    enabled: isEnabled && kind !== undefined,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,44 @@
+import type { CreateUserBody, Organization, Page, RoleId, UpdateUserBody, User } from "@xinqiao/shared";
+import { api } from "../../api/client.ts";
+
+export interface UserListParams {
+  page: number;
+  pageSize: number;
+  sort?: string;
+  q?: string;
+  roleId?: RoleId;
+  isActive?: "true" | "false";
+}
+
+export const userKeys = {
+  all: ["users"] as const,
+  list: (params: UserListParams) => ["users", "list", params] as const,
+  options: ["users", "options"] as const,
+  organizations: ["organizations"] as const,
+};
+
+export function listUsers(params: UserListParams): Promise<Page<User>> {
+  return api.get<Page<User>>("/api/users", { ...params });
+}
+
+export function createUser(body: CreateUserBody): Promise<User> {
+  return api.post<User>("/api/users", body);
+}
+
+export function updateUser(id: number, body: UpdateUserBody): Promise<User> {
+  return api.patch<User>(`/api/users/${id}`, body);
+}
+
+export function setUserActive(id: number, isActive: boolean): Promise<User> {
+  return api.post<User>(`/api/users/${id}/${isActive ? "enable" : "disable"}`);
+}
+
+export function resetUserPassword(id: number, password: string): Promise<void> {
+  return api.post<void>(`/api/users/${id}/reset-password`, { password });
+}
+
+/** The server may answer a plain list or a page; both are accepted. */
+export async function listOrganizations(): Promise<Organization[]> {
+  const answer = await api.get<Organization[] | Page<Organization>>("/api/organizations");
+  return Array.isArray(answer) ? answer : answer.items;
+}

@@ -1,0 +1,69 @@
+import { ReloadOutlined } from "@ant-design/icons";
+import { type RoleId, roleIds } from "@xinqiao/shared";
+import { Button, Input, Select, Space } from "antd";
+import { useEffect, useState } from "react";
+import { useDebouncedValue } from "../../../hooks/useDebouncedValue.ts";
+import { useI18n } from "../../../i18n/i18nContext.ts";
+
+export interface UserFilterValues {
+  q?: string;
+  roleId?: RoleId;
+  isActive?: "true" | "false";
+}
+
+export function UserFilters({
+  value,
+  onChange,
+}: {
+  value: UserFilterValues;
+  onChange: (value: UserFilterValues) => void;
+}) {
+  const { t } = useI18n();
+  const [text, setText] = useState(value.q ?? "");
+  const q = useDebouncedValue(text.trim(), 300);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text triggers a search
+  useEffect(() => {
+    if ((value.q ?? "") !== q) onChange({ ...value, q: q || undefined });
+  }, [q]);
+
+  return (
+    <Space wrap size={12}>
+      <Input.Search
+        allowClear
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        placeholder={t("user.searchPlaceholder")}
+        style={{ width: 260 }}
+      />
+      <Select<RoleId>
+        allowClear
+        placeholder={t("user.filter.role")}
+        value={value.roleId}
+        onChange={(roleId) => onChange({ ...value, roleId })}
+        options={roleIds.map((roleId) => ({ value: roleId, label: t(`role.${roleId}`) }))}
+        style={{ width: 200 }}
+      />
+      <Select<"true" | "false">
+        allowClear
+        placeholder={t("user.filter.status")}
+        value={value.isActive}
+        onChange={(isActive) => onChange({ ...value, isActive })}
+        options={[
+          { value: "true", label: t("user.status.active") },
+          { value: "false", label: t("user.status.disabled") },
+        ]}
+        style={{ width: 140 }}
+      />
+      <Button
+        icon={<ReloadOutlined />}
+        onClick={() => {
+          setText("");
+          onChange({});
+        }}
+      >
+        {t("common.reset")}
+      </Button>
+    </Space>
+  );
+}

@@ -1,0 +1,155 @@
+import {
+  createVolunteerTeamBodySchema,
+  updateVolunteerTeamBodySchema,
+  type VolunteerTeamDetail,
+  volunteerTeamFieldLabels,
+} from "@xinqiao/shared";
+import { App, Button, DatePicker, Drawer, Form, Input, Space } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useEffect } from "react";
+import { useNavigate } from "react-router";
+import { useErrorText } from "../../../api/errorText.ts";
+import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
+import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useCreateTeam, useUpdateTeam } from "../hooks/useTeamMutations.ts";
+import { SocialOrganizationSelect } from "./SocialOrganizationSelect.tsx";
+import { applyFieldErrors } from "./serverFieldErrors.ts";
+
+interface FormValues {
+  name?: string;
+  regionCode?: string | null;
+  socialOrganizationId?: number | null;
+  leaderName?: string;
+  foundedOn?: Dayjs | null;
+  description?: string;
+}
+
+const formFields = ["name", "regionCode", "socialOrganizationId", "leaderName", "foundedOn", "description"];
+
+/** Create (no `team`) or edit a volunteer team, validated with the same schema as the server. */
+export function TeamFormDrawer({
+  open,
+  team,
+  onClose,
+}: {
+  open: boolean;
+  team: VolunteerTeamDetail | null;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const [form] = Form.useForm<FormValues>();
+  const create = useCreateTeam();
+  const update = useUpdateTeam();
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (team) {
+      form.setFieldsValue({
+        name: team.name,
+        regionCode: team.region.code,
+        socialOrganizationId: team.socialOrganization?.id ?? null,
+        leaderName: team.leaderName ?? "",
+        foundedOn: team.foundedOn ? dayjs(team.foundedOn) : null,
+        description: team.description ?? "",
+      });
+    }
+  }, [open, team, form]);
+
+  const onError = (error: unknown) => {
+    if (!applyFieldErrors(form, error, formFields, volunteerTeamFieldLabels)) message.error(errorText(error));
+  };
+
+  const submit = (values: FormValues) => {
+    const fields = {
+      name: values.name,
+      regionCode: values.regionCode ?? undefined,
+      socialOrganizationId: values.socialOrganizationId ?? null,
+      leaderName: values.leaderName?.trim() || null,
+      foundedOn: values.foundedOn ? values.foundedOn.format("YYYY-MM-DD") : null,
+      description: values.description?.trim() || null,
+    };
+    if (team) {
+      const body = validateWithSchema(form, updateVolunteerTeamBodySchema, fields);
+      if (!body) return;
+      update.mutate(
+        { id: team.id, body },
+        {
+          onSuccess: () => {
+            message.success(t("volunteers.teams.updated"));
+            onClose();
+          },
+          onError,
+        },
+      );
+      return;
+    }
+    const body = validateWithSchema(form, createVolunteerTeamBodySchema, fields);
+    if (!body) return;
+    create.mutate(body, {
+      onSuccess: (created) => {
+        message.success(t("volunteers.teams.created", { name: created.name }));
+        onClose();
+        navigate(`/volunteer-teams/${created.id}`);
+      },
+      onError,
+    });
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={520}
+      destroyOnHidden
+      title={team ? t("volunteers.teams.editTitle", { name: team.name }) : t("volunteers.teams.createTitle")}
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t("common.cancel")}</Button>
+          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => form.submit()}>
+            {t("common.save")}
+          </Button>
+        </Space>
+      }
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onValuesChange={clearErrorsOfChangedFields(form)}
+        data-testid="team-form"
+      >
+        <Form.Item name="name" label={t("volunteers.teams.field.name")} required>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="regionCode"
+          label={t("volunteers.teams.field.regionCode")}
+          required
+          extra={t("volunteers.teams.regionHint")}
+        >
+          <RegionTreeSelect selectableLevels={["district", "street", "community"]} />
+        </Form.Item>
+        <Form.Item name="socialOrganizationId" label={t("volunteers.teams.field.socialOrganizationId")}>
+          <SocialOrganizationSelect
+            known={team?.socialOrganization ?? null}
+            placeholder={t("volunteers.teams.organizationPlaceholder")}
+          />
+        </Form.Item>
+        <Form.Item name="leaderName" label={t("volunteers.teams.field.leaderName")}>
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="foundedOn" label={t("volunteers.teams.field.foundedOn")}>
+          <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+        </Form.Item>
+        <Form.Item name="description" label={t("volunteers.teams.field.description")}>
+          <Input.TextArea rows={4} maxLength={500} showCount />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

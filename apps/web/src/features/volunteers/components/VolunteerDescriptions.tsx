@@ -1,0 +1,104 @@
+import type { VolunteerDetail } from "@xinqiao/shared";
+import { Descriptions, Space, Tag } from "antd";
+import { Link } from "react-router";
+import { useI18n } from "../../../i18n/i18nContext.ts";
+import { RevealableValue } from "./RevealableValue.tsx";
+
+/** Every field of a volunteer, derived ones included; personal data masked with a reveal action. */
+export function VolunteerDescriptions({ volunteer }: { volunteer: VolunteerDetail }) {
+  const { t } = useI18n();
+  const list = (values: string[]) =>
+    values.length === 0 ? (
+      "—"
+    ) : (
+      <Space size={[0, 4]} wrap>
+        {values.map((value) => (
+          <Tag key={value}>{value}</Tag>
+        ))}
+      </Space>
+    );
+  return (
+    <Descriptions
+      column={{ xs: 1, md: 2 }}
+      size="small"
+      data-testid="volunteer-descriptions"
+      items={[
+        {
+          key: "volunteerNumber",
+          label: t("volunteers.field.volunteerNumber"),
+          children: volunteer.volunteerNumber,
+        },
+        { key: "name", label: t("volunteers.field.name"), children: volunteer.name },
+        {
+          key: "idNumber",
+          label: t("volunteers.field.idNumber"),
+          children: (
+            <RevealableValue
+              volunteerId={volunteer.id}
+              field="idNumber"
+              masked={volunteer.idNumber}
+              mayReveal={volunteer.abilities.reveal}
+            />
+          ),
+        },
+        {
+          key: "phone",
+          label: t("volunteers.field.phone"),
+          children: (
+            <RevealableValue
+              volunteerId={volunteer.id}
+              field="phone"
+              masked={volunteer.phone}
+              mayReveal={volunteer.abilities.reveal}
+            />
+          ),
+        },
+        { key: "sex", label: t("volunteers.field.sex"), children: t(`volunteers.sex.${volunteer.sex}`) },
+        {
+          key: "birthDate",
+          label: t("volunteers.field.birthDate"),
+          children: `${volunteer.birthDate}（${t("volunteers.ageValue", { age: volunteer.age })}）`,
+        },
+        {
+          key: "region",
+          label: t("volunteers.field.region"),
+          span: 2,
+          children: volunteer.regionPath.map((link) => link.name).join(" / "),
+        },
+        {
+          key: "teams",
+          label: t("volunteers.field.teams"),
+          span: 2,
+          children:
+            volunteer.teams.length === 0 ? (
+              "—"
+            ) : (
+              <Space size={[8, 4]} wrap>
+                {volunteer.teams.map((team) => (
+                  <Link key={team.id} to={`/volunteer-teams/${team.id}`}>
+                    {team.name}
+                  </Link>
+                ))}
+              </Space>
+            ),
+        },
+        { key: "skills", label: t("volunteers.field.skills"), children: list(volunteer.skills) },
+        {
+          key: "availability",
+          label: t("volunteers.field.availability"),
+          children: list(volunteer.availability),
+        },
+        { key: "registeredOn", label: t("volunteers.field.registeredOn"), children: volunteer.registeredOn },
+        {
+          key: "status",
+          label: t("volunteers.field.status"),
+          children: volunteer.isActive ? (
+            <Tag color="green">{t("volunteers.active")}</Tag>
+          ) : (
+            <Tag>{t("volunteers.inactive")}</Tag>
+          ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,265 @@
+import {
+  createVolunteerBodySchema,
+  parseIdNumber,
+  type UpdateVolunteerBody,
+  updateVolunteerBodySchema,
+  type VolunteerDetail,
+  volunteerAvailability,
+  volunteerFieldLabels,
+  volunteerSkills,
+} from "@xinqiao/shared";
+import { App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useEffect } from "react";
+import { useNavigate } from "react-router";
+import { useErrorText } from "../../../api/errorText.ts";
+import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
+import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useCreateVolunteer, useUpdateVolunteer } from "../hooks/useVolunteerMutations.ts";
+import { applyFieldErrors } from "./serverFieldErrors.ts";
+import { TeamSelect } from "./TeamSelect.tsx";
+
+interface FormValues {
+  name?: string;
+  idNumber?: string;
+  phone?: string;
+  volunteerNumber?: string;
+  regionCode?: string | null;
+  teamIds?: number[];
+  skills?: string[];
+  availability?: string[];
+  registeredOn?: Dayjs | null;
+}
+
+const formFields = [
+  "name",
+  "idNumber",
+  "phone",
+  "volunteerNumber",
+  "regionCode",
+  "teamIds",
+  "skills",
+  "availability",
+  "registeredOn",
+];
+
+const blankToNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
+
+/**
+ * Register (no `volunteer`) or edit a volunteer, validated with the same schema as the server.
+ * When editing, the ID number and phone are never filled in (lists hold only masked forms):
+ * left empty they stay as stored.
+ */
+export function VolunteerFormDrawer({
+  open,
+  volunteer,
+  onClose,
+}: {
+  open: boolean;
+  volunteer: VolunteerDetail | null;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<FormValues>();
+  const create = useCreateVolunteer();
+  const update = useUpdateVolunteer();
+  const errorText = useErrorText();
+  const idNumber = Form.useWatch("idNumber", form);
+  const isEditing = volunteer !== null;
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (volunteer) {
+      form.setFieldsValue({
+        name: volunteer.name,
+        volunteerNumber: volunteer.volunteerNumber,
+        regionCode: volunteer.region.code,
+        teamIds: volunteer.teams.map((team) => team.id),
+        skills: volunteer.skills,
+        availability: volunteer.availability,
+        registeredOn: dayjs(volunteer.registeredOn),
+      });
+    }
+  }, [open, volunteer, form]);
+
+  const derived = (() => {
+    if (!idNumber || idNumber.trim().length < 15) return null;
+    const parsed = parseIdNumber(idNumber);
+    return parsed.ok ? parsed : null;
+  })();
+
+  const onError = (error: unknown) => {
+    if (!applyFieldErrors(form, error, formFields, volunteerFieldLabels)) message.error(errorText(error));
+  };
+
+  const submit = (values: FormValues) => {
+    const common = {
+      name: values.name,
+      regionCode: values.regionCode ?? undefined,
+      teamIds: values.teamIds ?? [],
+      skills: values.skills ?? [],
+      availability: values.availability ?? [],
+      registeredOn: values.registeredOn ? values.registeredOn.format("YYYY-MM-DD") : null,
+    };
+    if (volunteer) {
+      const changes: Record<string, unknown> = { ...common };
+      if (values.idNumber?.trim()) changes.idNumber = values.idNumber;
+      if (values.phone?.trim()) changes.phone = values.phone;
+      if (values.volunteerNumber?.trim() && values.volunteerNumber.trim() !== volunteer.volunteerNumber) {
+        changes.volunteerNumber = values.volunteerNumber.trim();
+      }
+      if (!changes.registeredOn) delete changes.registeredOn;
+      const body = validateWithSchema<UpdateVolunteerBody>(form, updateVolunteerBodySchema, changes);
+      if (!body) return;
+      update.mutate(
+        { id: volunteer.id, body },
+        {
+          onSuccess: () => {
+            message.success(t("volunteers.updated"));
+            onClose();
+          },
+          onError,
+        },
+      );
+      return;
+    }
+    const body = validateWithSchema(form, createVolunteerBodySchema, {
+      ...common,
+      idNumber: values.idNumber ?? "",
+      phone: blankToNull(values.phone),
+      volunteerNumber: blankToNull(values.volunteerNumber),
+    });
+    if (!body) return;
+    create.mutate(body, {
+      onSuccess: (created) => {
+        message.success(t("volunteers.created", { name: created.name, number: created.volunteerNumber }));
+        onClose();
+        navigate(`/volunteers/${created.id}`);
+      },
+      onError,
+    });
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={640}
+      destroyOnHidden
+      title={isEditing ? t("volunteers.editTitle", { name: volunteer.name }) : t("volunteers.createTitle")}
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t("common.cancel")}</Button>
+          <Button
+            type="primary"
+            loading={create.isPending || update.isPending}
+            onClick={() => form.submit()}
+            data-testid="volunteer-save"
+          >
+            {t("common.save")}
+          </Button>
+        </Space>
+      }
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onValuesChange={clearErrorsOfChangedFields(form)}
+        data-testid="volunteer-form"
+      >
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="name" label={t("volunteers.field.name")} required>
+              <Input autoComplete="off" maxLength={50} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="idNumber"
+              label={t("volunteers.field.idNumber")}
+              required={!isEditing}
+              extra={
+                derived
+                  ? `${t(`volunteers.sex.${derived.sex}`)} · ${derived.birthDate}`
+                  : isEditing
+                    ? t("volunteers.form.idNumberEditHint")
+                    : t("volunteers.form.idNumberHint")
+              }
+            >
+              <Input
+                autoComplete="off"
+                maxLength={20}
+                placeholder={isEditing ? volunteer.idNumber : undefined}
+                data-testid="volunteer-id-number"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="phone"
+              label={t("volunteers.field.phone")}
+              extra={isEditing ? t("volunteers.form.phoneEditHint") : undefined}
+            >
+              <Input autoComplete="off" maxLength={14} placeholder={volunteer?.phone ?? undefined} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="volunteerNumber"
+              label={t("volunteers.field.volunteerNumber")}
+              extra={isEditing ? undefined : t("volunteers.form.volunteerNumberHint")}
+            >
+              <Input autoComplete="off" maxLength={30} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="regionCode"
+              label={t("volunteers.field.regionCode")}
+              required
+              extra={t("volunteers.form.regionHint")}
+            >
+              <RegionTreeSelect
+                selectableLevels={["street", "community"]}
+                placeholder={t("volunteers.form.regionPlaceholder")}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="registeredOn" label={t("volunteers.field.registeredOn")}>
+              <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="teamIds" label={t("volunteers.field.teamIds")}>
+              <TeamSelect
+                multiple
+                known={volunteer?.teams ?? []}
+                placeholder={t("volunteers.form.teamsPlaceholder")}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="skills" label={t("volunteers.field.skills")}>
+              <Select
+                mode="multiple"
+                allowClear
+                options={volunteerSkills.map((skill) => ({ value: skill, label: skill }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="availability" label={t("volunteers.field.availability")}>
+              <Checkbox.Group options={volunteerAvailability.map((time) => ({ value: time, label: time }))} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Drawer>
+  );
+}
