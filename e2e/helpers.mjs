@@ -105,3 +105,38 @@ export async function expandTreeSelectNode(page, nodeText, childText) {
   }
   assert(false, `could not open "${nodeText}" to show "${childText}"`);
 }
+
+const idNumberWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/** The GB 11643 check character of the first 17 digits (Σ digit × weight mod 11 → 1 0 X 9 … 2). */
+export function idNumberCheckCharacter(first17) {
+  let sum = 0;
+  for (let index = 0; index < 17; index += 1) sum += Number(first17[index]) * idNumberWeights[index];
+  return "10X98765432"[sum % 11];
+}
+
+/**
+ * Valid 18-digit ID numbers (area 330203 海曙区) with random birth dates between 1965 and 2000
+ * and random sequences, so they do not collide with the demo data or with an earlier run.
+ */
+export function randomIdNumbers(count) {
+  const numbers = new Set();
+  while (numbers.size < count) {
+    const birth = new Date(Date.UTC(1965, 0, 1) + Math.floor(Math.random() * 35 * 365) * 86_400_000);
+    const date = birth.toISOString().slice(0, 10).replaceAll("-", "");
+    const sequence = String(Math.floor(Math.random() * 1000)).padStart(3, "0");
+    const first17 = `330203${date}${sequence}`;
+    numbers.add(first17 + idNumberCheckCharacter(first17));
+  }
+  return [...numbers];
+}
+
+/** The same number with a wrong (but still numeric) check character. */
+export function withWrongCheckDigit(idNumber) {
+  return idNumber.slice(0, 17) + (idNumber[17] === "0" ? "1" : "0");
+}
+
+/** The birth date ("YYYY-MM-DD") an ID number carries. */
+export function birthDateOf(idNumber) {
+  return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+}

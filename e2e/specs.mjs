@@ -16,6 +16,7 @@ import {
   submitLogin,
   waitForText,
 } from "./helpers.mjs";
+import { registerSocialWorkerSpecs } from "./socialWorkerSpecs.mjs";
 
 export function registerSpecs(suite) {
   suite.test("wrong password shows 用户名或密码错误", async ({ page, baseUrl }) => {
@@ -287,4 +288,6 @@ export function registerSpecs(suite) {
       `the residents row is highlighted: ${changed.join(" | ")}`,
     );
   });
+
+  registerSocialWorkerSpecs(suite);
 }

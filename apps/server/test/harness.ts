@@ -1,33 +1,23 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import SQLite from "better-sqlite3";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import pg from "pg";
 import { buildApp } from "../src/app.ts";
 import { openContext } from "../src/bootstrap.ts";
-import type { Clock } from "../src/platform/clock.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import type { AppContext } from "../src/platform/context.ts";
-import { createDatabase, type DatabaseDialect } from "../src/platform/db/database.ts";
+import { createDatabase, type DatabaseDialect, type Db, openSqlite } from "../src/platform/db/database.ts";
 import { demoPassword } from "../src/setup/demoData.ts";
+import { databaseUrlWithName, TestClock, testEnvironment } from "./testDatabase.ts";
 
 /**
  * Integration tests run every case on SQLite and, when reachable, on PostgreSQL (the dialect
- * matrix). Each test app gets a database of its own: an in-memory SQLite file, or a fresh
- * PostgreSQL schema dropped afterwards. The demo city and demo accounts are loaded in both.
+ * matrix), each test app on a database of its own with the demo city, accounts and registries.
  */
 export const dialects: DatabaseDialect[] = process.env.XQ_PG_TEST_URL ? ["sqlite", "postgres"] : ["sqlite"];
 
-export class TestClock implements Clock {
-  private current: Date;
-  constructor(start = "2026-11-30T08:00:00.000Z") {
-    this.current = new Date(start);
-  }
-  now(): Date {
-    return new Date(this.current);
-  }
-  advance(seconds: number): void {
-    this.current = new Date(this.current.getTime() + seconds * 1000);
-  }
-}
+export { TestClock };
 
 export interface TestApp {
   app: FastifyInstance;
@@ -36,37 +26,33 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+let sqliteTemplate: Buffer | null = null;
+
+/**
+ * A test app on a database of its own: a copy of the run's demo-city template (see
+ * globalSetup.ts) — an in-memory SQLite image, or a PostgreSQL database created from the
+ * template and dropped afterwards — or an empty database when LOAD_DEMO_DATA is "false".
+ */
 export async function createTestApp(
   dialect: DatabaseDialect,
   env: Record<string, string> = {},
   options: { webRoot?: string } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
-  const config = loadConfig({
-    NODE_ENV: "test",
-    SESSION_SECRET: randomBytes(32).toString("hex"),
-    ENCRYPTION_KEY: randomBytes(32).toString("hex"),
-    LOAD_DEMO_DATA: "true",
-    LOG_LEVEL: "silent",
-    LOGIN_RATE_LIMIT_PER_MINUTE: "10000",
-    ...env,
-  });
-  let dropSchema = async () => {};
-  let db: ReturnType<typeof createDatabase>;
+  const config = loadConfig({ ...testEnvironment(), LOAD_DEMO_DATA: "true", ...env });
+  const fromTemplate = config.loadDemoData;
+  let cleanup = async () => {};
+  let db: Db;
   if (dialect === "postgres") {
     const url = process.env.XQ_PG_TEST_URL ?? "";
-    const schema = `t_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    db = createDatabase(url, { searchPath: schema, poolSize: 4 });
-    dropSchema = async () => {
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop schema ${schema} cascade`);
-      await cleanup.end();
-    };
+    const name = `t_${randomBytes(6).toString("hex")}`;
+    const template = fromTemplate ? ` template ${process.env.XQ_PG_TEMPLATE}` : "";
+    await adminQuery(url, `create database ${name}${template}`);
+    db = createDatabase(databaseUrlWithName(url, name), { poolSize: 4 });
+    cleanup = () => adminQuery(url, `drop database if exists ${name} with (force)`);
+  } else if (fromTemplate) {
+    sqliteTemplate ??= readFileSync(process.env.XQ_SQLITE_TEMPLATE ?? "");
+    db = openSqlite(new SQLite(sqliteTemplate));
   } else {
     db = createDatabase("sqlite::memory:");
   }
@@ -78,11 +64,22 @@ export async function createTestApp(
     ctx,
     clock,
     async close() {
+      await ctx.jobs.idle();
       await app.close();
       await db.destroy();
-      await dropSchema();
+      await cleanup();
     },
   };
+}
+
+async function adminQuery(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }
 
 export interface Session {

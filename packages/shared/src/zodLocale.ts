@@ -32,6 +32,7 @@ export const zhCNErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === "array") return `至少 ${issue.minimum} 项`;
       return `不能小于 ${issue.minimum}`;
     case "invalid_value":
+      if (issue.input === undefined) return "不能为空";
       return `取值无效，可选值：${issue.values.map(String).join("、")}`;
     case "unrecognized_keys":
       return `不允许的字段：${issue.keys.join("、")}`;

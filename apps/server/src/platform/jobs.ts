@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { type ErrorEnvelope, errorCodes } from "@xinqiao/shared";
+import { errorCodes, type JobProgress, type JobView } from "@xinqiao/shared";
 import { AppError } from "./errors.ts";
+
+export type { JobProgress, JobView };
 
 /**
  * Long work (imports, large exports, report builds) runs as a job: the request that starts it
@@ -10,23 +12,6 @@ import { AppError } from "./errors.ts";
  * deployment with several processes routes /api/jobs/* to the process that owns the job
  * (sticky sessions) until a shared job table replaces this.
  */
-export interface JobProgress {
-  phase: "queued" | "parsing" | "validating" | "writing" | "done";
-  done: number;
-  total: number;
-}
-
-export interface JobView {
-  id: string;
-  kind: string;
-  status: "queued" | "running" | "succeeded" | "failed";
-  progress: JobProgress;
-  result: unknown;
-  error: ErrorEnvelope["error"] | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
-
 interface Job extends JobView {
   ownerId: number;
 }

@@ -1,4 +1,7 @@
-import type { ErrorEnvelope } from "@xinqiao/shared";
+import type { JobProgress, JobView } from "@xinqiao/shared";
+
+export type { JobProgress, JobView };
+
 import { ApiError, api } from "./client.ts";
 
 /**
@@ -6,25 +9,6 @@ import { ApiError, api } from "./client.ts";
  * the browser polls GET /api/jobs/:id until the job succeeds (its `result`) or fails (an error
  * envelope, thrown here as an ApiError like any failed request).
  */
-export type JobPhase = "queued" | "parsing" | "validating" | "writing" | "done";
-
-export interface JobProgress {
-  phase: JobPhase;
-  done: number;
-  total: number;
-}
-
-export interface JobView<R> {
-  id: string;
-  kind: string;
-  status: "queued" | "running" | "succeeded" | "failed";
-  progress: JobProgress;
-  result: R | null;
-  error: ErrorEnvelope["error"] | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
-
 export interface JobStarted<R> {
   job: JobView<R>;
 }

@@ -17,7 +17,11 @@ export const router = createBrowserRouter([
       {
         element: <AppLayout />,
         children: [
-          ...modules.map((module) => ({ path: module.path, element: <ModuleRoute module={module} /> })),
+          // A module owns everything below its path (details, printable pages) with nested routes.
+          ...modules.map((module) => ({
+            path: module.path === "/" ? "/" : `${module.path}/*`,
+            element: <ModuleRoute module={module} />,
+          })),
           { path: "/password", element: <ChangePasswordPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],

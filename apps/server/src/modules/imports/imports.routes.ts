@@ -1,3 +1,4 @@
+import { jobViewSchema } from "@xinqiao/shared";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -18,6 +19,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
         tags: ["imports 导入"],
         summary: "后台任务的进度与结果（导入等）",
         params: z.object({ id: z.uuid() }),
+        response: { 200: jobViewSchema },
       },
     },
     (request) => {

@@ -190,7 +190,7 @@ export async function issueCertificate(
             certificateId: id,
             certificateNumber,
             issuingOrganization: body.issuingOrganization,
-            totalHours: roundHours(totals.hours),
+            certifiedHours: roundHours(totals.hours),
             periodFrom,
             periodTo,
           },

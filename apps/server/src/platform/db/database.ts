@@ -35,7 +35,11 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Db {
   }
   const file = url.replace(/^sqlite:/, "");
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new SQLite(file);
+  return openSqlite(new SQLite(file));
+}
+
+/** Kysely over an open better-sqlite3 database (a file, or an in-memory image in tests). */
+export function openSqlite(sqlite: SQLite.Database): Db {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("synchronous = NORMAL");

@@ -2,6 +2,7 @@ import { type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { type Db, isPostgres } from "./database.ts";
 import * as platform from "./migrations/2026113001_platform.ts";
 import * as registries from "./migrations/2026113002_registries.ts";
+import * as registryIndexes from "./migrations/2026113003_registry_indexes.ts";
 
 /**
  * Migrations are listed here explicitly (not read from a folder at run time) so that the same
@@ -10,6 +11,7 @@ import * as registries from "./migrations/2026113002_registries.ts";
 const migrations: Record<string, Migration> = {
   "2026113001_platform": platform,
   "2026113002_registries": registries,
+  "2026113003_registry_indexes": registryIndexes,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
