@@ -1,0 +1,206 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { idNumberCheckCharacter } from "@xinqiao/shared";
+import autocannon from "autocannon";
+import ExcelJS from "exceljs";
+import { openContext } from "../apps/server/src/bootstrap.ts";
+import { generateVolunteers } from "../apps/server/src/modules/volunteers/volunteers.bulk.ts";
+import * as repository from "../apps/server/src/modules/volunteers/volunteers.repository.ts";
+import { loadConfig } from "../apps/server/src/platform/config.ts";
+
+/**
+ * Issue 3's figures on a generated SQLite database of 200,000 volunteers, server on 127.0.0.1:
+ * 1. the volunteer list with a region filter and a pinyin-initials search at 20 connections
+ *    (target p99 < 50 ms), next to the same query run directly through Kysely in this process;
+ * 2. an import of 50,000 valid rows (target < 30 s), with the latency of list requests sent
+ *    while it runs (target < 100 ms);
+ * 3. an export of 100,000 rows (target: server peak memory < 300 MB).
+ * Bounded: 10 s of load, one import, one export. BENCH_VOLUNTEERS overrides the 200,000.
+ */
+const root = path.resolve(import.meta.dirname, "..");
+const dataDirectory = mkdtempSync(path.join(tmpdir(), "xinqiao-bench-volunteers-"));
+const port = 3393;
+const base = `http://127.0.0.1:${port}`;
+const total = Number(process.env.BENCH_VOLUNTEERS ?? 200_000);
+const haishu = "330203000000";
+const listUrl = `/api/volunteers?regionCode=${haishu}&q=zs&pageSize=20`;
+let server: ChildProcess | null = null;
+
+const env = { DATA_DIR: dataDirectory, LOG_LEVEL: "warn", NODE_ENV: "development" };
+
+try {
+  // 1. Generate: the demo city (20,000 volunteers) plus the rest, straight into the database.
+  let started = Date.now();
+  const ctx = await openContext(loadConfig({ ...process.env, ...env }));
+  const existing = Number(
+    (
+      await ctx.db
+        .selectFrom("volunteers")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  await generateVolunteers(ctx, Math.max(0, total - existing), 2026, { withLedger: false });
+  console.info(`generated ${total} volunteers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const filters = { regionCode: haishu, q: "zs" };
+  const order = { column: "v.id", direction: "desc" as const };
+  const direct: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const t0 = performance.now();
+    await repository.listVolunteers(ctx.db, filters, order, { limit: 20, offset: 0 });
+    await repository.countVolunteers(ctx.db, filters);
+    direct.push(performance.now() - t0);
+  }
+  await ctx.db.destroy();
+
+  server = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitFor(`${base}/readyz`);
+  const cookie = await login("city");
+
+  const list = await autocannon({ url: base + listUrl, connections: 20, duration: 10, headers: { cookie } });
+  const directMs = percentile(direct, 0.5);
+  console.info(`\n1. GET ${listUrl} (200k volunteers), 20 connections, 10 s`);
+  console.info(
+    `   API     ${list.requests.average.toFixed(0)} req/s, p50 ${list.latency.p50} ms, p99 ${list.latency.p99} ms (target p99 < 50 ms), non-2xx ${list.non2xx}`,
+  );
+  console.info(
+    `   Kysely  ${(1000 / directMs).toFixed(0)} queries/s sequential (list + count), p50 ${directMs.toFixed(2)} ms, p99 ${percentile(direct, 0.99).toFixed(2)} ms`,
+  );
+  console.info(
+    `   ratio   API req/s ÷ direct queries/s = ${(list.requests.average / (1000 / directMs)).toFixed(2)}`,
+  );
+
+  // 2. Import 50,000 valid rows while sampling list latency.
+  const file = await importWorkbook(50_000);
+  const latencies: number[] = [];
+  let importing = true;
+  const sampler = (async () => {
+    while (importing) {
+      const t0 = performance.now();
+      await fetch(base + listUrl, { headers: { cookie } });
+      latencies.push(performance.now() - t0);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  started = Date.now();
+  const csrf = await csrfOf(cookie);
+  const startedJob = await fetch(`${base}/api/volunteers/import?mode=all-or-nothing`, {
+    method: "POST",
+    headers: {
+      cookie,
+      "x-csrf-token": csrf,
+      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    },
+    body: file,
+  });
+  const { job } = (await startedJob.json()) as { job: { id: string } };
+  let result: { status: string; result?: { importedRows: number }; error?: unknown } = { status: "queued" };
+  while (result.status === "queued" || result.status === "running") {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    result = (await (
+      await fetch(`${base}/api/jobs/${job.id}`, { headers: { cookie } })
+    ).json()) as typeof result;
+  }
+  importing = false;
+  await sampler;
+  console.info(
+    `\n2. import of 50,000 valid rows: ${((Date.now() - started) / 1000).toFixed(1)} s (target < 30 s), status ${result.status}, imported ${result.result?.importedRows ?? 0}`,
+  );
+  console.info(
+    `   list requests during the import: ${latencies.length}, p50 ${percentile(latencies, 0.5).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms (target < 100 ms)`,
+  );
+
+  // 3. Export 100,000 rows, sampling the server's resident memory.
+  let peakKb = 0;
+  const memory = setInterval(() => {
+    const status = readFileSync(`/proc/${server?.pid}/status`, "utf8");
+    peakKb = Math.max(peakKb, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+  }, 50);
+  started = Date.now();
+  const exported = await fetch(`${base}/api/volunteers/export?regionCode=330212000000`, {
+    headers: { cookie },
+  });
+  const bytes = (await exported.arrayBuffer()).byteLength;
+  const count = await countRows("330212000000");
+  clearInterval(memory);
+  console.info(
+    `\n3. export of ${count} rows (鄞州区): ${((Date.now() - started) / 1000).toFixed(1)} s, ${(bytes / 1e6).toFixed(1)} MB, server peak RSS ${(peakKb / 1024).toFixed(0)} MB (target < 300 MB)`,
+  );
+} finally {
+  server?.kill("SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  rmSync(dataDirectory, { recursive: true, force: true });
+}
+
+async function countRows(regionCode: string): Promise<number> {
+  const cookie = await login("city");
+  const page = (await (
+    await fetch(`${base}/api/volunteers?regionCode=${regionCode}&pageSize=1`, { headers: { cookie } })
+  ).json()) as {
+    total: number;
+  };
+  return page.total;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+async function login(username: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: "Xinqiao@2026" }),
+  });
+  if (response.status !== 200) throw new Error(`login ${username}: ${response.status}`);
+  return (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+}
+
+async function csrfOf(cookie: string): Promise<string> {
+  return (
+    (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as { csrfToken: string }
+  ).csrfToken;
+}
+
+async function waitFor(url: string): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out waiting for ${url}`);
+}
+
+/** 50,000 new volunteers of 海曙区's first street, with valid ID numbers born in 1980–1999. */
+async function importWorkbook(rows: number): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("志愿者");
+  sheet.addRow(["姓名", "身份证号", "手机号", "所属区划代码", "注册日期"]);
+  for (let i = 0; i < rows; i++) {
+    const year = 1980 + (i % 20);
+    const day = String(1 + (Math.floor(i / 20) % 28)).padStart(2, "0");
+    const month = String(1 + (Math.floor(i / 560) % 12)).padStart(2, "0");
+    const sequence = String(500 + (Math.floor(i / 6720) % 499)).padStart(3, "0");
+    const first17 = `330203${year}${month}${day}${sequence}`;
+    sheet.addRow([
+      `导入志愿者${i}`,
+      first17 + idNumberCheckCharacter(first17),
+      null,
+      "330203001000",
+      "2026-01-05",
+    ]);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
