@@ -177,6 +177,7 @@ export const volunteerSchema = z.object({
   idNumber: z.string(),
   idType: z.string(),
   sex: z.enum(["male", "female"]),
+  /** "YYYY-MM": the full date only through reveal or an unmasked export. */
   birthDate: z.string(),
   phone: z.string().nullable(),
   volunteerNumber: z.string(),

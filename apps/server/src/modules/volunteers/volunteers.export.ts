@@ -52,7 +52,7 @@ export async function exportVolunteers(
           name: volunteer.name,
           idNumber: isUnmasked ? ctx.cipher.decrypt(row.id_number_cipher) : volunteer.idNumber,
           sex: sexNames[volunteer.sex],
-          birthDate: volunteer.birthDate,
+          birthDate: isUnmasked ? row.birth_date : volunteer.birthDate,
           phone: isUnmasked && row.phone_cipher ? ctx.cipher.decrypt(row.phone_cipher) : volunteer.phone,
           regionCode: volunteer.region.code,
           regionName: pathText(volunteer.region.code, names),

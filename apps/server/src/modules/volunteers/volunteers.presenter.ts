@@ -83,7 +83,8 @@ export function presentVolunteer(
     idNumber: row.id_number_masked,
     idType: row.id_type,
     sex: row.sex === "female" ? "female" : "male",
-    birthDate: row.birth_date,
+    // Year and month only: with the masked ID number the full date would give most of it away.
+    birthDate: row.birth_date.slice(0, 7),
     phone: row.phone_masked,
     volunteerNumber: row.volunteer_number,
     skills: parseList(row.skills_json),

@@ -131,10 +131,7 @@ export const platformsMessagesZh = {
   "platforms.coverage.chartTitle": "覆盖率（%）",
   "platforms.coverage.showStations": "查看站点",
 
-  "platforms.downloadTemplate": "下载模板",
-  "platforms.import": "导入",
   "platforms.importTitle": "导入服务平台（按“平台类型 + 所在区划 + 名称”更新已有平台，不会重复新增）",
-  "platforms.export": "导出",
   "platforms.templateFileName": "服务平台导入模板.xlsx",
   "platforms.exportFileName": "服务平台.xlsx",
   "platforms.placeholder.select": "请选择",
@@ -270,11 +267,8 @@ export const platformsMessagesEn: Record<keyof typeof platformsMessagesZh, strin
   "platforms.coverage.chartTitle": "Coverage (%)",
   "platforms.coverage.showStations": "Show stations",
 
-  "platforms.downloadTemplate": "Template",
-  "platforms.import": "Import",
   "platforms.importTitle":
     "Import platforms (existing ones are updated by kind + region + name, never duplicated)",
-  "platforms.export": "Export",
   "platforms.templateFileName": "platforms-template.xlsx",
   "platforms.exportFileName": "platforms.xlsx",
   "platforms.placeholder.select": "Select",

@@ -123,10 +123,7 @@ export const socialOrganizationsMessagesZh = {
   "socialOrganizations.history.action.socialOrganization.import.create": "导入新增",
   "socialOrganizations.history.action.socialOrganization.import.update": "导入更新",
 
-  "socialOrganizations.downloadTemplate": "下载模板",
-  "socialOrganizations.import": "导入",
   "socialOrganizations.importTitle": "导入社会组织（按统一社会信用代码更新已有记录，不会重复新增）",
-  "socialOrganizations.export": "导出",
   "socialOrganizations.templateFileName": "社会组织导入模板.xlsx",
   "socialOrganizations.exportFileName": "社会组织.xlsx",
   "socialOrganizations.placeholder.select": "请选择",
@@ -258,11 +255,8 @@ export const socialOrganizationsMessagesEn: Record<keyof typeof socialOrganizati
   "socialOrganizations.history.action.socialOrganization.import.create": "Created by import",
   "socialOrganizations.history.action.socialOrganization.import.update": "Updated by import",
 
-  "socialOrganizations.downloadTemplate": "Template",
-  "socialOrganizations.import": "Import",
   "socialOrganizations.importTitle":
     "Import social organizations (existing records are updated by credit code, never duplicated)",
-  "socialOrganizations.export": "Export",
   "socialOrganizations.templateFileName": "social-organizations-template.xlsx",
   "socialOrganizations.exportFileName": "social-organizations.xlsx",
   "socialOrganizations.placeholder.select": "Select",

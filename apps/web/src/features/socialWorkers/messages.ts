@@ -146,8 +146,6 @@ export const socialWorkersMessagesZh = {
   "socialWorkers.section.education": "继续教育",
   "socialWorkers.section.history": "变更记录",
 
-  "socialWorkers.reveal": "查看",
-  "socialWorkers.revealHint": "查看完整信息将记录审计日志",
   "socialWorkers.revealFailed": "无法查看完整信息",
 
   "socialWorkers.hours.cycle": "本周期：{start} 至 {end}",
@@ -181,10 +179,7 @@ export const socialWorkersMessagesZh = {
   "socialWorkers.history.change": "{field}：{before} → {after}",
   "socialWorkers.history.hoursAdded": "{completedOn} 完成 {hours} 学时：{description}",
 
-  "socialWorkers.downloadTemplate": "下载模板",
-  "socialWorkers.import": "导入",
   "socialWorkers.importTitle": "导入社会工作者（按身份证号更新已有记录，不会重复新增）",
-  "socialWorkers.export": "导出",
   "socialWorkers.exportUnmasked": "完整导出（含身份证号、手机号）",
   "socialWorkers.exportUnmaskedConfirm": "完整导出将包含未脱敏的身份证号和手机号，并记录审计日志。确定导出？",
   "socialWorkers.templateFileName": "社会工作者导入模板.xlsx",
@@ -331,8 +326,6 @@ export const socialWorkersMessagesEn: Record<keyof typeof socialWorkersMessagesZ
   "socialWorkers.section.education": "Continuing education",
   "socialWorkers.section.history": "Change history",
 
-  "socialWorkers.reveal": "Show",
-  "socialWorkers.revealHint": "Showing the full value is recorded in the audit log",
   "socialWorkers.revealFailed": "Cannot show the full value",
 
   "socialWorkers.hours.cycle": "This cycle: {start} to {end}",
@@ -366,11 +359,8 @@ export const socialWorkersMessagesEn: Record<keyof typeof socialWorkersMessagesZ
   "socialWorkers.history.change": "{field}: {before} → {after}",
   "socialWorkers.history.hoursAdded": "{hours} hours completed on {completedOn}: {description}",
 
-  "socialWorkers.downloadTemplate": "Template",
-  "socialWorkers.import": "Import",
   "socialWorkers.importTitle":
     "Import social workers (existing records are updated by ID number, never duplicated)",
-  "socialWorkers.export": "Export",
   "socialWorkers.exportUnmasked": "Full export (with ID numbers and phones)",
   "socialWorkers.exportUnmaskedConfirm":
     "A full export contains unmasked ID numbers and phone numbers and is recorded in the audit log. Export?",

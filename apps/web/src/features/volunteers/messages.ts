@@ -103,9 +103,6 @@ export const volunteersMessagesZh = {
   "volunteers.excel.reimportNote":
     "重复导入：已登记的身份证号会更新该志愿者的信息（空白的可选列保留原值），不会新增重复记录。",
 
-  "volunteers.reveal": "查看",
-  "volunteers.revealHint": "查看完整信息（将记录审计日志）",
-
   "volunteers.detail.basic": "基本信息",
   "volunteers.detail.hours": "服务时长",
   "volunteers.detail.ledger": "服务记录（时长台账）",
@@ -352,9 +349,6 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesZh, str
   "volunteers.excel.teamsFileName": "volunteer-teams.xlsx",
   "volunteers.excel.reimportNote":
     "Re-importing: an ID number already registered updates that volunteer (empty optional cells keep the stored value); no duplicate is created.",
-
-  "volunteers.reveal": "Show",
-  "volunteers.revealHint": "Show the full value (audited)",
 
   "volunteers.detail.basic": "Details",
   "volunteers.detail.hours": "Service hours",

@@ -1,5 +1,5 @@
+import { ChangeHistory } from "../../../components/ChangeHistory.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
-import { ChangeHistory } from "../../socialOrganizations/components/ChangeHistory.tsx";
 import { usePlatformLabels } from "../hooks/usePlatformLabels.ts";
 import { usePlatformHistory } from "../hooks/usePlatforms.ts";
 

@@ -1,14 +1,12 @@
 import type { Page, Platform } from "@xinqiao/shared";
-import { Button, Space, Table, type TableColumnsType, type TableProps, Tag } from "antd";
+import { Button, Space, type TableColumnsType, Tag } from "antd";
+import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { usePlatformLabels } from "../hooks/usePlatformLabels.ts";
 import { StandardTags } from "./StandardTags.tsx";
 
-export interface PlatformTableChange {
-  page: number;
-  pageSize: number;
-  sort?: string;
-}
+export type PlatformTableChange = RegistryTableChange;
 
 const statusColors: Record<string, string> = {
   planning: "blue",
@@ -35,9 +33,7 @@ export function PlatformTable({
 }) {
   const { t } = useI18n();
   const labels = usePlatformLabels();
-  const sortOrderOf = (field: string) =>
-    sort === field ? ("ascend" as const) : sort === `-${field}` ? ("descend" as const) : null;
-  const sortable = (key: string) => ({ key, sorter: true, sortOrder: sortOrderOf(key) });
+  const sortable = (key: string) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
   const columns: TableColumnsType<Platform> = [
     {
@@ -132,35 +128,15 @@ export function PlatformTable({
     },
   ];
 
-  const handleChange: TableProps<Platform>["onChange"] = (pagination, _filters, sorter) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = single?.order ? String(single.columnKey ?? single.field) : undefined;
-    onChange({
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? 20,
-      sort: field ? `${single?.order === "descend" ? "-" : ""}${field}` : undefined,
-    });
-  };
-
   return (
-    <Table<Platform>
-      rowKey="id"
-      size="middle"
+    <RegistryTable<Platform>
       columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isLoading}
-      onChange={handleChange}
-      scroll={{ x: 1500 }}
-      locale={{ emptyText: t("platforms.empty") }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t("common.total", { total }),
-      }}
-      data-testid="platform-table"
+      data={data}
+      isLoading={isLoading}
+      onChange={onChange}
+      scrollX={1500}
+      emptyText={t("platforms.empty")}
+      testId="platform-table"
     />
   );
 }

@@ -8,6 +8,7 @@ import {
   parseCreditCode,
   type SocialOrganizationDetail,
   serviceDomains,
+  socialOrganizationFieldLabels,
 } from "@xinqiao/shared";
 import {
   Alert,
@@ -28,6 +29,7 @@ import { useEffect, useState } from "react";
 import { ApiError } from "../../../api/client.ts";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useOrganizationLabels } from "../hooks/useOrganizationLabels.ts";
@@ -35,7 +37,7 @@ import {
   useCreateSocialOrganization,
   useUpdateSocialOrganization,
 } from "../hooks/useSocialOrganizationMutations.ts";
-import { applyFieldErrors, asksForOverrideReason } from "./serverFieldErrors.ts";
+import { asksForOverrideReason } from "./serverFieldErrors.ts";
 
 interface OrganizationFormValues {
   name?: string;
@@ -143,7 +145,8 @@ export function SocialOrganizationFormDrawer({
     setHasServerCodeError(
       error instanceof ApiError && error.fields.some((field) => field.path === "creditCode"),
     );
-    if (!applyFieldErrors(form, error, formFields)) message.error(errorText(error));
+    if (!applyFieldErrors(form, error, formFields, socialOrganizationFieldLabels))
+      message.error(errorText(error));
   };
 
   const submit = (values: OrganizationFormValues) => {

@@ -1,7 +1,7 @@
+import { ChangeHistory } from "../../../components/ChangeHistory.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useOrganizationLabels } from "../hooks/useOrganizationLabels.ts";
 import { useSocialOrganizationHistory } from "../hooks/useSocialOrganizations.ts";
-import { ChangeHistory } from "./ChangeHistory.tsx";
 
 /** Who changed what and when in an organization's record. */
 export function SocialOrganizationHistory({ organizationId }: { organizationId: number }) {

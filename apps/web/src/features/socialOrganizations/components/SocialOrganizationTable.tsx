@@ -1,13 +1,11 @@
 import type { Page, SocialOrganization } from "@xinqiao/shared";
-import { Button, Space, Table, type TableColumnsType, type TableProps, Tag, Typography } from "antd";
+import { Button, Space, type TableColumnsType, Tag, Typography } from "antd";
+import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useOrganizationLabels } from "../hooks/useOrganizationLabels.ts";
 
-export interface SocialOrganizationTableChange {
-  page: number;
-  pageSize: number;
-  sort?: string;
-}
+export type SocialOrganizationTableChange = RegistryTableChange;
 
 /** Server-side paging and sorting; a row opens the organization's detail. */
 export function SocialOrganizationTable({
@@ -27,9 +25,7 @@ export function SocialOrganizationTable({
 }) {
   const { t } = useI18n();
   const labels = useOrganizationLabels();
-  const sortOrderOf = (field: string) =>
-    sort === field ? ("ascend" as const) : sort === `-${field}` ? ("descend" as const) : null;
-  const sortable = (key: string) => ({ key, sorter: true, sortOrder: sortOrderOf(key) });
+  const sortable = (key: string) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
   const columns: TableColumnsType<SocialOrganization> = [
     {
@@ -143,35 +139,15 @@ export function SocialOrganizationTable({
     },
   ];
 
-  const handleChange: TableProps<SocialOrganization>["onChange"] = (pagination, _filters, sorter) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = single?.order ? String(single.columnKey ?? single.field) : undefined;
-    onChange({
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? 20,
-      sort: field ? `${single?.order === "descend" ? "-" : ""}${field}` : undefined,
-    });
-  };
-
   return (
-    <Table<SocialOrganization>
-      rowKey="id"
-      size="middle"
+    <RegistryTable<SocialOrganization>
       columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isLoading}
-      onChange={handleChange}
-      scroll={{ x: 1500 }}
-      locale={{ emptyText: t("socialOrganizations.empty") }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t("common.total", { total }),
-      }}
-      data-testid="social-organization-table"
+      data={data}
+      isLoading={isLoading}
+      onChange={onChange}
+      scrollX={1500}
+      emptyText={t("socialOrganizations.empty")}
+      testId="social-organization-table"
     />
   );
 }

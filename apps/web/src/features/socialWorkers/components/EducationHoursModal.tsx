@@ -1,11 +1,11 @@
-import { createEducationHoursBodySchema } from "@xinqiao/shared";
+import { createEducationHoursBodySchema, socialWorkerFieldLabels } from "@xinqiao/shared";
 import { App, DatePicker, Form, Input, InputNumber, Modal } from "antd";
 import type { Dayjs } from "dayjs";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useAddEducationHours } from "../hooks/useSocialWorkerMutations.ts";
-import { applyWorkerFieldErrors } from "./serverFieldErrors.ts";
 
 interface HoursFormValues {
   completedOn?: Dayjs | null;
@@ -47,7 +47,8 @@ export function EducationHoursModal({
           onClose();
         },
         onError: (error) => {
-          if (!applyWorkerFieldErrors(form, error, fields)) message.error(errorText(error));
+          if (!applyFieldErrors(form, error, fields, socialWorkerFieldLabels))
+            message.error(errorText(error));
         },
       },
     );

@@ -1,13 +1,15 @@
 import type { SocialWorkerDetail } from "@xinqiao/shared";
 import { Descriptions, Space, Tag, Tooltip, Typography } from "antd";
+import { RevealableValue } from "../../../components/RevealableValue.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useRevealSocialWorkerField } from "../hooks/useSocialWorkerMutations.ts";
 import { useWorkerLabels } from "../hooks/useWorkerLabels.ts";
-import { RevealableValue } from "./RevealableValue.tsx";
 
 /** Every field of a worker, derived ones included, in three groups. */
 export function SocialWorkerDescriptions({ worker }: { worker: SocialWorkerDetail }) {
   const { t } = useI18n();
   const labels = useWorkerLabels();
+  const reveal = useRevealSocialWorkerField();
   const dash = (value: string | null | undefined) => value || "—";
   const list = (values: string[], label: (value: string) => string) =>
     values.length === 0 ? (
@@ -26,10 +28,11 @@ export function SocialWorkerDescriptions({ worker }: { worker: SocialWorkerDetai
         <Descriptions.Item label={t("socialWorkers.field.name")}>{worker.name}</Descriptions.Item>
         <Descriptions.Item label={t("socialWorkers.field.idNumber")}>
           <RevealableValue
-            workerId={worker.id}
+            recordId={worker.id}
             field="idNumber"
             masked={worker.idNumber}
             mayReveal={worker.abilities.reveal}
+            reveal={reveal}
           />
         </Descriptions.Item>
         <Descriptions.Item label={t("socialWorkers.field.sex")}>{labels.sex(worker.sex)}</Descriptions.Item>
@@ -38,10 +41,11 @@ export function SocialWorkerDescriptions({ worker }: { worker: SocialWorkerDetai
         </Descriptions.Item>
         <Descriptions.Item label={t("socialWorkers.field.phone")}>
           <RevealableValue
-            workerId={worker.id}
+            recordId={worker.id}
             field="phone"
             masked={worker.phone}
             mayReveal={worker.abilities.reveal}
+            reveal={reveal}
           />
         </Descriptions.Item>
         <Descriptions.Item label={t("socialWorkers.field.education")}>

@@ -15,6 +15,7 @@ import {
   registrationExpiryOf,
   type SocialWorkerDetail,
   serviceDomains,
+  socialWorkerFieldLabels,
   type WorkerEmploymentStatus,
 } from "@xinqiao/shared";
 import {
@@ -36,11 +37,11 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateSocialWorker, useUpdateSocialWorker } from "../hooks/useSocialWorkerMutations.ts";
 import { useWorkerLabels } from "../hooks/useWorkerLabels.ts";
 import { EmployerSelect } from "./EmployerSelect.tsx";
-import { applyWorkerFieldErrors } from "./serverFieldErrors.ts";
 
 interface WorkerFormValues {
   name?: string;
@@ -172,7 +173,7 @@ export function SocialWorkerFormDrawer({
   const expiry = registrationExpiryOf(dateOf(registrationDate));
 
   const onError = (error: unknown) => {
-    if (!applyWorkerFieldErrors(form, error, formFields)) message.error(errorText(error));
+    if (!applyFieldErrors(form, error, formFields, socialWorkerFieldLabels)) message.error(errorText(error));
   };
 
   const submit = (values: WorkerFormValues) => {

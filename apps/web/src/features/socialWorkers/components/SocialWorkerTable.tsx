@@ -1,14 +1,12 @@
 import type { Page, SocialWorker } from "@xinqiao/shared";
-import { Button, Space, Table, type TableColumnsType, type TableProps, Typography } from "antd";
+import { Button, Space, type TableColumnsType, Typography } from "antd";
+import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useWorkerLabels } from "../hooks/useWorkerLabels.ts";
 import { WorkerTags } from "./WorkerTags.tsx";
 
-export interface SocialWorkerTableChange {
-  page: number;
-  pageSize: number;
-  sort?: string;
-}
+export type SocialWorkerTableChange = RegistryTableChange;
 
 /** Server-side paging and sorting; a row opens the worker's detail. */
 export function SocialWorkerTable({
@@ -30,15 +28,13 @@ export function SocialWorkerTable({
 }) {
   const { t } = useI18n();
   const labels = useWorkerLabels();
-  const sortOrderOf = (field: string) =>
-    sort === field ? ("ascend" as const) : sort === `-${field}` ? ("descend" as const) : null;
 
   const columns: TableColumnsType<SocialWorker> = [
     {
       title: t("socialWorkers.field.name"),
       key: "name",
       sorter: true,
-      sortOrder: sortOrderOf("name"),
+      sortOrder: sortOrderOf(sort, "name"),
       fixed: "left",
       width: 120,
       render: (_: unknown, worker) => (
@@ -58,7 +54,7 @@ export function SocialWorkerTable({
       title: t("socialWorkers.field.qualificationLevel"),
       key: "qualificationLevel",
       sorter: true,
-      sortOrder: sortOrderOf("qualificationLevel"),
+      sortOrder: sortOrderOf(sort, "qualificationLevel"),
       width: 140,
       render: (_: unknown, worker) => labels.level(worker.qualificationLevel),
     },
@@ -66,7 +62,7 @@ export function SocialWorkerTable({
       title: t("socialWorkers.field.education"),
       key: "education",
       sorter: true,
-      sortOrder: sortOrderOf("education"),
+      sortOrder: sortOrderOf(sort, "education"),
       width: 110,
       render: (_: unknown, worker) => labels.education(worker.education),
     },
@@ -113,7 +109,7 @@ export function SocialWorkerTable({
       dataIndex: "registrationExpiry",
       key: "registrationExpiry",
       sorter: true,
-      sortOrder: sortOrderOf("registrationExpiry"),
+      sortOrder: sortOrderOf(sort, "registrationExpiry"),
       width: 130,
       render: (value: string | null) => value ?? "—",
     },
@@ -143,35 +139,15 @@ export function SocialWorkerTable({
     },
   ];
 
-  const handleChange: TableProps<SocialWorker>["onChange"] = (pagination, _filters, sorter) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = single?.order ? String(single.columnKey ?? single.field) : undefined;
-    onChange({
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? 20,
-      sort: field ? `${single?.order === "descend" ? "-" : ""}${field}` : undefined,
-    });
-  };
-
   return (
-    <Table<SocialWorker>
-      rowKey="id"
-      size="middle"
+    <RegistryTable<SocialWorker>
       columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isLoading}
-      onChange={handleChange}
-      scroll={{ x: 1500 }}
-      locale={{ emptyText: t("socialWorkers.empty") }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t("common.total", { total }),
-      }}
-      data-testid="social-worker-table"
+      data={data}
+      isLoading={isLoading}
+      onChange={onChange}
+      scrollX={1500}
+      emptyText={t("socialWorkers.empty")}
+      testId="social-worker-table"
     />
   );
 }

@@ -1,11 +1,10 @@
-import { DownloadOutlined, ExportOutlined, PlusOutlined } from "@ant-design/icons";
+import { ExportOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
 import type { SocialWorkerFilters } from "@xinqiao/shared";
-import { App, Button, Popconfirm, Space } from "antd";
-import { useState } from "react";
-import { useErrorText } from "../../../api/errorText.ts";
-import { ExcelImport } from "../../../components/ExcelImport.tsx";
+import { Button, Popconfirm } from "antd";
 import { PermissionGate } from "../../../components/PermissionGate.tsx";
+import { RegistryToolbar } from "../../../components/RegistryToolbar.tsx";
+import { useBusyTask } from "../../../components/useBusyTask.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
 import {
@@ -24,67 +23,42 @@ export function SocialWorkerToolbar({
   onCreate: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const mayManage = useHasPermission("workers.manage");
-  const [busy, setBusy] = useState<"template" | "export" | "unmasked" | null>(null);
-
-  const run = async (kind: "template" | "export" | "unmasked") => {
-    setBusy(kind);
-    try {
-      if (kind === "template") await downloadSocialWorkersTemplate(t("socialWorkers.templateFileName"));
-      else await exportSocialWorkers(filters, kind === "unmasked", t("socialWorkers.exportFileName"));
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const mayImport = useHasPermission("registries.import");
+  const mayExport = useHasPermission("registries.export");
+  const { busy, run } = useBusyTask<"unmasked">();
 
   return (
-    <Space wrap>
-      <PermissionGate permission="workers.manage">
-        <Button type="primary" icon={<PlusOutlined />} onClick={onCreate} data-testid="social-worker-create">
-          {t("socialWorkers.create")}
-        </Button>
-      </PermissionGate>
-      <PermissionGate permission="registries.import">
-        {mayManage && (
-          <>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={busy === "template"}
-              onClick={() => void run("template")}
-            >
-              {t("socialWorkers.downloadTemplate")}
-            </Button>
-            <ExcelImport
-              buttonText={t("socialWorkers.import")}
-              title={t("socialWorkers.importTitle")}
-              upload={importSocialWorkers}
-              onImported={() => void queryClient.invalidateQueries({ queryKey: socialWorkerKeys.all })}
-            />
-          </>
-        )}
-      </PermissionGate>
-      <PermissionGate permission="registries.export">
-        <Button
-          icon={<ExportOutlined />}
-          loading={busy === "export"}
-          onClick={() => void run("export")}
-          data-testid="social-worker-export"
-        >
-          {t("socialWorkers.export")}
-        </Button>
+    <RegistryToolbar
+      canCreate={mayManage}
+      createLabel={t("socialWorkers.create")}
+      createTestId="social-worker-create"
+      onCreate={onCreate}
+      canImport={mayImport && mayManage}
+      downloadTemplate={() => downloadSocialWorkersTemplate(t("socialWorkers.templateFileName"))}
+      importTitle={t("socialWorkers.importTitle")}
+      upload={importSocialWorkers}
+      onImported={() => void queryClient.invalidateQueries({ queryKey: socialWorkerKeys.all })}
+      canExport={mayExport}
+      exportTestId="social-worker-export"
+      exportList={() => exportSocialWorkers(filters, false, t("socialWorkers.exportFileName"))}
+      exportExtra={
         <PermissionGate permission="personal.export">
-          <Popconfirm title={t("socialWorkers.exportUnmaskedConfirm")} onConfirm={() => void run("unmasked")}>
+          <Popconfirm
+            title={t("socialWorkers.exportUnmaskedConfirm")}
+            onConfirm={() =>
+              void run("unmasked", () =>
+                exportSocialWorkers(filters, true, t("socialWorkers.exportFileName")),
+              )
+            }
+          >
             <Button icon={<ExportOutlined />} loading={busy === "unmasked"}>
               {t("socialWorkers.exportUnmasked")}
             </Button>
           </Popconfirm>
         </PermissionGate>
-      </PermissionGate>
-    </Space>
+      }
+    />
   );
 }

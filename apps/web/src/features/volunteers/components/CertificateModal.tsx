@@ -9,9 +9,9 @@ import { useEffect } from "react";
 import { useNavigate } from "react-router";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useIssueCertificate } from "../hooks/useVolunteerMutations.ts";
-import { applyFieldErrors } from "./serverFieldErrors.ts";
 
 interface FormValues {
   issuingOrganization?: string;

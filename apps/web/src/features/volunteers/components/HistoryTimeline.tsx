@@ -1,18 +1,6 @@
 import type { AuditEntry } from "@xinqiao/shared";
-import { Empty, Spin, Timeline, Typography } from "antd";
-import dayjs from "dayjs";
+import { ChangeHistory } from "../../../components/ChangeHistory.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function shown(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.length === 0 ? "—" : value.join("、");
-  if (typeof value === "boolean") return value ? "✓" : "✗";
-  return String(value);
-}
 
 /** Who changed what and when (a record's audit entries, newest first). */
 export function HistoryTimeline({
@@ -26,61 +14,29 @@ export function HistoryTimeline({
   fieldKeyPrefix: string;
 }) {
   const { t, tOptional } = useI18n();
-  if (isLoading) return <Spin />;
-  if (!entries || entries.length === 0) return <Empty description={t("volunteers.history.empty")} />;
-
   const field = (key: string) =>
     tOptional(`${fieldKeyPrefix}.${key}`) ?? tOptional(`volunteers.ledger.${key}`) ?? key;
-  const details = (entry: AuditEntry): string[] => {
-    const after = isRecord(entry.after) ? entry.after : {};
-    const before = isRecord(entry.before) ? entry.before : {};
-    if (entry.action === "personal.reveal") {
-      return [t("volunteers.history.revealed", { field: field(String(after.field ?? "")) })];
-    }
-    // A creation lists no fields: the record itself shows them.
-    if (entry.action.endsWith(".create")) return [];
-    // Raw ids mean nothing to a reader; the entry names what they point to.
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-      (key) => !key.endsWith("Id"),
-    );
-    return keys.map((key) =>
-      key in before && key in after
-        ? t("volunteers.history.change", {
-            field: field(key),
-            before: shown(before[key]),
-            after: shown(after[key]),
-          })
-        : t("volunteers.history.value", { field: field(key), value: shown(after[key] ?? before[key]) }),
-    );
-  };
-
   return (
-    <Timeline
-      data-testid="volunteer-history"
-      items={entries.map((entry) => ({
-        key: entry.id,
-        color: entry.action.endsWith("deactivate")
-          ? "red"
-          : entry.action === "personal.reveal"
-            ? "gray"
-            : "blue",
-        content: (
-          <div>
-            <Typography.Text strong>
-              {tOptional(`volunteers.history.action.${entry.action}`) ?? entry.action}
-            </Typography.Text>
-            <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-              {dayjs(entry.at).format("YYYY-MM-DD HH:mm")} ·{" "}
-              {entry.actor?.username ?? t("volunteers.history.system")}
-            </Typography.Text>
-            {details(entry).map((line) => (
-              <div key={line}>
-                <Typography.Text type="secondary">{line}</Typography.Text>
-              </div>
-            ))}
-          </div>
-        ),
-      }))}
+    <ChangeHistory
+      entries={entries}
+      isLoading={isLoading}
+      testId="volunteer-history"
+      labels={{
+        action: (action) => tOptional(`volunteers.history.action.${action}`) ?? action,
+        field,
+        value: (_field, value) => (typeof value === "boolean" ? (value ? "✓" : "✗") : null),
+        change: (name, before, after) => t("volunteers.history.change", { field: name, before, after }),
+        single: (name, value) => t("volunteers.history.value", { field: name, value }),
+        special: (entry, _before, after) =>
+          entry.action === "personal.reveal"
+            ? [t("volunteers.history.revealed", { field: field(String(after.field ?? "")) })]
+            : null,
+        // Raw ids mean nothing to a reader; the entry names what they point to.
+        keys: (before, after) =>
+          [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !key.endsWith("Id")),
+        empty: t("volunteers.history.empty"),
+        system: t("volunteers.history.system"),
+      }}
     />
   );
 }

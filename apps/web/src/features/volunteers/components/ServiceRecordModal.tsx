@@ -9,10 +9,10 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCurrentUser } from "../../auth/hooks/useSession.ts";
 import { useRecordServiceHours } from "../hooks/useVolunteerMutations.ts";
-import { applyFieldErrors } from "./serverFieldErrors.ts";
 import { TeamSelect } from "./TeamSelect.tsx";
 
 interface FormValues {

@@ -10,11 +10,11 @@ import { useEffect } from "react";
 import { useNavigate } from "react-router";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateTeam, useUpdateTeam } from "../hooks/useTeamMutations.ts";
 import { SocialOrganizationSelect } from "./SocialOrganizationSelect.tsx";
-import { applyFieldErrors } from "./serverFieldErrors.ts";
 
 interface FormValues {
   name?: string;

@@ -1,8 +1,9 @@
 import type { Page, VolunteerTeam } from "@xinqiao/shared";
-import { Space, Table, type TableColumnsType, type TableProps, Tag } from "antd";
+import { Space, type TableColumnsType, Tag } from "antd";
 import { Link } from "react-router";
+import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
-import type { TableChange } from "./VolunteerTable.tsx";
 
 /** Teams with server-side paging and sorting; member counts and hours come with each row. */
 export function TeamTable({
@@ -14,17 +15,15 @@ export function TeamTable({
   data: Page<VolunteerTeam> | undefined;
   isLoading: boolean;
   sort: string | undefined;
-  onChange: (change: TableChange) => void;
+  onChange: (change: RegistryTableChange) => void;
 }) {
   const { t } = useI18n();
-  const sortOrderOf = (field: string) =>
-    sort === field ? ("ascend" as const) : sort === `-${field}` ? ("descend" as const) : null;
   const columns: TableColumnsType<VolunteerTeam> = [
     {
       title: t("volunteers.teams.field.name"),
       key: "name",
       sorter: true,
-      sortOrder: sortOrderOf("name"),
+      sortOrder: sortOrderOf(sort, "name"),
       render: (_: unknown, team) => (
         <Space size={4}>
           <Link to={`/volunteer-teams/${team.id}`} data-testid="team-link">
@@ -38,7 +37,7 @@ export function TeamTable({
       title: t("volunteers.teams.field.region"),
       key: "region",
       sorter: true,
-      sortOrder: sortOrderOf("regionCode"),
+      sortOrder: sortOrderOf(sort, "regionCode"),
       ellipsis: true,
       render: (_: unknown, team) => team.regionPath.map((link) => link.name).join(" / "),
     },
@@ -55,7 +54,7 @@ export function TeamTable({
       key: "foundedOn",
       width: 115,
       sorter: true,
-      sortOrder: sortOrderOf("foundedOn"),
+      sortOrder: sortOrderOf(sort, "foundedOn"),
     },
     {
       title: t("volunteers.teams.field.memberCount"),
@@ -74,36 +73,16 @@ export function TeamTable({
     },
   ];
 
-  const handleChange: TableProps<VolunteerTeam>["onChange"] = (pagination, _filters, sorter) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = single?.order ? String(single.columnKey ?? single.field) : undefined;
-    const sortField = field === "region" ? "regionCode" : field;
-    onChange({
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? 20,
-      sort: sortField ? `${single?.order === "descend" ? "-" : ""}${sortField}` : undefined,
-    });
-  };
-
   return (
-    <Table<VolunteerTeam>
-      rowKey="id"
-      size="middle"
+    <RegistryTable<VolunteerTeam>
       columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isLoading}
-      onChange={handleChange}
-      scroll={{ x: 1000 }}
-      locale={{ emptyText: t("volunteers.teams.empty") }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t("common.total", { total }),
-      }}
-      data-testid="team-table"
+      data={data}
+      isLoading={isLoading}
+      onChange={onChange}
+      sortField={(key) => (key === "region" ? "regionCode" : key)}
+      scrollX={1000}
+      emptyText={t("volunteers.teams.empty")}
+      testId="team-table"
     />
   );
 }

@@ -1,12 +1,14 @@
 import type { VolunteerDetail } from "@xinqiao/shared";
 import { Descriptions, Space, Tag } from "antd";
 import { Link } from "react-router";
+import { RevealableValue } from "../../../components/RevealableValue.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
-import { RevealableValue } from "./RevealableValue.tsx";
+import { useRevealVolunteerField } from "../hooks/useVolunteerMutations.ts";
 
 /** Every field of a volunteer, derived ones included; personal data masked with a reveal action. */
 export function VolunteerDescriptions({ volunteer }: { volunteer: VolunteerDetail }) {
   const { t } = useI18n();
+  const reveal = useRevealVolunteerField();
   const list = (values: string[]) =>
     values.length === 0 ? (
       "—"
@@ -34,10 +36,11 @@ export function VolunteerDescriptions({ volunteer }: { volunteer: VolunteerDetai
           label: t("volunteers.field.idNumber"),
           children: (
             <RevealableValue
-              volunteerId={volunteer.id}
+              recordId={volunteer.id}
               field="idNumber"
               masked={volunteer.idNumber}
               mayReveal={volunteer.abilities.reveal}
+              reveal={reveal}
             />
           ),
         },
@@ -46,10 +49,11 @@ export function VolunteerDescriptions({ volunteer }: { volunteer: VolunteerDetai
           label: t("volunteers.field.phone"),
           children: (
             <RevealableValue
-              volunteerId={volunteer.id}
+              recordId={volunteer.id}
               field="phone"
               masked={volunteer.phone}
               mayReveal={volunteer.abilities.reveal}
+              reveal={reveal}
             />
           ),
         },

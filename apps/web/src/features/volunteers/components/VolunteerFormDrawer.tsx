@@ -14,10 +14,10 @@ import { useEffect } from "react";
 import { useNavigate } from "react-router";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateVolunteer, useUpdateVolunteer } from "../hooks/useVolunteerMutations.ts";
-import { applyFieldErrors } from "./serverFieldErrors.ts";
 import { TeamSelect } from "./TeamSelect.tsx";
 
 interface FormValues {

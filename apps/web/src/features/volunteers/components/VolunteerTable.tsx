@@ -1,14 +1,12 @@
 import type { Page, Volunteer } from "@xinqiao/shared";
-import { Space, Table, type TableColumnsType, type TableProps, Tag, Typography } from "antd";
+import { Space, type TableColumnsType, Tag, Typography } from "antd";
 import { Link } from "react-router";
+import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { StarLevel } from "./StarLevel.tsx";
 
-export interface TableChange {
-  page: number;
-  pageSize: number;
-  sort?: string;
-}
+export type TableChange = RegistryTableChange;
 
 /** The region path below the district, which the list's district users know by name. */
 export function regionLabel(volunteer: Pick<Volunteer, "regionPath">): string {
@@ -31,8 +29,6 @@ export function VolunteerTable({
   onChange: (change: TableChange) => void;
 }) {
   const { t } = useI18n();
-  const sortOrderOf = (field: string) =>
-    sort === field ? ("ascend" as const) : sort === `-${field}` ? ("descend" as const) : null;
 
   const columns: TableColumnsType<Volunteer> = [
     {
@@ -41,14 +37,14 @@ export function VolunteerTable({
       key: "volunteerNumber",
       width: 150,
       sorter: true,
-      sortOrder: sortOrderOf("volunteerNumber"),
+      sortOrder: sortOrderOf(sort, "volunteerNumber"),
     },
     {
       title: t("volunteers.field.name"),
       key: "name",
       width: 130,
       sorter: true,
-      sortOrder: sortOrderOf("name"),
+      sortOrder: sortOrderOf(sort, "name"),
       render: (_: unknown, volunteer) => (
         <Space size={4}>
           <Link to={`/volunteers/${volunteer.id}`} data-testid="volunteer-link">
@@ -106,7 +102,7 @@ export function VolunteerTable({
       width: 120,
       align: "right",
       sorter: true,
-      sortOrder: sortOrderOf("totalHours"),
+      sortOrder: sortOrderOf(sort, "totalHours"),
       render: (hours: number) => t("volunteers.hours", { hours }),
     },
     {
@@ -121,39 +117,19 @@ export function VolunteerTable({
       key: "registeredOn",
       width: 115,
       sorter: true,
-      sortOrder: sortOrderOf("registeredOn"),
+      sortOrder: sortOrderOf(sort, "registeredOn"),
     },
   ];
 
-  const handleChange: TableProps<Volunteer>["onChange"] = (pagination, _filters, sorter) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = single?.order ? String(single.columnKey ?? single.field) : undefined;
-    onChange({
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? 20,
-      sort: field ? `${single?.order === "descend" ? "-" : ""}${field}` : undefined,
-    });
-  };
-
   return (
-    <Table<Volunteer>
-      rowKey="id"
-      size="middle"
+    <RegistryTable<Volunteer>
       columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isLoading}
-      onChange={handleChange}
-      scroll={{ x: 1300 }}
-      locale={{ emptyText: t("volunteers.empty") }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t("common.total", { total }),
-      }}
-      data-testid="volunteer-table"
+      data={data}
+      isLoading={isLoading}
+      onChange={onChange}
+      scrollX={1300}
+      emptyText={t("volunteers.empty")}
+      testId="volunteer-table"
     />
   );
 }

@@ -1,30 +1,41 @@
 import { EyeOutlined } from "@ant-design/icons";
 import { Button, Space, Tooltip, Typography } from "antd";
 import { useEffect, useState } from "react";
-import { useI18n } from "../../../i18n/i18nContext.ts";
-import { useRevealVolunteerField } from "../hooks/useVolunteerMutations.ts";
+import { useI18n } from "../i18n/i18nContext.ts";
+
+type RevealableField = "idNumber" | "phone";
+
+/** What RevealableValue needs of a registry's reveal mutation (e.g. useRevealSocialWorkerField()). */
+export interface RevealMutation {
+  isPending: boolean;
+  mutate: (
+    variables: { id: number; field: RevealableField },
+    options: { onSuccess: (result: { value?: string | null }) => void },
+  ) => void;
+}
 
 /**
  * A masked identifier with a deliberate "查看" action (shown only when the server says the user
- * may reveal); the clear value lives in this component only, never in the query cache.
+ * may reveal); the clear value is kept in this component only, never cached in queries.
  */
 export function RevealableValue({
-  volunteerId,
+  recordId,
   field,
   masked,
   mayReveal,
+  reveal,
 }: {
-  volunteerId: number;
-  field: "idNumber" | "phone";
+  recordId: number;
+  field: RevealableField;
   masked: string | null;
   mayReveal: boolean;
+  reveal: RevealMutation;
 }) {
   const { t } = useI18n();
-  const reveal = useRevealVolunteerField();
   const [clear, setClear] = useState<string | null>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: another volunteer or a new masked value hides the clear one
-  useEffect(() => setClear(null), [volunteerId, masked]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another record or a new masked value hides the clear one
+  useEffect(() => setClear(null), [recordId, masked]);
 
   if (!masked) return <>—</>;
   return (
@@ -33,7 +44,7 @@ export function RevealableValue({
         {clear ?? masked}
       </Typography.Text>
       {mayReveal && clear === null && (
-        <Tooltip title={t("volunteers.revealHint")}>
+        <Tooltip title={t("common.revealHint")}>
           <Button
             type="link"
             size="small"
@@ -41,13 +52,13 @@ export function RevealableValue({
             loading={reveal.isPending}
             onClick={() =>
               reveal.mutate(
-                { id: volunteerId, field },
+                { id: recordId, field },
                 { onSuccess: (result) => setClear(result.value ?? masked) },
               )
             }
             data-testid={`reveal-${field}`}
           >
-            {t("volunteers.reveal")}
+            {t("common.reveal")}
           </Button>
         </Tooltip>
       )}
