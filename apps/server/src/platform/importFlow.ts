@@ -56,8 +56,8 @@ export interface RegistryImportDefinition<K extends string, R> {
   ): Promise<void>;
 }
 
-const batchSize = 1000;
-const checkChunk = 500;
+const batchSize = 250;
+const checkChunk = 100;
 
 export async function runRegistryImport<K extends string, R>(
   ctx: Pick<AppContext, "db" | "importReports">,
