@@ -24,11 +24,18 @@ import * as repository from "./regions.repository.ts";
 
 type Context = Pick<AppContext, "db" | "clock" | "importReports">;
 
-async function present(ctx: Context, user: RequestUser, rows: RegionRow[]): Promise<Region[]> {
-  const codes = new Set(rows.flatMap((row) => pathCodes(user, row.code)));
-  const names = new Map(
-    (await repository.findRegionsByCodes(ctx.db, [...codes])).map((r) => [r.code, r.name]),
+async function present(
+  ctx: Context,
+  user: RequestUser,
+  rows: RegionRow[],
+  known: Pick<RegionRow, "code" | "name">[] = [],
+): Promise<Region[]> {
+  // Names along each path: the rows and the regions already read are known; fetch the rest.
+  const names = new Map([...known, ...rows].map((r) => [r.code, r.name]));
+  const missing = [...new Set(rows.flatMap((row) => pathCodes(user, row.code)))].filter(
+    (code) => !names.has(code),
   );
+  for (const r of await repository.findRegionsByCodes(ctx.db, missing)) names.set(r.code, r.name);
   return rows.map((row) => presentRegion(user, row, names));
 }
 
@@ -45,7 +52,7 @@ export async function listRegions(
   query: RegionListQuery,
 ): Promise<Page<Region>> {
   const parent = query.parent ?? user.regionCode;
-  await regionInScope(ctx, user, parent);
+  const parentRow = await regionInScope(ctx, user, parent);
   const { limit, offset } = pageWindow(query);
   if (query.q) {
     const [rows, total] = await Promise.all([
@@ -54,11 +61,11 @@ export async function listRegions(
     ]);
     return toPage(await present(ctx, user, rows), total, query);
   }
-  const [rows, total] = await Promise.all([
-    repository.listChildRegions(ctx.db, parent, limit, offset),
-    repository.countChildRegions(ctx.db, parent),
-  ]);
-  return toPage(await present(ctx, user, rows), total, query);
+  const rows = await repository.listChildRegions(ctx.db, parent, limit, offset);
+  // A first page that is not full holds every child: no need to count them.
+  const total =
+    offset === 0 && rows.length < limit ? rows.length : await repository.countChildRegions(ctx.db, parent);
+  return toPage(await present(ctx, user, rows, [parentRow]), total, query);
 }
 
 export async function getRegion(ctx: Context, user: RequestUser, code: string): Promise<Region> {
