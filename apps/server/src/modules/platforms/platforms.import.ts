@@ -11,12 +11,12 @@ import {
 } from "@xinqiao/shared";
 import { changedFields, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden } from "../../platform/errors.ts";
 import { buildTemplate, type ImportRow, parseExcelDate } from "../../platform/excel/index.ts";
 import { type ExistingRecord, type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
-import { chinaToday } from "../socialOrganizations/socialOrganizations.service.ts";
 import { type PlatformColumnKey, platformImportColumns, reimportNote } from "./platforms.excel.ts";
 import { canManage } from "./platforms.policy.ts";
 import { auditedPlatform } from "./platforms.presenter.ts";
@@ -135,7 +135,7 @@ export async function importPlatforms(
   const operatorByCode = new Map(operators.map((o) => [o.credit_code, o.id]));
   const operatorsByName = new Map<string, number[]>();
   for (const o of operators) operatorsByName.set(o.name, [...(operatorsByName.get(o.name) ?? []), o.id]);
-  const today = chinaToday(ctx.clock.now());
+  const today = todayInChina(ctx.clock.now());
   const actor = actorOf(user, ip);
 
   function checkRow(row: ImportRow<PlatformColumnKey>) {

@@ -14,6 +14,7 @@ import {
 import type { Insertable } from "kysely";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import type { PlatformTable } from "../../platform/db/tables.ts";
@@ -21,7 +22,6 @@ import { conflict, forbidden, invalid, notFound } from "../../platform/errors.ts
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { isInScope } from "../../platform/scope.ts";
-import { chinaToday } from "../socialOrganizations/socialOrganizations.service.ts";
 import { canManage } from "./platforms.policy.ts";
 import { auditedPlatform, presentPlatform, regionPathCodes } from "./platforms.presenter.ts";
 import * as repository from "./platforms.repository.ts";
@@ -152,7 +152,7 @@ async function fieldProblems(
       });
     }
   }
-  if (body.status === "operating" && body.openedOn && body.openedOn > chinaToday(now)) {
+  if (body.status === "operating" && body.openedOn && body.openedOn > todayInChina(now)) {
     problems.push({ path: "openedOn", message: `${label("openedOn")}：运营中的平台启用日期不能晚于今天` });
   }
   return problems;

@@ -9,6 +9,7 @@ import {
 } from "@xinqiao/shared";
 import { changedFields, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden } from "../../platform/errors.ts";
 import {
@@ -30,7 +31,7 @@ import {
 import { canManage, canOverrideCreditCode } from "./socialOrganizations.policy.ts";
 import { auditedOrganization } from "./socialOrganizations.presenter.ts";
 import * as repository from "./socialOrganizations.repository.ts";
-import { checkCharacterMessage, chinaToday, columnsOf, entity } from "./socialOrganizations.service.ts";
+import { checkCharacterMessage, columnsOf, entity } from "./socialOrganizations.service.ts";
 
 /**
  * Social organizations from Excel through the registries' one import flow. Each row is checked
@@ -120,7 +121,7 @@ export async function importSocialOrganizations(
   const resolveRegion = regionResolver(
     await repository.listOrganizationRegionsWithin(ctx.db, user.regionCode),
   );
-  const today = chinaToday(ctx.clock.now());
+  const today = todayInChina(ctx.clock.now());
   const mayOverride = canOverrideCreditCode(user);
   const actor = actorOf(user, ip);
 

@@ -16,6 +16,7 @@ import {
 import type { Insertable } from "kysely";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import type { SocialOrganizationTable } from "../../platform/db/tables.ts";
@@ -205,13 +206,8 @@ export async function regionProblems(
   return [];
 }
 
-/** Today's date in China (UTC+8), where the registry's dates are written. */
-export function chinaToday(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 export function dateProblems(now: Date, registeredOn: string | null | undefined): ErrorField[] {
-  const today = chinaToday(now);
+  const today = todayInChina(now);
   return registeredOn && registeredOn > today
     ? [{ path: "registeredOn", message: `${label("registeredOn")}：不能晚于今天` }]
     : [];

@@ -13,6 +13,7 @@ import {
   type SocialWorker,
   type WorkerEmploymentStatus,
 } from "@xinqiao/shared";
+import { todayInChina } from "../../platform/clock.ts";
 import type { SocialWorkerRecord } from "./socialWorkers.repository.ts";
 
 /**
@@ -50,7 +51,7 @@ export function presentSocialWorker(
   row: SocialWorkerRecord,
   context: { now: Date; hours: readonly HoursEntry[]; regionNames: ReadonlyMap<string, string> },
 ): SocialWorker {
-  const today = context.now.toISOString().slice(0, 10);
+  const today = todayInChina(context.now);
   const level = row.qualification_level as QualificationLevel;
   const education = row.education as EducationLevel;
   const otherCertificates = parseList(row.other_certificates_json);

@@ -30,6 +30,7 @@ import {
 import type { z } from "zod";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import { conflict, fieldMessage, invalid, notFound } from "../../platform/errors.ts";
@@ -74,7 +75,7 @@ const sortable = {
 };
 
 export function todayOf(ctx: Pick<AppContext, "clock">): string {
-  return ctx.clock.now().toISOString().slice(0, 10);
+  return todayInChina(ctx.clock.now());
 }
 
 function shiftDays(isoDate: string, days: number): string {

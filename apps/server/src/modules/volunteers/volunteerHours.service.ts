@@ -9,6 +9,7 @@ import type {
 } from "@xinqiao/shared";
 import { writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, toPage } from "../../platform/pagination.ts";
@@ -31,7 +32,7 @@ type Context = Pick<AppContext, "db" | "clock" | "cipher">;
 const certificateRecordLimit = 300;
 
 function today(ctx: Pick<Context, "clock">): string {
-  return ctx.clock.now().toISOString().slice(0, 10);
+  return todayInChina(ctx.clock.now());
 }
 
 export async function recordServiceHours(

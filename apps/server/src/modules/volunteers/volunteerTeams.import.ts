@@ -1,6 +1,7 @@
 import type { ImportMode, ImportResult } from "@xinqiao/shared";
 import { changedFields, writeAudit } from "../../platform/audit.ts";
 import { actorOf, can, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden } from "../../platform/errors.ts";
 import { buildTemplate, type ImportRow, parseExcelDate, toHalfWidth } from "../../platform/excel/index.ts";
@@ -52,7 +53,7 @@ export async function importVolunteerTeams(
 ): Promise<ImportResult> {
   if (!can(user, "registries.import") || !can(user, "volunteers.manage")) throw forbidden();
   const now = ctx.clock.now();
-  const today = now.toISOString().slice(0, 10);
+  const today = todayInChina(now);
   const regions = new Set(
     (
       await volunteerRepository.regionsWithin(ctx.db, user.regionCode, ["district", "street", "community"])

@@ -10,6 +10,7 @@ import type {
 } from "@xinqiao/shared";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import { conflict, invalid, notFound } from "../../platform/errors.ts";
@@ -121,7 +122,7 @@ async function teamProblems(
       problems.push({ path: "socialOrganizationId", message: "组织单位：不存在或不在您的管辖范围内" });
     }
   }
-  if (body.foundedOn && body.foundedOn > ctx.clock.now().toISOString().slice(0, 10)) {
+  if (body.foundedOn && body.foundedOn > todayInChina(ctx.clock.now())) {
     problems.push({ path: "foundedOn", message: "成立日期：不能晚于今天" });
   }
   if (problems.length === 0 && (body.name !== undefined || body.regionCode !== undefined)) {
@@ -285,7 +286,7 @@ export async function addMembers(
   }
   if (added.length > 0) {
     const now = ctx.clock.now();
-    const joinedOn = now.toISOString().slice(0, 10);
+    const joinedOn = todayInChina(now);
     await ctx.db.transaction().execute(async (trx) => {
       await volunteerRepository.addMemberships(
         trx,

@@ -10,6 +10,7 @@ import {
 } from "@xinqiao/shared";
 import { changedFields, writeAudit } from "../../platform/audit.ts";
 import { actorOf, can, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden } from "../../platform/errors.ts";
 import {
@@ -103,7 +104,7 @@ export async function importVolunteers(
 ): Promise<ImportResult> {
   if (!can(user, "registries.import") || !can(user, "volunteers.manage")) throw forbidden();
   const now = ctx.clock.now();
-  const today = now.toISOString().slice(0, 10);
+  const today = todayInChina(now);
   const regions = new Map(
     (await repository.regionsWithin(ctx.db, user.regionCode, ["street", "community"])).map((region) => [
       region.code,

@@ -15,6 +15,7 @@ import {
 } from "@xinqiao/shared";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import { type AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
@@ -205,7 +206,7 @@ export async function getVolunteer(ctx: Context, user: RequestUser, id: number):
 /* ——— Checks shared by create, edit and import ——— */
 
 function today(ctx: Pick<Context, "clock">): string {
-  return ctx.clock.now().toISOString().slice(0, 10);
+  return todayInChina(ctx.clock.now());
 }
 
 async function regionProblem(
