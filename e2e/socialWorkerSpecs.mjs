@@ -164,7 +164,9 @@ export function registerSocialWorkerSpecs(suite) {
         return index;
       };
 
-      const [validA, validB, wrongCheck, badDate, typedAsNumber] = randomIdNumbers(5);
+      const [validA, validB, wrongCheck, badDate, ...spare] = randomIdNumbers(30);
+      // A number cell cannot hold an "X" check character: pick an ID ending in a digit.
+      const typedAsNumber = spare.find((idNumber) => !idNumber.endsWith("X"));
       const base = {
         学历: "本科",
         资格等级: "无",
