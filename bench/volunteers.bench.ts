@@ -65,8 +65,9 @@ try {
   const direct: number[] = [];
   for (let i = 0; i < 500; i++) {
     const t0 = performance.now();
-    await repository.listVolunteers(ctx.db, filters, order, { limit: 20, offset: 0 });
-    await repository.countVolunteers(ctx.db, filters);
+    // The queries the API runs for this search: the matching ids in order, then the page's rows.
+    const ids = await repository.matchingVolunteerIds(ctx.db, filters, order);
+    await repository.findVolunteersByIds(ctx.db, ids.slice(0, 20));
     direct.push(performance.now() - t0);
   }
   await ctx.db.destroy();
@@ -86,7 +87,7 @@ try {
     `   API     ${list.requests.average.toFixed(0)} req/s, p50 ${list.latency.p50} ms, p99 ${list.latency.p99} ms (target p99 < 50 ms), non-2xx ${list.non2xx}`,
   );
   console.info(
-    `   Kysely  ${(1000 / directMs).toFixed(0)} queries/s sequential (list + count), p50 ${directMs.toFixed(2)} ms, p99 ${percentile(direct, 0.99).toFixed(2)} ms`,
+    `   Kysely  ${(1000 / directMs).toFixed(0)} queries/s sequential (matching ids + page rows), p50 ${directMs.toFixed(2)} ms, p99 ${percentile(direct, 0.99).toFixed(2)} ms`,
   );
   console.info(
     `   ratio   API req/s ÷ direct queries/s = ${(list.requests.average / (1000 / directMs)).toFixed(2)}`,

@@ -16,16 +16,24 @@ export function pinyinOf(name: string): { full: string; initials: string } {
   };
 }
 
+/**
+ * `alongside` is repeated inside each branch of the OR (rather than and-ed outside it) so that a
+ * composite index such as (pinyin_initials, region_code) can check it for every branch: the
+ * large volunteer table searches by initials within a region that way.
+ */
 export function matchesNameOrPinyin(
   q: string,
   columns: { name: string; pinyin: string; initials: string },
+  alongside?: RawBuilder<SqlBool>,
 ): RawBuilder<SqlBool> {
   const text = q.trim();
   const latin = text.toLowerCase().replace(/\s+/g, "");
+  const and = (condition: RawBuilder<SqlBool>) =>
+    alongside ? sql<SqlBool>`(${condition} and ${alongside})` : condition;
   if (/^[a-z]+$/.test(latin)) {
-    return sql<SqlBool>`(${startsWith(columns.initials, latin)} or ${startsWith(columns.pinyin, latin)})`;
+    return sql<SqlBool>`(${and(startsWith(columns.initials, latin))} or ${and(startsWith(columns.pinyin, latin))})`;
   }
-  return like(columns.name, likeContains(text));
+  return and(like(columns.name, likeContains(text)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isWithinRegion, regionRange } from "@xinqiao/shared";
+import { isWithinRegion, regionRange, significantPrefix } from "@xinqiao/shared";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { RequestUser } from "./auth/requestUser.ts";
 import { notFound } from "./errors.ts";
@@ -12,6 +12,25 @@ export function inRegionScope(column: string, regionCode: string): RawBuilder<Sq
   const { low, high } = regionRange(regionCode);
   return sql<SqlBool>`${sql.ref(column)} between ${low} and ${high}`;
 }
+
+/**
+ * The scope for a query that another, more selective index drives (a name search in a large
+ * table), written so the planner cannot prefer scanning the region's range instead: as the
+ * district's first six digits, which an expression index on (substr(code, 1, 6), search key)
+ * seeks, plus a per-row check below district level; as a per-row check above it.
+ */
+export function inRegionScopeForSearch(column: string, regionCode: string): RawBuilder<SqlBool> {
+  const prefix = significantPrefix(regionCode);
+  const startsWith = (text: string) =>
+    sql<SqlBool>`substr(${sql.ref(column)}, 1, ${sql.lit(text.length)}) = ${text}`;
+  if (prefix.length < districtPrefixLength) return startsWith(prefix);
+  const district = startsWith(prefix.slice(0, districtPrefixLength));
+  return prefix.length === districtPrefixLength
+    ? district
+    : sql<SqlBool>`(${district} and ${startsWith(prefix)})`;
+}
+
+const districtPrefixLength = 6;
 
 export function isInScope(user: Pick<RequestUser, "regionCode">, regionCode: string): boolean {
   return isWithinRegion(regionCode, user.regionCode);

@@ -4,7 +4,7 @@ import { reusableQuery } from "../../platform/db/reusableQuery.ts";
 import type { VolunteerTable } from "../../platform/db/tables.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin, nextPrefix } from "../../platform/pinyin.ts";
-import { inRegionScope } from "../../platform/scope.ts";
+import { inRegionScope, inRegionScopeForSearch } from "../../platform/scope.ts";
 
 /**
  * Kysely queries of the volunteers registry, nothing else. The list is the hot path (the issue's
@@ -73,28 +73,29 @@ function isSelectivePinyinSearch(q: string): boolean {
   return /^[a-z]{2,}$/.test(q.trim().toLowerCase().replace(/\s+/g, ""));
 }
 
+/** A search that matches few volunteers: an ID number, or two pinyin letters or more. */
+export function isSelectiveSearch(filters: VolunteerFilters): boolean {
+  return (
+    filters.idNumberIndex !== undefined || (filters.q !== undefined && isSelectivePinyinSearch(filters.q))
+  );
+}
+
 function filtered(db: Queryable, filters: VolunteerFilters) {
-  let q = db.selectFrom("volunteers as v").where(inRegionScope("v.region_code", filters.regionCode));
-  if (filters.idNumberIndex) q = q.where("v.id_number_index", "=", filters.idNumberIndex);
+  const inRegion = inRegionScope("v.region_code", filters.regionCode);
+  const columns = { name: "v.name", pinyin: "v.pinyin", initials: "v.pinyin_initials" };
+  let q = db.selectFrom("volunteers as v");
+  if (filters.idNumberIndex) q = q.where(inRegion).where("v.id_number_index", "=", filters.idNumberIndex);
   else if (filters.volunteerNumberPrefix) {
-    q = q.where(prefixRange("v.volunteer_number", filters.volunteerNumberPrefix));
+    q = q.where(inRegion).where(prefixRange("v.volunteer_number", filters.volunteerNumberPrefix));
   } else if (filters.q && isSelectivePinyinSearch(filters.q)) {
-    // Drive the query from the pinyin/initials indexes (a few hundred ids), then check the region
-    // of each: written as IN (subquery) so SQLite does not prefer scanning the whole region range
-    // (a district holds ~10% of the rows) and checking each row's initials.
-    const search = filters.q;
-    q = q.where("v.id", "in", (eb) =>
-      eb
-        .selectFrom("volunteers as s")
-        .select("s.id")
-        .where(
-          matchesNameOrPinyin(search, { name: "s.name", pinyin: "s.pinyin", initials: "s.pinyin_initials" }),
-        ),
-    );
-  } else if (filters.q) {
+    // The pinyin/initials indexes drive the search, with the region inside each branch of the
+    // OR so that the (district, pinyin…) indexes seek it (see migration 2026113004).
     q = q.where(
-      matchesNameOrPinyin(filters.q, { name: "v.name", pinyin: "v.pinyin", initials: "v.pinyin_initials" }),
+      matchesNameOrPinyin(filters.q, columns, inRegionScopeForSearch("v.region_code", filters.regionCode)),
     );
+  } else {
+    q = q.where(inRegion);
+    if (filters.q) q = q.where(matchesNameOrPinyin(filters.q, columns));
   }
   if (filters.teamId !== undefined) {
     const teamId = filters.teamId;
@@ -122,6 +123,21 @@ export function listVolunteers(
   q = q.orderBy(sql.ref(order.column), order.direction);
   if (order.column !== "v.id") q = q.orderBy("v.id", order.direction);
   return q.limit(window.limit).offset(window.offset).execute();
+}
+
+/**
+ * Every id a selective search matches, in list order: one index-served query gives the page (a
+ * slice) and the total (the length) where a list query and a count query would each search.
+ */
+export async function matchingVolunteerIds(
+  db: Queryable,
+  filters: VolunteerFilters,
+  order: SortOrder,
+): Promise<number[]> {
+  let q = filtered(db, filters).select("v.id");
+  q = q.orderBy(sql.ref(order.column), order.direction);
+  if (order.column !== "v.id") q = q.orderBy("v.id", order.direction);
+  return (await q.execute()).map((row) => row.id);
 }
 
 export async function countVolunteers(db: Queryable, filters: VolunteerFilters): Promise<number> {

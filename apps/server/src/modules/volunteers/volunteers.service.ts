@@ -19,7 +19,7 @@ import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import { type AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
-import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
+import { pageWindow, type SortOrder, sortOrder, toPage } from "../../platform/pagination.ts";
 import { revealPersonalField, sealIdNumber, sealPhone } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { isInScope } from "../../platform/scope.ts";
@@ -154,11 +154,39 @@ export async function listVolunteers(
   const filters = await volunteerFilters(ctx, user, query);
   if (!filters) return toPage([], 0, query);
   const window = pageWindow(query);
-  const rows = await repository.listVolunteers(ctx.db, filters, order, window);
-  // A short page that is not past the end already tells the total (most searches): no count query.
-  const isLastPage = rows.length < window.limit && (rows.length > 0 || window.offset === 0);
-  const total = isLastPage ? window.offset + rows.length : await repository.countVolunteers(ctx.db, filters);
+  const { rows, total } = repository.isSelectiveSearch(filters)
+    ? await searchPage(ctx.db, filters, order, window)
+    : await filteredPage(ctx.db, filters, order, window);
   return toPage(await presentRows(ctx.db, rows, await starThresholds(ctx.db)), total, query);
+}
+
+type PageWindow = { limit: number; offset: number };
+
+async function filteredPage(
+  db: Queryable,
+  filters: repository.VolunteerFilters,
+  order: SortOrder,
+  window: PageWindow,
+) {
+  const rows = await repository.listVolunteers(db, filters, order, window);
+  // A short page that is not past the end already tells the total: no count query.
+  const isLastPage = rows.length < window.limit && (rows.length > 0 || window.offset === 0);
+  const total = isLastPage ? window.offset + rows.length : await repository.countVolunteers(db, filters);
+  return { rows, total };
+}
+
+/** A selective search reads its few matching ids once; the page's rows come by primary key. */
+async function searchPage(
+  db: Queryable,
+  filters: repository.VolunteerFilters,
+  order: SortOrder,
+  window: PageWindow,
+) {
+  const ids = await repository.matchingVolunteerIds(db, filters, order);
+  const pageIds = ids.slice(window.offset, window.offset + window.limit);
+  const byId = new Map((await repository.findVolunteersByIds(db, pageIds)).map((row) => [row.id, row]));
+  const rows = pageIds.flatMap((id) => byId.get(id) ?? []);
+  return { rows, total: ids.length };
 }
 
 /** The volunteer if it exists inside the user's scope; 404 otherwise (existence not revealed). */

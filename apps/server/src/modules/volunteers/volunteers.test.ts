@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
 import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
+import { pinyinOf } from "../../platform/pinyin.ts";
 import { freshIdNumber, withWrongCheck } from "./volunteers.testing.ts";
 
 const nanmen = "330203001000";
@@ -338,6 +339,37 @@ describe.each(dialects)("volunteers on %s", (dialect) => {
     ).json();
     const hours = sorted.items.map((v: { totalHours: number }) => v.totalHours);
     expect(hours).toEqual([...hours].sort((a, b) => b - a));
+  });
+
+  it("pages an initials search inside the scope: slices of one ordered result, with its total", async () => {
+    const get = async (url: string) => (await haishu.request({ method: "GET", url })).json();
+    const all = await get("/api/volunteers?q=zs&sort=name&pageSize=200");
+    expect(all.total).toBeGreaterThan(6);
+    expect(all.total).toBe(all.items.length);
+    expect(all.items.every((v: { region: { code: string } }) => v.region.code.startsWith("330203"))).toBe(
+      true,
+    );
+    const pinyins = all.items.map((v: { name: string }) => pinyinOf(v.name).initials);
+    expect(pinyins.every((initials: string) => initials.startsWith("zs"))).toBe(true);
+    const second = await get("/api/volunteers?q=zs&sort=name&pageSize=3&page=2");
+    expect(second.total).toBe(all.total);
+    expect(second.items.map((v: { id: number }) => v.id)).toEqual(
+      all.items.slice(3, 6).map((v: { id: number }) => v.id),
+    );
+    const inactiveOnly = await get("/api/volunteers?q=zs&isActive=false&pageSize=200");
+    expect(inactiveOnly.total).toBe(inactiveOnly.items.length);
+    expect(inactiveOnly.items.every((v: { isActive: boolean }) => !v.isActive)).toBe(true);
+    const ofStreet = (
+      await station.request({ method: "GET", url: "/api/volunteers?q=zs&pageSize=200" })
+    ).json();
+    expect(ofStreet.items.map((v: { id: number }) => v.id).sort()).toEqual(
+      all.items
+        .filter((v: { region: { code: string } }) => v.region.code.startsWith("330203001"))
+        .map((v: { id: number }) => v.id)
+        .sort(),
+    );
+    const cityWide = (await leader.request({ method: "GET", url: "/api/volunteers?q=zs&pageSize=1" })).json();
+    expect(cityWide.total).toBeGreaterThan(all.total);
   });
 
   it("masks personal data and reveals it on request, with an audit entry; refused without the permission", async () => {
