@@ -31,6 +31,19 @@ export const requiredEducationHours: Record<QualificationLevel, number> = {
   senior: 90,
 };
 
+/**
+ * Kinds of continuing-education entries: training (培训) counts the hours entered; a degree
+ * completed during the cycle (学历教育：取得学历/学位) counts a fixed number of hours instead.
+ */
+export const educationHourKinds = {
+  training: "培训（继续教育）",
+  degree: "学历教育（取得学历/学位）",
+} as const;
+export type EducationHourKind = keyof typeof educationHourKinds;
+
+/** What a completed degree counts in the cycle it was completed in (PRODUCT.md: "counts 90 h"). */
+export const degreeEducationHours = 90;
+
 export const educationLevels = {
   high_school: "高中及以下",
   junior_college: "大专",

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import {
+  degreeEducationHours,
+  type EducationHourKind,
   type EducationLevel,
   type EmployerKind,
+  educationHourKinds,
   educationLevels,
   employerKinds,
   employmentStatuses,
@@ -30,6 +33,7 @@ export const educationLevelIds = keysOf<EducationLevel>(educationLevels);
 export const qualificationLevelIds = keysOf<QualificationLevel>(qualificationLevels);
 export const employerKindIds = keysOf<EmployerKind>(employerKinds);
 export const employmentStatusIds = keysOf<WorkerEmploymentStatus>(employmentStatuses);
+export const educationHourKindIds = keysOf<EducationHourKind>(educationHourKinds);
 
 /** zh-CN names of this registry's fields, for validation messages ("身份证号：校验位不正确…"). */
 export const socialWorkerFieldLabels: Record<string, string> = {
@@ -61,6 +65,17 @@ export const socialWorkerFieldLabels: Record<string, string> = {
   field: "字段",
   unmasked: "完整导出",
   kind: "单位类型",
+};
+
+/**
+ * zh-CN names of a continuing-education entry's fields: its own map because "kind" there is the
+ * kind of education, not the employer kind of socialWorkerFieldLabels.
+ */
+export const educationHoursFieldLabels: Record<string, string> = {
+  completedOn: "完成日期",
+  kind: "教育类型",
+  hours: "学时",
+  description: "学习内容",
 };
 
 /** A registration is valid 3 years; re-registration opens the next continuing-education cycle. */
@@ -161,6 +176,21 @@ export function educationCycleOf(registrationDate: string | null, today: string)
   };
 }
 
+export interface EducationHoursEntry {
+  completedOn: string;
+  hours: number;
+  /** Absent on entries recorded before kinds existed: those are training. */
+  kind?: EducationHourKind;
+}
+
+/**
+ * Hours an entry counts in its cycle: a completed degree counts 90 h whatever hours were typed
+ * (the requirement is met by the degree itself, not by its length); training counts as entered.
+ */
+export function creditedEducationHoursOf(entry: { kind?: EducationHourKind; hours?: number }): number {
+  return entry.kind === "degree" ? degreeEducationHours : (entry.hours ?? 0);
+}
+
 export interface EducationHoursStatus {
   cycleStart: string;
   cycleEnd: string;
@@ -169,22 +199,28 @@ export interface EducationHoursStatus {
   isMet: boolean;
 }
 
+/** Whether an entry was completed inside the cycle (start inclusive, end exclusive). */
+export function isInEducationCycle(entry: { completedOn: string }, cycle: EducationCycle): boolean {
+  return entry.completedOn >= cycle.start && entry.completedOn < cycle.end;
+}
+
 /**
  * Hours completed in the current cycle against the requirement (72 h 助理, 90 h 社会工作师 and
- * 高级社会工作师). Null when nothing is required: uncertified, or not (yet) registered.
+ * 高级社会工作师), a degree completed in the cycle counting 90 h. Null when nothing is required:
+ * uncertified, or not (yet) registered.
  */
 export function educationHoursStatusOf(
   level: QualificationLevel,
   registrationDate: string | null,
-  records: readonly { completedOn: string; hours: number }[],
+  records: readonly EducationHoursEntry[],
   today: string,
 ): EducationHoursStatus | null {
   const requiredHours = requiredEducationHours[level];
   const cycle = educationCycleOf(registrationDate, today);
   if (!cycle || requiredHours === 0) return null;
   const total = records
-    .filter((record) => record.completedOn >= cycle.start && record.completedOn < cycle.end)
-    .reduce((sum, record) => sum + record.hours, 0);
+    .filter((record) => isInEducationCycle(record, cycle))
+    .reduce((sum, record) => sum + creditedEducationHoursOf(record), 0);
   const completedHours = Math.round(total * 10) / 10;
   return {
     cycleStart: cycle.start,
@@ -381,17 +417,31 @@ export const revealedFieldSchema = z.object({
 });
 export type RevealedField = z.infer<typeof revealedFieldSchema>;
 
+const trainingHoursSchema = z
+  .number()
+  .positive("须大于 0")
+  .max(200)
+  .refine((hours) => Number.isInteger(hours * 2), "须为 0.5 的整数倍");
+
+/**
+ * POST /api/social-workers/:id/education-hours, and the web's form. Training needs its hours; a
+ * degree needs none (any hours sent are ignored: it counts 90 h), only the date it was completed
+ * and what it was (学习内容, e.g. 社会工作硕士学位).
+ */
 export const createEducationHoursBodySchema = z
   .strictObject({
+    kind: z.enum(educationHourKindIds).default("training"),
     completedOn: isoDateSchema,
-    hours: z
-      .number()
-      .positive("须大于 0")
-      .max(200)
-      .refine((hours) => Number.isInteger(hours * 2), "须为 0.5 的整数倍"),
+    hours: z.number().optional(),
     description: z.string().trim().min(1).max(200),
   })
   .superRefine((value, ctx) => {
+    if (value.kind === "training") {
+      const hours = trainingHoursSchema.safeParse(value.hours);
+      for (const issue of hours.success ? [] : hours.error.issues) {
+        ctx.addIssue({ code: "custom", path: ["hours"], message: issue.message });
+      }
+    }
     if (value.completedOn > isoDateOn(new Date())) {
       ctx.addIssue({ code: "custom", path: ["completedOn"], message: "不能晚于今天" });
     }
@@ -483,7 +533,9 @@ export type SocialWorkerDetail = z.infer<typeof socialWorkerDetailSchema>;
 
 export const educationHoursRecordSchema = z.object({
   id: z.number().int(),
+  kind: z.enum(educationHourKindIds),
   completedOn: z.string(),
+  /** Hours the record counts: as entered for training, 90 for a degree. */
   hours: z.number(),
   description: z.string(),
   source: z.string(),

@@ -1,4 +1,5 @@
 import {
+  degreeEducationHours,
   educationLevels,
   employerKinds,
   employmentStatuses,
@@ -235,7 +236,12 @@ export const socialWorkerExportColumns: ExcelColumn[] = [
   ),
   exported("isComposite", "是否复合型人才", "职业资格证书数 ≥ 2", 12),
   exported("educationCycle", "本继续教育周期", "自登记日期起每 3 年为一个周期，取今天所在周期", 24),
-  exported("educationHours", "本周期已完成学时", "本周期内登记的继续教育学时", 14),
+  exported(
+    "educationHours",
+    "本周期已完成学时",
+    `本周期内登记的继续教育学时；本周期内取得学历（学位）的学历教育每项计 ${degreeEducationHours} 学时`,
+    14,
+  ),
   exported(
     "requiredHours",
     "本周期应完成学时",

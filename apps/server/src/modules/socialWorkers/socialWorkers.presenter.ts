@@ -1,5 +1,7 @@
 import {
   ageOn,
+  type EducationHourKind,
+  type EducationHoursEntry,
   type EducationLevel,
   type EmployerKind,
   educationHoursStatusOf,
@@ -20,9 +22,11 @@ import type { SocialWorkerRecord } from "./socialWorkers.repository.ts";
  * Row → answer. Personal identifiers leave only in their masked form here; derived facts are
  * computed from the row, today's date and the worker's education-hour records.
  */
-export interface HoursEntry {
-  completedOn: string;
-  hours: number;
+export type HoursEntry = EducationHoursEntry;
+
+/** A stored kind as the shared type; anything unknown reads as training, the column's default. */
+export function educationHourKindOf(stored: string): EducationHourKind {
+  return stored === "degree" ? "degree" : "training";
 }
 
 export function parseList(json: string): string[] {

@@ -230,7 +230,7 @@ export function educationHoursSince(db: Queryable, workerIds: number[], since: s
   if (workerIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom("social_worker_education_hours")
-    .select(["social_worker_id", "completed_on", "hours"])
+    .select(["social_worker_id", "kind", "completed_on", "hours"])
     .where("social_worker_id", "in", workerIds)
     .where("completed_on", ">=", since)
     .execute();

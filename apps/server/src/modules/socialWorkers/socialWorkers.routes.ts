@@ -2,6 +2,7 @@ import {
   auditEntrySchema,
   createEducationHoursBodySchema,
   createSocialWorkerBodySchema,
+  educationHoursFieldLabels,
   educationHoursListSchema,
   employerOptionSchema,
   employerOptionsQuerySchema,
@@ -223,7 +224,7 @@ export function registerSocialWorkerRoutes(app: FastifyInstance, ctx: AppContext
       config: read,
       schema: {
         tags,
-        summary: "继续教育学时记录与本周期完成情况",
+        summary: "继续教育学时记录与本周期完成情况（学历教育每项计 90 学时）",
         params: idParams,
         response: { 200: educationHoursListSchema },
       },
@@ -234,10 +235,11 @@ export function registerSocialWorkerRoutes(app: FastifyInstance, ctx: AppContext
   api.post(
     "/api/social-workers/:id/education-hours",
     {
-      config: manage,
+      config: { permission: "workers.manage", fieldLabels: educationHoursFieldLabels },
       schema: {
         tags,
-        summary: "登记继续教育学时（手工录入，记录审计）",
+        summary:
+          "登记继续教育学时（手工录入，记录审计）：kind=training 为培训，按填写的学时计；kind=degree 为学历教育（本周期内取得学历/学位），不填学时，计 90 学时",
         params: idParams,
         body: createEducationHoursBodySchema,
         response: { 201: educationHoursListSchema },

@@ -2,6 +2,7 @@ import {
   type AuditEntry,
   type CreateEducationHoursBody,
   type CreateSocialWorkerBody,
+  creditedEducationHoursOf,
   type EducationHoursList,
   type EmployerKind,
   type EmployerOption,
@@ -47,6 +48,7 @@ import { abilitiesOf, assertMayManageWorkers } from "./socialWorkers.policy.ts";
 import {
   auditedSocialWorker,
   districtCodeOf,
+  educationHourKindOf,
   type HoursEntry,
   parseList,
   presentSocialWorker,
@@ -114,7 +116,11 @@ export async function presentationDataOf(
   const byWorker = new Map<number, HoursEntry[]>();
   for (const entry of hours) {
     const list = byWorker.get(entry.social_worker_id) ?? [];
-    list.push({ completedOn: entry.completed_on, hours: Number(entry.hours) });
+    list.push({
+      completedOn: entry.completed_on,
+      hours: Number(entry.hours),
+      kind: educationHourKindOf(entry.kind),
+    });
     byWorker.set(entry.social_worker_id, list);
   }
   return {
@@ -517,19 +523,25 @@ export async function listEducationHours(
   id: number,
 ): Promise<EducationHoursList> {
   const row = await workerInScope(ctx.db, user, id);
-  const records = await repository.listEducationHours(ctx.db, id);
+  const records = (await repository.listEducationHours(ctx.db, id)).map((record) => {
+    const entry = {
+      kind: educationHourKindOf(record.kind),
+      completedOn: record.completed_on,
+      hours: Number(record.hours),
+    };
+    return { record, entry: { ...entry, hours: creditedEducationHoursOf(entry) } };
+  });
   const status = educationHoursStatusOf(
     row.qualification_level as QualificationLevel,
     row.registration_date,
-    records.map((record) => ({ completedOn: record.completed_on, hours: Number(record.hours) })),
+    records.map(({ entry }) => entry),
     todayOf(ctx),
   );
   return {
     status,
-    items: records.map((record) => ({
+    items: records.map(({ record, entry }) => ({
       id: record.id,
-      completedOn: record.completed_on,
-      hours: Number(record.hours),
+      ...entry,
       description: record.description,
       source: record.source,
       isInCurrentCycle:
@@ -557,8 +569,10 @@ export async function addEducationHours(
   const now = ctx.clock.now();
   const record = {
     social_worker_id: id,
+    kind: body.kind,
     completed_on: body.completedOn,
-    hours: body.hours,
+    // A degree is stored with what it counts, so the row reads the same as the status sums it.
+    hours: creditedEducationHoursOf(body),
     description: body.description.trim(),
     source: "manual",
     created_at: now.toISOString(),
@@ -573,6 +587,7 @@ export async function addEducationHours(
       before: null,
       after: {
         recordId,
+        kind: record.kind,
         completedOn: record.completed_on,
         hours: record.hours,
         description: record.description,

@@ -28,6 +28,7 @@ describe.each(dialects)("social workers on %s", (dialect) => {
   let zhangsanId: number;
   let jiangbeiWorkerId: number;
   let jiangxiaWorkerId: number;
+  let degreeWorkerId: number;
   const zhangsanIdNumber = validIdNumber("330203", "19900101", "123");
   const jiangbeiIdNumber = validIdNumber("330205", "19850512", "246");
 
@@ -498,6 +499,114 @@ describe.each(dialects)("social workers on %s", (dialect) => {
     expect(audit).toHaveLength(4);
   });
 
+  it("counts a degree completed in the cycle as 90 h: a 社会工作师 with only a degree meets the requirement", async () => {
+    const worker = await create(
+      haishu,
+      workerBody({
+        name: "赵学历",
+        idNumber: validIdNumber("330203", "19880808", "135"),
+        platformId: jiangxiaPlatform,
+      }),
+    );
+    expect(worker.json()).toMatchObject({
+      qualificationLevel: "intermediate",
+      registrationDate: "2024-03-01",
+    });
+    degreeWorkerId = worker.json().id;
+    const url = `/api/social-workers/${degreeWorkerId}/education-hours`;
+    // A 社会工作师 registered 2024-03-01: the current cycle is 2024-03-01 … 2027-03-01.
+    const degree = await haishu.request({
+      method: "POST",
+      url,
+      // Hours typed for a degree are ignored: the degree counts 90 h.
+      payload: {
+        kind: "degree",
+        completedOn: "2026-06-30",
+        hours: 3,
+        description: "社会工作硕士学位（MSW）",
+      },
+    });
+    expect(degree.statusCode).toBe(201);
+    expect(degree.json()).toEqual({
+      status: {
+        cycleStart: "2024-03-01",
+        cycleEnd: "2027-03-01",
+        completedHours: 90,
+        requiredHours: 90,
+        isMet: true,
+      },
+      items: [
+        expect.objectContaining({
+          kind: "degree",
+          completedOn: "2026-06-30",
+          hours: 90,
+          description: "社会工作硕士学位（MSW）",
+          isInCurrentCycle: true,
+        }),
+      ],
+    });
+    const detail = (
+      await haishu.request({ method: "GET", url: `/api/social-workers/${degreeWorkerId}` })
+    ).json();
+    expect(detail.educationHours).toMatchObject({ completedHours: 90, isMet: true });
+    const listed = (await haishu.request({ method: "GET", url })).json();
+    expect(listed.items.map((item: { kind: string }) => item.kind)).toEqual(["degree"]);
+    // The list page counts it too (its hours are read for many workers at once).
+    const page = (
+      await haishu.request({ method: "GET", url: `/api/social-workers?regionCode=${jiangxia}&pageSize=200` })
+    ).json();
+    expect(page.items.find((w: { id: number }) => w.id === degreeWorkerId).educationHours).toMatchObject({
+      completedHours: 90,
+      isMet: true,
+    });
+
+    // Entries recorded as before are training, counted as entered.
+    const zhangsan = (
+      await haishu.request({ method: "GET", url: `/api/social-workers/${zhangsanId}/education-hours` })
+    ).json();
+    expect(new Set(zhangsan.items.map((item: { kind: string }) => item.kind))).toEqual(new Set(["training"]));
+
+    const entry = await t.ctx.db
+      .selectFrom("audit_log")
+      .select("after_json")
+      .where("action", "=", "socialWorker.educationHours.add")
+      .where("entity_id", "=", String(degreeWorkerId))
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(entry.after_json ?? "{}")).toMatchObject({
+      kind: "degree",
+      completedOn: "2026-06-30",
+      hours: 90,
+    });
+  });
+
+  it("refuses a degree from a user outside the worker's scope, and names the fields in zh-CN", async () => {
+    const url = `/api/social-workers/${degreeWorkerId}/education-hours`;
+    const payload = { kind: "degree", completedOn: "2026-07-01", description: "社会工作本科学历" };
+    // The street user (南门街道) does not see a worker of the sibling street (江厦街道).
+    expect((await station.request({ method: "POST", url, payload })).statusCode).toBe(404);
+    const yuyao = await login(t.app, "yuyao");
+    expect((await yuyao.request({ method: "POST", url, payload })).statusCode).toBe(404);
+    const stored = await t.ctx.db
+      .selectFrom("social_worker_education_hours")
+      .select("kind")
+      .where("social_worker_id", "=", degreeWorkerId)
+      .execute();
+    expect(stored).toEqual([{ kind: "degree" }]);
+
+    const badKind = await haishu.request({ method: "POST", url, payload: { ...payload, kind: "diploma" } });
+    expect(badKind.statusCode).toBe(400);
+    expect(badKind.json().error.fields).toEqual([
+      { path: "kind", message: "教育类型：取值无效，可选值：training、degree" },
+    ]);
+    const noHours = await haishu.request({
+      method: "POST",
+      url,
+      payload: { kind: "training", completedOn: "2026-07-01", description: "督导培训" },
+    });
+    expect(noHours.statusCode).toBe(400);
+    expect(noHours.json().error.fields).toEqual([{ path: "hours", message: "学时：不能为空" }]);
+  });
+
   it("shows identifiers masked; revealing one needs personal.reveal and is audited", async () => {
     const detail = (await haishu.request({ method: "GET", url: `/api/social-workers/${zhangsanId}` })).json();
     expect(detail.idNumber).toMatch(/^330\*{11}\d{3}[\dX]$/);
@@ -677,6 +786,16 @@ describe.each(dialects)("social workers on %s", (dialect) => {
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow();
     expect(Number(hours.n)).toBeGreaterThan(250);
+    const demoDegrees = await t.ctx.db
+      .selectFrom("social_worker_education_hours as h")
+      .innerJoin("social_workers as w", "w.id", "h.social_worker_id")
+      .select(["h.hours", "w.is_social_work_major"])
+      .where("h.kind", "=", "degree")
+      .where("w.is_demo", "=", 1)
+      .execute();
+    expect(demoDegrees.length).toBeGreaterThan(0);
+    expect(demoDegrees.length).toBeLessThan(20);
+    expect(demoDegrees.every((d) => Number(d.hours) === 90 && d.is_social_work_major === 1)).toBe(true);
     const page = (
       await city.request({ method: "GET", url: "/api/social-workers?pageSize=50&sort=name" })
     ).json();

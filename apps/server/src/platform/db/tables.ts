@@ -186,7 +186,10 @@ export interface SocialWorkerTable extends RegistryColumns, PersonalIdentityColu
 export interface EducationHoursTable {
   id: Generated<number>;
   social_worker_id: number;
+  /** "training" or "degree" (EducationHourKind); defaults to training. */
+  kind: Generated<string>;
   completed_on: string;
+  /** As entered for training; 90 for a degree (what it counts). */
   hours: number;
   description: string;
   source: string;

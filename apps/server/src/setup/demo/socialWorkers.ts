@@ -1,5 +1,7 @@
 import { fakerZH_CN as faker } from "@faker-js/faker";
 import {
+  degreeEducationHours,
+  type EducationHourKind,
   type EducationLevel,
   type EmployerKind,
   idNumberCheckCharacter,
@@ -21,7 +23,8 @@ import { pinyinOf } from "../../platform/pinyin.ts";
  * 宁海县 few, ~25% certified. Most work at the demo platforms (loaded before this), some at
  * social organizations, the rest at the district's social work department (also the fallback
  * when a district has no platform). ID numbers carry valid check digits and are distinct; a few
- * registrations expire within 90 days of today; ~300 continuing-education records.
+ * registrations expire within 90 days of today; ~300 continuing-education records, a few of
+ * them a degree completed in the cycle (which counts 90 h).
  * Generated from a fixed seed; about a second on SQLite.
  */
 
@@ -183,6 +186,14 @@ const hourDescriptions = [
   "社会工作督导能力提升班",
   "心理危机干预专题培训",
 ];
+/** What a demo worker who completed a degree in the cycle completed, by their education now. */
+const degreeDescriptions: Partial<Record<EducationLevel, string>> = {
+  bachelor: "社会工作专业本科学历（学士学位）",
+  master: "社会工作硕士专业学位（MSW）",
+  doctorate: "社会工作博士学位",
+};
+/** Every so many workers with hours, one with a social work major also completed a degree. */
+const degreeEvery = 12;
 /** Birthplace prefixes of introduced talent from elsewhere (杭州、温州、合肥、南昌、武汉、西安). */
 const elsewherePrefixes = ["330106", "330302", "340104", "360102", "420106", "610113"];
 
@@ -473,7 +484,10 @@ async function insertWorkers(db: Queryable, rows: NewSocialWorker[]): Promise<nu
   return ids;
 }
 
-/** ~300 records, each inside its worker's current cycle; some workers meet the requirement. */
+/**
+ * ~300 records, each inside its worker's current cycle; some workers meet the requirement, a few
+ * of them through a degree.
+ */
 async function insertEducationHours(
   db: Queryable,
   rows: NewSocialWorker[],
@@ -492,6 +506,7 @@ async function insertEducationHours(
   const chosen = faker.helpers.arrayElements(registered, Math.min(registered.length, 130));
   const records: {
     social_worker_id: number;
+    kind: EducationHourKind;
     completed_on: string;
     hours: number;
     description: string;
@@ -499,7 +514,7 @@ async function insertEducationHours(
     created_at: string;
     created_by: null;
   }[] = [];
-  for (const { row, id } of chosen) {
+  for (const [position, { row, id }] of chosen.entries()) {
     const registrationDate = row.registration_date ?? today;
     let cycleStart = registrationDate;
     while ((registrationExpiryOf(cycleStart) ?? today) <= today)
@@ -509,6 +524,7 @@ async function insertEducationHours(
     for (let index = 0; index < count; index += 1) {
       records.push({
         social_worker_id: id,
+        kind: "training",
         completed_on: isoDate(
           faker.date.between({ from: `${cycleStart}T00:00:00Z`, to: `${today}T00:00:00Z` }),
         ),
@@ -516,6 +532,22 @@ async function insertEducationHours(
           ? faker.helpers.arrayElement([16, 20, 24, 30])
           : faker.helpers.arrayElement([4, 6, 8, 12]),
         description: faker.helpers.arrayElement(hourDescriptions),
+        source: "manual",
+        created_at: at,
+        created_by: null,
+      });
+    }
+    // Chosen by position and dated mid-cycle, not drawn from faker, so that adding degrees left
+    // every other generated value (and so the rest of the demo data) as it was.
+    const degree = degreeDescriptions[row.education as EducationLevel];
+    if (position % degreeEvery === 0 && row.is_social_work_major === 1 && degree) {
+      const cycleDays = Math.round((Date.parse(today) - Date.parse(cycleStart)) / 86_400_000);
+      records.push({
+        social_worker_id: id,
+        kind: "degree",
+        completed_on: shiftDays(cycleStart, Math.floor(cycleDays / 2)),
+        hours: degreeEducationHours,
+        description: degree,
         source: "manual",
         created_at: at,
         created_by: null,

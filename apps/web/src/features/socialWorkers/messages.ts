@@ -1,4 +1,6 @@
 import {
+  degreeEducationHours,
+  educationHourKinds,
   educationLevels,
   employerKinds,
   employmentStatuses,
@@ -164,6 +166,16 @@ export const socialWorkersMessagesZh = {
   "socialWorkers.hours.inCycle": "计入本周期",
   "socialWorkers.hours.outOfCycle": "不在本周期",
   "socialWorkers.hours.empty": "暂无学时记录",
+  "socialWorkers.hours.kind": "教育类型",
+  "socialWorkers.hours.kind.training": educationHourKinds.training,
+  "socialWorkers.hours.kind.degree": educationHourKinds.degree,
+  "socialWorkers.hours.kindShort.training": "培训",
+  "socialWorkers.hours.kindShort.degree": "学历教育",
+  "socialWorkers.hours.degreeHint":
+    "本周期内取得学历或学位（如社会工作本科、硕士）计 {hours} 学时，无需填写学时；完成日期填毕业（学位授予）日期",
+  "socialWorkers.hours.degreeDescriptionPlaceholder": "如：社会工作硕士专业学位（MSW）",
+  "socialWorkers.hours.degreeAdded": "已登记学历教育，计 {hours} 学时",
+  "socialWorkers.hours.rule": `继续教育每 3 年一个周期：助理社会工作师应完成 {assistant} 学时，社会工作师及高级社会工作师 {intermediate} 学时；本周期内取得学历（学位）计 ${degreeEducationHours} 学时`,
 
   "socialWorkers.history.empty": "暂无变更记录",
   "socialWorkers.history.system": "系统",
@@ -178,6 +190,7 @@ export const socialWorkersMessagesZh = {
   "socialWorkers.history.revealed": "查看了{field}",
   "socialWorkers.history.change": "{field}：{before} → {after}",
   "socialWorkers.history.hoursAdded": "{completedOn} 完成 {hours} 学时：{description}",
+  "socialWorkers.history.degreeAdded": "{completedOn} 取得学历（学位），计 {hours} 学时：{description}",
 
   "socialWorkers.importTitle": "导入社会工作者（按身份证号更新已有记录，不会重复新增）",
   "socialWorkers.exportUnmasked": "完整导出（含身份证号、手机号）",
@@ -344,6 +357,16 @@ export const socialWorkersMessagesEn: Record<keyof typeof socialWorkersMessagesZ
   "socialWorkers.hours.inCycle": "Counts this cycle",
   "socialWorkers.hours.outOfCycle": "Outside this cycle",
   "socialWorkers.hours.empty": "No hours recorded",
+  "socialWorkers.hours.kind": "Type",
+  "socialWorkers.hours.kind.training": "Training (continuing education)",
+  "socialWorkers.hours.kind.degree": "Degree (a qualification or degree obtained)",
+  "socialWorkers.hours.kindShort.training": "Training",
+  "socialWorkers.hours.kindShort.degree": "Degree",
+  "socialWorkers.hours.degreeHint":
+    "A degree obtained in this cycle (e.g. a bachelor's or master's in social work) counts {hours} hours; no hours to enter. Completed on is the graduation (award) date",
+  "socialWorkers.hours.degreeDescriptionPlaceholder": "e.g. Master of Social Work (MSW)",
+  "socialWorkers.hours.degreeAdded": "Degree recorded: counts {hours} hours",
+  "socialWorkers.hours.rule": `Continuing education runs in 3-year cycles: {assistant} hours for assistant social workers, {intermediate} hours for social workers and senior social workers; a degree obtained in the cycle counts ${degreeEducationHours} hours`,
 
   "socialWorkers.history.empty": "No changes recorded",
   "socialWorkers.history.system": "System",
@@ -358,6 +381,8 @@ export const socialWorkersMessagesEn: Record<keyof typeof socialWorkersMessagesZ
   "socialWorkers.history.revealed": "Viewed {field}",
   "socialWorkers.history.change": "{field}: {before} → {after}",
   "socialWorkers.history.hoursAdded": "{hours} hours completed on {completedOn}: {description}",
+  "socialWorkers.history.degreeAdded":
+    "Degree obtained on {completedOn}, counts {hours} hours: {description}",
 
   "socialWorkers.importTitle":
     "Import social workers (existing records are updated by ID number, never duplicated)",

@@ -1,5 +1,12 @@
-import { createEducationHoursBodySchema, socialWorkerFieldLabels } from "@xinqiao/shared";
-import { App, DatePicker, Form, Input, InputNumber, Modal } from "antd";
+import {
+  createEducationHoursBodySchema,
+  degreeEducationHours,
+  type EducationHourKind,
+  educationHourKindIds,
+  educationHoursFieldLabels,
+  requiredEducationHours,
+} from "@xinqiao/shared";
+import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
@@ -8,14 +15,18 @@ import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useAddEducationHours } from "../hooks/useSocialWorkerMutations.ts";
 
 interface HoursFormValues {
+  kind?: EducationHourKind;
   completedOn?: Dayjs | null;
   hours?: number | null;
   description?: string;
 }
 
-const fields = ["completedOn", "hours", "description"];
+const fields = ["kind", "completedOn", "hours", "description"];
 
-/** One continuing-education record, entered by hand (the training module will add them later). */
+/**
+ * One continuing-education record, entered by hand (the training module will add them later):
+ * training with its hours, or a degree completed in the cycle, whose hours are fixed at 90.
+ */
 export function EducationHoursModal({
   workerId,
   open,
@@ -30,11 +41,15 @@ export function EducationHoursModal({
   const errorText = useErrorText();
   const [form] = Form.useForm<HoursFormValues>();
   const add = useAddEducationHours();
+  const isDegree = Form.useWatch("kind", form) === "degree";
 
   const submit = (values: HoursFormValues) => {
+    const kind = values.kind ?? "training";
     const body = validateWithSchema(form, createEducationHoursBodySchema, {
+      kind,
       completedOn: values.completedOn?.format("YYYY-MM-DD"),
-      hours: values.hours ?? undefined,
+      // A degree's hours are not the user's to choose: the server counts it 90 h.
+      hours: kind === "degree" ? undefined : (values.hours ?? undefined),
       description: values.description ?? "",
     });
     if (!body) return;
@@ -42,12 +57,16 @@ export function EducationHoursModal({
       { id: workerId, body },
       {
         onSuccess: () => {
-          message.success(t("socialWorkers.hours.added", { hours: body.hours }));
+          message.success(
+            body.kind === "degree"
+              ? t("socialWorkers.hours.degreeAdded", { hours: degreeEducationHours })
+              : t("socialWorkers.hours.added", { hours: body.hours ?? 0 }),
+          );
           form.resetFields();
           onClose();
         },
         onError: (error) => {
-          if (!applyFieldErrors(form, error, fields, socialWorkerFieldLabels))
+          if (!applyFieldErrors(form, error, fields, educationHoursFieldLabels))
             message.error(errorText(error));
         },
       },
@@ -65,21 +84,51 @@ export function EducationHoursModal({
       confirmLoading={add.isPending}
       destroyOnHidden
     >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t("socialWorkers.hours.rule", {
+          assistant: requiredEducationHours.assistant,
+          intermediate: requiredEducationHours.intermediate,
+        })}
+      />
       <Form
         form={form}
         layout="vertical"
         onFinish={submit}
         onValuesChange={clearErrorsOfChangedFields(form)}
+        initialValues={{ kind: "training" }}
         name="educationHours"
       >
+        <Form.Item name="kind" label={t("socialWorkers.hours.kind")} required>
+          <Select
+            options={educationHourKindIds.map((kind) => ({
+              value: kind,
+              label: t(`socialWorkers.hours.kind.${kind}`),
+            }))}
+          />
+        </Form.Item>
         <Form.Item name="completedOn" label={t("socialWorkers.hours.completedOn")} required>
           <DatePicker style={{ width: "100%" }} placeholder={t("socialWorkers.placeholder.date")} />
         </Form.Item>
-        <Form.Item name="hours" label={t("socialWorkers.hours.hours")} required>
-          <InputNumber min={0.5} max={200} step={0.5} style={{ width: "100%" }} />
-        </Form.Item>
+        {isDegree ? (
+          <Form.Item
+            label={t("socialWorkers.hours.hours")}
+            extra={t("socialWorkers.hours.degreeHint", { hours: degreeEducationHours })}
+          >
+            <InputNumber value={degreeEducationHours} disabled style={{ width: "100%" }} />
+          </Form.Item>
+        ) : (
+          <Form.Item name="hours" label={t("socialWorkers.hours.hours")} required>
+            <InputNumber min={0.5} max={200} step={0.5} style={{ width: "100%" }} />
+          </Form.Item>
+        )}
         <Form.Item name="description" label={t("socialWorkers.hours.description")} required>
-          <Input maxLength={200} />
+          <Input
+            maxLength={200}
+            placeholder={isDegree ? t("socialWorkers.hours.degreeDescriptionPlaceholder") : undefined}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,12 +1,15 @@
 import { PlusOutlined } from "@ant-design/icons";
-import type { EducationHoursRecord } from "@xinqiao/shared";
+import type { EducationHourKind, EducationHoursRecord } from "@xinqiao/shared";
 import { Button, Flex, Progress, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useEducationHours } from "../hooks/useSocialWorkers.ts";
 import { EducationHoursModal } from "./EducationHoursModal.tsx";
 
-/** Hours of the current 3-year cycle against the requirement, and every record. */
+/**
+ * Hours of the current 3-year cycle against the requirement, and every record with its kind (a
+ * degree shows the 90 h it counts).
+ */
 export function EducationHoursPanel({ workerId, mayRecord }: { workerId: number; mayRecord: boolean }) {
   const { t, tOptional } = useI18n();
   const hours = useEducationHours(workerId);
@@ -15,6 +18,17 @@ export function EducationHoursPanel({ workerId, mayRecord }: { workerId: number;
 
   const columns: TableColumnsType<EducationHoursRecord> = [
     { title: t("socialWorkers.hours.completedOn"), dataIndex: "completedOn", key: "completedOn", width: 120 },
+    {
+      title: t("socialWorkers.hours.kind"),
+      dataIndex: "kind",
+      key: "kind",
+      width: 100,
+      render: (kind: EducationHourKind) => (
+        <Tag color={kind === "degree" ? "blue" : undefined} title={t(`socialWorkers.hours.kind.${kind}`)}>
+          {t(`socialWorkers.hours.kindShort.${kind}`)}
+        </Tag>
+      ),
+    },
     { title: t("socialWorkers.hours.hours"), dataIndex: "hours", key: "hours", width: 80 },
     {
       title: t("socialWorkers.hours.description"),

@@ -45,8 +45,13 @@ export function SocialWorkerHistory({ workerId }: { workerId: number }) {
             return [t("socialWorkers.history.revealed", { field: labels.field(String(after.field ?? "")) })];
           }
           if (entry.action === "socialWorker.educationHours.add") {
+            // Entries audited before kinds existed carry no kind: they were training.
+            const key =
+              after.kind === "degree"
+                ? "socialWorkers.history.degreeAdded"
+                : "socialWorkers.history.hoursAdded";
             return [
-              t("socialWorkers.history.hoursAdded", {
+              t(key, {
                 completedOn: String(after.completedOn ?? ""),
                 hours: String(after.hours ?? ""),
                 description: String(after.description ?? ""),
