@@ -36,6 +36,12 @@ describe.each(dialects)("the application on %s", (dialect) => {
     const response = await t.app.inject({ method: "GET", url: "/healthz" });
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
     expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+    // Computed once at start, the same headers go out on errors too.
+    const refused = await t.app.inject({ method: "GET", url: "/api/users" });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers["x-frame-options"]).toBe("SAMEORIGIN");
+    expect(refused.headers["strict-transport-security"]).toContain("max-age=");
+    expect(refused.headers["content-security-policy"]).toBe(response.headers["content-security-policy"]);
   });
 });
 

@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -25,6 +24,7 @@ import { type GuardOptions, registerGuard } from "./platform/auth/guard.ts";
 import type { AppContext } from "./platform/context.ts";
 import { envelope, registerErrorHandling, registerNotFound } from "./platform/errors.ts";
 import { registerFileBodyParsers } from "./platform/httpFiles.ts";
+import { registerSecurityHeaders } from "./platform/securityHeaders.ts";
 
 /** Builds the HTTP application: platform plugins first, then one line per module. */
 export interface BuildOptions {
@@ -52,7 +52,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerErrorHandling(app);
   registerFileBodyParsers(app);
 
-  await app.register(fastifyHelmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
