@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from "./platform/config.ts";
 async function main(): Promise<void> {
   const config = loadConfig();
   const startedAt = Date.now();
-  const ctx = await openContext(config);
+  const ctx = await openContext(config, { database: { backgroundCheckpoints: true } });
   const app = await buildApp(ctx, { logger: { level: config.logLevel } });
   const sweep = setInterval(
     () => void ctx.sessions.deleteExpired(ctx.db, ctx.clock.now(), config.sessionIdleSeconds).catch(() => {}),

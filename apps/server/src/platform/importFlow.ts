@@ -56,7 +56,7 @@ export interface RegistryImportDefinition<K extends string, R> {
   ): Promise<void>;
 }
 
-const batchSize = 250;
+const batchSize = 50;
 const checkChunk = 100;
 
 export async function runRegistryImport<K extends string, R>(

@@ -3,6 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
 import pg from "pg";
+import { startBackgroundCheckpoints } from "./checkpoints.ts";
 import type { Database } from "./tables.ts";
 
 export type DatabaseDialect = "sqlite" | "postgres";
@@ -18,6 +19,8 @@ export interface DatabaseOptions {
   /** PostgreSQL only: the schema to use, so each test file can have its own. */
   searchPath?: string;
   poolSize?: number;
+  /** SQLite file only: checkpoint the WAL from a worker thread (the server; see checkpoints.ts). */
+  backgroundCheckpoints?: boolean;
 }
 
 export function dialectOf(url: string): DatabaseDialect {
@@ -35,7 +38,20 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Db {
   }
   const file = url.replace(/^sqlite:/, "");
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
-  return openSqlite(new SQLite(file));
+  const sqlite = new SQLite(file);
+  const db = openSqlite(sqlite);
+  if (options.backgroundCheckpoints && file !== ":memory:") {
+    const checkpoints = startBackgroundCheckpoints(sqlite, file, {
+      onError: (message) => console.error(`WAL checkpoints: ${message}`),
+    });
+    // The worker's connection closes before the main one, which then checkpoints what is left.
+    const destroy = db.destroy.bind(db);
+    db.destroy = async () => {
+      await checkpoints.stop();
+      await destroy();
+    };
+  }
+  return db;
 }
 
 /** Kysely over an open better-sqlite3 database (a file, or an in-memory image in tests). */

@@ -1,12 +1,18 @@
 import { Worker } from "node:worker_threads";
 import type { ExcelColumn } from "./columns.ts";
 import { ExcelFormatError } from "./excelFormatError.ts";
-import type { ImportSheet, ReadImportOptions } from "./reader.ts";
+import type { ImportRow, ImportSheet, ReadImportOptions } from "./reader.ts";
+
+type WorkerMessage<K extends string> =
+  | { rows: ImportRow<K>[] }
+  | { ok: true; sheet: Omit<ImportSheet<K>, "rows"> }
+  | { ok: false; formatMessage?: string; message?: string };
 
 /**
  * readImportSheet in a worker thread: parsing 50,000 rows is seconds of CPU that would otherwise
  * stall every other request (better-sqlite3 and the HTTP server share the main thread). The
- * worker registers tsx itself (parseWorkerEntry.mjs) to load the TypeScript reader.
+ * worker registers tsx itself (parseWorkerEntry.mjs) to load the TypeScript reader, and sends
+ * the rows back in slices of 1,000, one per turn of the event loop.
  */
 export function readImportSheetInWorker<K extends string>(
   file: Buffer,
@@ -14,18 +20,21 @@ export function readImportSheetInWorker<K extends string>(
   options: ReadImportOptions = {},
 ): Promise<ImportSheet<K>> {
   const worker = new Worker(new URL("./parseWorkerEntry.mjs", import.meta.url), {
-    workerData: { file: new Uint8Array(file), columns, maxRows: options.maxRows },
+    workerData: { file: new Uint8Array(file), columns, maxRows: options.maxRows, rowsPerMessage: 1000 },
   });
+  const rows: ImportRow<K>[] = [];
   return new Promise((resolve, reject) => {
-    worker.once(
-      "message",
-      (message: { ok: boolean; sheet?: ImportSheet<K>; formatMessage?: string; message?: string }) => {
-        void worker.terminate();
-        if (message.ok && message.sheet) resolve(message.sheet);
-        else if (message.formatMessage) reject(new ExcelFormatError(message.formatMessage));
-        else reject(new Error(`import parse failed: ${message.message ?? "unknown"}`));
-      },
-    );
+    worker.on("message", (message: WorkerMessage<K>) => {
+      if ("rows" in message) {
+        for (const row of message.rows) rows.push(row);
+        setImmediate(() => worker.postMessage("next"));
+        return;
+      }
+      void worker.terminate();
+      if (message.ok) resolve({ ...message.sheet, rows });
+      else if (message.formatMessage) reject(new ExcelFormatError(message.formatMessage));
+      else reject(new Error(`import parse failed: ${message.message ?? "unknown"}`));
+    });
     worker.once("error", (error) => reject(error));
     worker.once("exit", (code) => {
       if (code !== 0) reject(new Error(`import parser exited with code ${code}`));
