@@ -80,6 +80,8 @@ try {
   await waitFor(`${base}/readyz`);
   const cookie = await login("city");
 
+  // Warm up (JIT, page cache) so the figure is the steady state, as in the regions benchmark.
+  await autocannon({ url: base + listUrl, connections: 20, duration: 3, headers: { cookie } });
   const list = await autocannon({ url: base + listUrl, connections: 20, duration: 10, headers: { cookie } });
   const directMs = percentile(direct, 0.5);
   console.info(`\n1. GET ${listUrl} (200k volunteers), 20 connections, 10 s`);

@@ -8,7 +8,7 @@ import { createDatabase, type DatabaseOptions, type Db } from "./platform/db/dat
 import { migrateToLatest } from "./platform/db/migrate.ts";
 import { ImportReportStore } from "./platform/importReports.ts";
 import { JobRunner } from "./platform/jobs.ts";
-import { loadDemoData } from "./setup/demoData.ts";
+import { hasDemoData } from "./setup/demoPresence.ts";
 import { ensureReferenceData } from "./setup/referenceData.ts";
 
 /**
@@ -36,6 +36,9 @@ export async function openContext(
     cipher: new PersonalDataCipher(config.encryptionKey, config.personalDataCipher),
     jobs: new JobRunner(),
   };
-  if (config.loadDemoData) await loadDemoData(ctx);
+  if (config.loadDemoData && !(await hasDemoData(db))) {
+    const { loadDemoData } = await import("./setup/demoData.ts");
+    await loadDemoData(ctx);
+  }
   return ctx;
 }

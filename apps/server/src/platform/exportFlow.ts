@@ -15,7 +15,7 @@ import { yieldToEventLoop } from "./jobs.ts";
 export async function* keysetRows<T extends { id: number }, O>(
   fetchPage: (afterId: number, limit: number) => Promise<T[]>,
   toRecord: (row: T) => O,
-  pageSize = 1000,
+  pageSize = 500,
 ): AsyncGenerator<O> {
   let afterId = 0;
   for (;;) {

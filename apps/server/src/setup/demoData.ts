@@ -7,11 +7,11 @@ import {
 import { refreshRollups } from "../modules/regions/regions.repository.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
 import type { AppContext } from "../platform/context.ts";
-import type { Db } from "../platform/db/database.ts";
 import { loadDemoPlatforms } from "./demo/platforms.ts";
 import { loadDemoSocialOrganizations } from "./demo/socialOrganizations.ts";
 import { loadDemoSocialWorkers } from "./demo/socialWorkers.ts";
 import { loadDemoVolunteers } from "./demo/volunteers.ts";
+import { hasDemoData } from "./demoPresence.ts";
 import { departmentName } from "./referenceData.ts";
 
 /**
@@ -106,10 +106,6 @@ const demoAccounts: DemoAccount[] = [
     organization: departmentName("宁波市"),
   },
 ];
-
-export async function hasDemoData(db: Db): Promise<boolean> {
-  return Boolean(await db.selectFrom("users").select("id").where("is_demo", "=", 1).executeTakeFirst());
-}
 
 export async function loadDemoData(ctx: AppContext): Promise<void> {
   const { db, clock } = ctx;

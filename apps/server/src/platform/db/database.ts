@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
-import pg from "pg";
+import type PgModule from "pg";
 import { startBackgroundCheckpoints } from "./checkpoints.ts";
 import type { Database } from "./tables.ts";
 
@@ -12,8 +13,16 @@ export type Tx = Transaction<Database>;
 /** Either the database or a transaction on it: repositories accept both. */
 export type Queryable = Kysely<Database> | Transaction<Database>;
 
-// PostgreSQL returns COUNT(*) as bigint (int8); counts here stay far below 2^53.
-pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+/**
+ * The PostgreSQL driver, loaded on first use: a server on the embedded SQLite default never
+ * needs it (~17 MB of memory). It is CommonJS, so it loads synchronously.
+ */
+function postgresDriver(): typeof PgModule {
+  const pg = createRequire(import.meta.url)("pg") as typeof PgModule;
+  // PostgreSQL returns COUNT(*) as bigint (int8); counts here stay far below 2^53.
+  pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+  return pg;
+}
 
 export interface DatabaseOptions {
   /** PostgreSQL only: the schema to use, so each test file can have its own. */
@@ -29,7 +38,7 @@ export function dialectOf(url: string): DatabaseDialect {
 
 export function createDatabase(url: string, options: DatabaseOptions = {}): Db {
   if (dialectOf(url) === "postgres") {
-    const pool = new pg.Pool({
+    const pool = new (postgresDriver().Pool)({
       connectionString: url,
       max: options.poolSize ?? 10,
       options: options.searchPath ? `-c search_path=${options.searchPath}` : undefined,

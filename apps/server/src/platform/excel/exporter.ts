@@ -20,7 +20,7 @@ export interface StreamExportOptions<K extends string> {
   output: Writable;
 }
 
-const FLOW_CHECK_INTERVAL = 500;
+const FLOW_CHECK_INTERVAL = 100;
 
 export async function streamExport<K extends string>(
   options: StreamExportOptions<K>,
@@ -45,11 +45,46 @@ export async function streamExport<K extends string>(
     if (output.destroyed) throw new Error("导出中断：下载连接已关闭");
     sheet.addRow(columns.map((column) => exportCellValue(record[column.key], column))).commit();
     rowCount += 1;
-    if (rowCount % FLOW_CHECK_INTERVAL === 0) await letOutputFlow(output);
+    if (rowCount % FLOW_CHECK_INTERVAL === 0) {
+      await letOutputFlow(output);
+      for (const compressor of compressorsOf(sheet)) await letCompressorFlow(compressor);
+    }
   }
   sheet.commit();
   await Promise.race([workbook.commit(), outputClosedEarly]);
   return { rowCount };
+}
+
+/**
+ * exceljs writes each row's XML on into the zip without waiting (its sheet stream ignores
+ * back-pressure), so rows produced faster than zlib compresses queue up in memory. Its
+ * destination is a stream of archiver's readable-stream copy (not a node:stream instance): wait
+ * on it like on the output. Reaches into exceljs (`stream.pipes`); another shape is not waited on.
+ */
+interface LegacyWritable {
+  _writableState?: { needDrain?: boolean };
+  once(event: "drain" | "close", listener: () => void): unknown;
+  off(event: "drain" | "close", listener: () => void): unknown;
+}
+
+function compressorsOf(sheet: object): LegacyWritable[] {
+  const pipes = (sheet as { stream?: { pipes?: unknown } }).stream?.pipes;
+  return Array.isArray(pipes)
+    ? pipes.filter((pipe): pipe is LegacyWritable => typeof pipe?._writableState === "object")
+    : [];
+}
+
+async function letCompressorFlow(stream: LegacyWritable): Promise<void> {
+  if (!stream._writableState?.needDrain) return;
+  await new Promise<void>((resolve) => {
+    const resume = () => {
+      stream.off("drain", resume);
+      stream.off("close", resume);
+      resolve();
+    };
+    stream.once("drain", resume);
+    stream.once("close", resume);
+  });
 }
 
 function exportCellValue(value: ExportValue, column: ExcelColumn): string | number | null {
