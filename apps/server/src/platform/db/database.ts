@@ -43,6 +43,9 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Db {
       max: options.poolSize ?? 10,
       options: options.searchPath ? `-c search_path=${options.searchPath}` : undefined,
     });
+    // An idle connection the server ends (a restart, a dropped test database) is reported on the
+    // pool; without a listener that event would crash the process. The pool replaces the client.
+    pool.on("error", (error) => console.error(`PostgreSQL idle connection lost: ${error.message}`));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const file = url.replace(/^sqlite:/, "");
