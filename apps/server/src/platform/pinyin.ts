@@ -18,8 +18,8 @@ export function pinyinOf(name: string): { full: string; initials: string } {
 
 /**
  * `alongside` is repeated inside each branch of the OR (rather than and-ed outside it) so that a
- * composite index such as (pinyin_initials, region_code) can check it for every branch: the
- * large volunteer table searches by initials within a region that way.
+ * composite index — (district, pinyin_initials) on the large volunteer table — serves it in every
+ * branch.
  */
 export function matchesNameOrPinyin(
   q: string,

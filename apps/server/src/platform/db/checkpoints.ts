@@ -6,8 +6,8 @@ import type SQLite from "better-sqlite3";
  * pushes the WAL past 1,000 pages, on the connection that commits — our only one, which also
  * serves every request: during a 50,000-row import each such commit stalled the server for
  * ~50 ms, ~2 s in all. Here the main connection never checkpoints; a worker thread with its own
- * connection runs a PASSIVE checkpoint five times a second (it waits for no one), and the WAL file is
- * truncated back to `journalSizeLimit` once it has been copied. Should the worker fail, the main
+ * connection runs a PASSIVE checkpoint five times a second (it waits for no one), and the WAL
+ * file is truncated back to 64 MB once it has all been copied. Should the worker fail, the main
  * connection goes back to automatic checkpoints.
  */
 export function startBackgroundCheckpoints(
@@ -29,7 +29,9 @@ export function startBackgroundCheckpoints(
   });
   worker.on("error", (error) => fallBack(error.message));
   let stopping = false;
+  let exited = false;
   worker.on("exit", (code) => {
+    exited = true;
     if (!stopping) fallBack(`checkpoint worker exited with code ${code}`);
   });
   // After the listeners: adding a "message" listener refs the worker again.
@@ -37,9 +39,10 @@ export function startBackgroundCheckpoints(
   return {
     async stop() {
       stopping = true;
-      const exited = new Promise((resolve) => worker.once("exit", resolve));
+      if (exited) return;
+      const done = new Promise((resolve) => worker.once("exit", resolve));
       worker.postMessage("stop");
-      await exited;
+      await done;
     },
   };
 }
