@@ -12,6 +12,7 @@ import {
   type UpdatePlatformBody,
 } from "@xinqiao/shared";
 import type { Insertable } from "kysely";
+import { changeActiveState } from "../../platform/activation.ts";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
@@ -263,22 +264,13 @@ export async function setPlatformActive(
 ): Promise<PlatformDetail> {
   const before = await recordInScope(ctx.db, user, id);
   if (!canManage(user)) throw forbidden();
-  if ((before.is_active === 1) !== isActive) {
-    const now = ctx.clock.now();
-    await ctx.db.transaction().execute(async (trx) => {
-      await repository.updatePlatform(trx, id, {
-        is_active: isActive ? 1 : 0,
-        updated_at: now.toISOString(),
-        updated_by: user.id,
-      });
-      await writeAudit(trx, actorOf(user, ip), now, {
-        action: isActive ? "platform.activate" : "platform.deactivate",
-        entity,
-        entityId: id,
-        before: { isActive: before.is_active === 1 },
-        after: { isActive },
-      });
-    });
-  }
+  await changeActiveState(ctx, user, ip, {
+    entity,
+    action: "platform",
+    id,
+    wasActive: before.is_active === 1,
+    isActive,
+    update: (trx, changes) => repository.updatePlatform(trx, id, changes),
+  });
   return getPlatform(ctx, user, id);
 }

@@ -14,6 +14,7 @@ import {
   type UpdateSocialOrganizationBody,
 } from "@xinqiao/shared";
 import type { Insertable } from "kysely";
+import { changeActiveState } from "../../platform/activation.ts";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
@@ -390,22 +391,13 @@ export async function setSocialOrganizationActive(
 ): Promise<SocialOrganizationDetail> {
   const before = await organizationInScope(ctx.db, user, id);
   if (!canManage(user)) throw forbidden();
-  if (before.isActive !== isActive) {
-    const now = ctx.clock.now();
-    await ctx.db.transaction().execute(async (trx) => {
-      await repository.updateOrganization(trx, id, {
-        is_active: isActive ? 1 : 0,
-        updated_at: now.toISOString(),
-        updated_by: user.id,
-      });
-      await writeAudit(trx, actorOf(user, ip), now, {
-        action: isActive ? "socialOrganization.activate" : "socialOrganization.deactivate",
-        entity,
-        entityId: id,
-        before: { isActive: before.isActive },
-        after: { isActive },
-      });
-    });
-  }
+  await changeActiveState(ctx, user, ip, {
+    entity,
+    action: "socialOrganization",
+    id,
+    wasActive: before.isActive,
+    isActive,
+    update: (trx, changes) => repository.updateOrganization(trx, id, changes),
+  });
   return getSocialOrganization(ctx, user, id);
 }

@@ -29,6 +29,7 @@ import {
   type UpdateSocialWorkerBody,
 } from "@xinqiao/shared";
 import type { z } from "zod";
+import { changeActiveState } from "../../platform/activation.ts";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
@@ -477,23 +478,14 @@ export async function setSocialWorkerActive(
 ): Promise<SocialWorkerDetail> {
   assertMayManageWorkers(user);
   const before = await workerInScope(ctx.db, user, id);
-  if ((before.is_active === 1) !== isActive) {
-    const now = ctx.clock.now();
-    await ctx.db.transaction().execute(async (trx) => {
-      await repository.updateSocialWorker(trx, id, {
-        is_active: isActive ? 1 : 0,
-        updated_at: now.toISOString(),
-        updated_by: user.id,
-      });
-      await writeAudit(trx, actorOf(user, ip), now, {
-        action: isActive ? "socialWorker.activate" : "socialWorker.deactivate",
-        entity: auditEntity,
-        entityId: id,
-        before: { isActive: before.is_active === 1 },
-        after: { isActive },
-      });
-    });
-  }
+  await changeActiveState(ctx, user, ip, {
+    entity: auditEntity,
+    action: "socialWorker",
+    id,
+    wasActive: before.is_active === 1,
+    isActive,
+    update: (trx, changes) => repository.updateSocialWorker(trx, id, changes),
+  });
   return getSocialWorker(ctx, user, id);
 }
 

@@ -8,6 +8,7 @@ import type {
   VolunteerTeamListQuery,
   VolunteerTeamMemberResult,
 } from "@xinqiao/shared";
+import { changeActiveState } from "../../platform/activation.ts";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
@@ -232,23 +233,14 @@ export async function setTeamActive(
   ip: string | null,
 ): Promise<VolunteerTeamDetail> {
   const row = await teamInScope(ctx.db, user, id);
-  if ((row.is_active === 1) !== isActive) {
-    const now = ctx.clock.now();
-    await ctx.db.transaction().execute(async (trx) => {
-      await repository.updateTeam(trx, id, {
-        is_active: isActive ? 1 : 0,
-        updated_at: now.toISOString(),
-        updated_by: user.id,
-      });
-      await writeAudit(trx, actorOf(user, ip), now, {
-        action: isActive ? "volunteer_team.activate" : "volunteer_team.deactivate",
-        entity: "volunteer_team",
-        entityId: id,
-        before: { isActive: !isActive },
-        after: { isActive },
-      });
-    });
-  }
+  await changeActiveState(ctx, user, ip, {
+    entity: "volunteer_team",
+    action: "volunteer_team",
+    id,
+    wasActive: row.is_active === 1,
+    isActive,
+    update: (trx, changes) => repository.updateTeam(trx, id, changes),
+  });
   return getTeam(ctx, user, id);
 }
 

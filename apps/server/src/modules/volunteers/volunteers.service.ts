@@ -13,6 +13,7 @@ import {
   type VolunteerRevealResult,
   volunteerStarLevelFilterValues,
 } from "@xinqiao/shared";
+import { changeActiveState } from "../../platform/activation.ts";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
@@ -488,23 +489,14 @@ export async function setVolunteerActive(
   ip: string | null,
 ): Promise<VolunteerDetail> {
   const row = await volunteerInScope(ctx.db, user, id);
-  if ((row.is_active === 1) !== isActive) {
-    const now = ctx.clock.now();
-    await ctx.db.transaction().execute(async (trx) => {
-      await repository.updateVolunteer(trx, id, {
-        is_active: isActive ? 1 : 0,
-        updated_at: now.toISOString(),
-        updated_by: user.id,
-      });
-      await writeAudit(trx, actorOf(user, ip), now, {
-        action: isActive ? "volunteer.activate" : "volunteer.deactivate",
-        entity: "volunteer",
-        entityId: id,
-        before: { isActive: !isActive },
-        after: { isActive },
-      });
-    });
-  }
+  await changeActiveState(ctx, user, ip, {
+    entity: "volunteer",
+    action: "volunteer",
+    id,
+    wasActive: row.is_active === 1,
+    isActive,
+    update: (trx, changes) => repository.updateVolunteer(trx, id, changes),
+  });
   return getVolunteer(ctx, user, id);
 }
 

@@ -444,6 +444,9 @@ describe.each(dialects)("volunteers on %s", (dialect) => {
       await haishu.request({ method: "POST", url: `/api/volunteers/${created.id}/activate` })
     ).json();
     expect(on.isActive).toBe(true);
+    // Activating an active volunteer changes nothing and writes no audit entry.
+    const again = await haishu.request({ method: "POST", url: `/api/volunteers/${created.id}/activate` });
+    expect(again.statusCode).toBe(200);
     const history = (
       await haishu.request({ method: "GET", url: `/api/volunteers/${created.id}/history` })
     ).json();
@@ -460,6 +463,14 @@ describe.each(dialects)("volunteers on %s", (dialect) => {
     expect((await station.request({ method: "GET", url: `/api/volunteers/${created.id}` })).statusCode).toBe(
       404,
     );
+    const outOfScope = await station.request({
+      method: "POST",
+      url: `/api/volunteers/${created.id}/deactivate`,
+    });
+    expect(outOfScope.statusCode).toBe(404);
+    expect(
+      (await haishu.request({ method: "GET", url: `/api/volunteers/${created.id}` })).json().isActive,
+    ).toBe(true);
   });
 
   it("exports the filtered list masked by default; unmasked only with personal.export; audited", async () => {

@@ -1,0 +1,49 @@
+import { writeAudit } from "./audit.ts";
+import { actorOf, type RequestUser } from "./auth/requestUser.ts";
+import type { AppContext } from "./context.ts";
+import type { Tx } from "./db/database.ts";
+
+/** The columns a deactivation or activation sets on a registry record. */
+export interface ActiveChange {
+  is_active: 0 | 1;
+  updated_at: string;
+  updated_by: number;
+}
+
+/**
+ * Deactivate / activate, the same for every registry (nothing is hard-deleted): the flag, who and
+ * when on the record, and an audit entry "<action>.activate" or "<action>.deactivate", in one
+ * transaction. Nothing is written when the record is already in the requested state. Scope and
+ * permission are the caller's, checked before (the module's policy).
+ */
+export async function changeActiveState(
+  ctx: Pick<AppContext, "db" | "clock">,
+  user: RequestUser,
+  ip: string | null,
+  change: {
+    entity: string;
+    /** Prefix of the audit action, e.g. "platform" → "platform.deactivate". */
+    action: string;
+    id: number;
+    wasActive: boolean;
+    isActive: boolean;
+    update: (trx: Tx, changes: ActiveChange) => Promise<unknown>;
+  },
+): Promise<void> {
+  if (change.wasActive === change.isActive) return;
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    await change.update(trx, {
+      is_active: change.isActive ? 1 : 0,
+      updated_at: now.toISOString(),
+      updated_by: user.id,
+    });
+    await writeAudit(trx, actorOf(user, ip), now, {
+      action: `${change.action}.${change.isActive ? "activate" : "deactivate"}`,
+      entity: change.entity,
+      entityId: change.id,
+      before: { isActive: change.wasActive },
+      after: { isActive: change.isActive },
+    });
+  });
+}
