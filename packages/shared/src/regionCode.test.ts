@@ -3,6 +3,7 @@ import {
   isWithinRegion,
   parentRegionCode,
   regionLevelOf,
+  regionPathCodes,
   regionRange,
   significantPrefix,
   toRegionCode,
@@ -30,5 +31,11 @@ describe("region codes", () => {
     expect(isWithinRegion("330205001001", "330203000000")).toBe(false);
     expect(isWithinRegion("330203002001", "330203001000")).toBe(false);
     expect(regionRange("330203000000")).toEqual({ low: "330203000000", high: "330203999999" });
+  });
+
+  it("names a record's breadcrumb from the district down", () => {
+    expect(regionPathCodes("330203001001")).toEqual(["330203000000", "330203001000", "330203001001"]);
+    expect(regionPathCodes("330203000000")).toEqual(["330203000000"]);
+    expect(regionPathCodes("330200000000")).toEqual([]);
   });
 });

@@ -32,6 +32,17 @@ export function parentRegionCode(code: string): string | null {
   return toRegionCode(code.slice(0, prefixLength[parentLevel]));
 }
 
+/** A region and its ancestors below the city, from the district down: a record's breadcrumb. */
+export function regionPathCodes(code: string): string[] {
+  const codes: string[] = [];
+  let current: string | null = code;
+  while (current && regionLevelOf(current) !== "city") {
+    codes.unshift(current);
+    current = parentRegionCode(current);
+  }
+  return codes;
+}
+
 export function isWithinRegion(code: string, ancestorCode: string): boolean {
   return code.startsWith(significantPrefix(ancestorCode));
 }

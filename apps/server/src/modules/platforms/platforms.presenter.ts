@@ -3,15 +3,14 @@ import {
   type PlatformKind,
   type PlatformStatusId,
   platformWarnings,
+  regionPathCodes,
   stationStandard,
 } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { PlatformTable } from "../../platform/db/tables.ts";
-import { parseJsonList, regionPathCodes } from "../socialOrganizations/socialOrganizations.presenter.ts";
+import { parseJsonList } from "../socialOrganizations/socialOrganizations.presenter.ts";
 import { abilitiesOf } from "./platforms.policy.ts";
 import type { PlatformRecord } from "./platforms.repository.ts";
-
-export { regionPathCodes };
 
 /** Standards apply to operating stations only; other platforms answer null. */
 export function standardFlags(

@@ -132,11 +132,6 @@ export function findByNaturalKeys(db: Queryable, names: string[]) {
   return db.selectFrom("platforms").selectAll().where("name", "in", names).execute();
 }
 
-export function findRegionsByCodes(db: Queryable, codes: string[]) {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db.selectFrom("regions").select(["code", "name", "level"]).where("code", "in", codes).execute();
-}
-
 export function listRegionsWithin(db: Queryable, scopeCode: string) {
   return db
     .selectFrom("regions")

@@ -22,9 +22,10 @@ import type { PlatformTable } from "../../platform/db/tables.ts";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
+import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
 import { isInScope } from "../../platform/scope.ts";
 import { canManage } from "./platforms.policy.ts";
-import { auditedPlatform, presentPlatform, regionPathCodes } from "./platforms.presenter.ts";
+import { auditedPlatform, presentPlatform } from "./platforms.presenter.ts";
 import * as repository from "./platforms.repository.ts";
 
 /**
@@ -52,8 +53,10 @@ const sortable = {
 const label = (field: string) => platformFieldLabels[field] ?? field;
 
 export async function presentAll(db: Queryable, user: RequestUser, rows: repository.PlatformRecord[]) {
-  const codes = [...new Set(rows.flatMap((row) => regionPathCodes(row.region_code)))];
-  const names = new Map((await repository.findRegionsByCodes(db, codes)).map((r) => [r.code, r.name]));
+  const names = await regionPathNamesOf(
+    db,
+    rows.map((row) => row.region_code),
+  );
   return rows.map((row) => presentPlatform(user, row, names));
 }
 
@@ -130,10 +133,7 @@ async function fieldProblems(
 ): Promise<ErrorField[]> {
   const problems: ErrorField[] = [];
   if (changed.region) {
-    const [region] = isInScope(user, body.regionCode)
-      ? await repository.findRegionsByCodes(db, [body.regionCode])
-      : [];
-    if (!region) {
+    if (!(await regionWithinScope(db, user, body.regionCode))) {
       problems.push({ path: "regionCode", message: `${label("regionCode")}：不存在或不在您的管辖范围内` });
     }
   }

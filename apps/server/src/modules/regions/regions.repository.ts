@@ -16,14 +16,6 @@ export async function findRegion(db: Queryable, code: string): Promise<RegionRow
   return (await regionByCode(db, code))[0];
 }
 
-export function findRegionsByCodes(
-  db: Queryable,
-  codes: string[],
-): Promise<Pick<RegionRow, "code" | "name">[]> {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db.selectFrom("regions").select(["code", "name"]).where("code", "in", codes).execute();
-}
-
 // Children of a region and their count serve every tree expansion: compiled once.
 export const listChildRegions = reusableQuery(
   (db: Queryable, parentCode: string, limit: number, offset: number) =>

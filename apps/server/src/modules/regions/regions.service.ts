@@ -16,6 +16,7 @@ import { buildTemplate, parseInteger } from "../../platform/excel/index.ts";
 import { type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
 import { pageWindow, toPage } from "../../platform/pagination.ts";
+import { findRegions } from "../../platform/regionLookup.ts";
 import { assertInScope } from "../../platform/scope.ts";
 import { residentsColumns } from "./regions.excel.ts";
 import { canEditResidents } from "./regions.policy.ts";
@@ -35,7 +36,7 @@ async function present(
   const missing = [...new Set(rows.flatMap((row) => pathCodes(user, row.code)))].filter(
     (code) => !names.has(code),
   );
-  for (const r of await repository.findRegionsByCodes(ctx.db, missing)) names.set(r.code, r.name);
+  for (const r of await findRegions(ctx.db, missing)) names.set(r.code, r.name);
   return rows.map((row) => presentRegion(user, row, names));
 }
 
@@ -115,9 +116,10 @@ export async function residentsTemplate(
   await regionInScope(ctx, user, within);
   const communities = await repository.listCommunitiesWithin(ctx.db, within);
   const streetNames = new Map(
-    (
-      await repository.findRegionsByCodes(ctx.db, [...new Set(communities.map((c) => c.parent_code ?? ""))])
-    ).map((r) => [r.code, r.name]),
+    (await findRegions(ctx.db, [...new Set(communities.map((c) => c.parent_code ?? ""))])).map((r) => [
+      r.code,
+      r.name,
+    ]),
   );
   return buildTemplate({
     sheetName: "常住人口",

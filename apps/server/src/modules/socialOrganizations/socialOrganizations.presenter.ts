@@ -1,26 +1,14 @@
 import {
   type OrganizationStatus,
   type OrganizationType,
-  parentRegionCode,
   parseCreditCode,
-  regionLevelOf,
+  regionPathCodes,
   type SocialOrganization,
 } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { SocialOrganizationTable } from "../../platform/db/tables.ts";
 import { abilitiesOf } from "./socialOrganizations.policy.ts";
 import type { OrganizationRecord } from "./socialOrganizations.repository.ts";
-
-/** Codes from the district down to the region itself (a record's breadcrumb). */
-export function regionPathCodes(code: string): string[] {
-  const codes: string[] = [];
-  let current: string | null = code;
-  while (current && regionLevelOf(current) !== "city") {
-    codes.unshift(current);
-    current = parentRegionCode(current);
-  }
-  return codes;
-}
 
 export function parseJsonList(text: string): string[] {
   try {

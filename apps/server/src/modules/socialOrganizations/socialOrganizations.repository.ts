@@ -153,11 +153,6 @@ export function findFullByCreditCodes(db: Queryable, creditCodes: string[]) {
   return db.selectFrom("social_organizations").selectAll().where("credit_code", "in", creditCodes).execute();
 }
 
-export function findRegionsByCodes(db: Queryable, codes: string[]) {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db.selectFrom("regions").select(["code", "name", "level"]).where("code", "in", codes).execute();
-}
-
 /** Districts and streets of a scope: where an organization may be registered. */
 export function listOrganizationRegionsWithin(db: Queryable, scopeCode: string) {
   return db

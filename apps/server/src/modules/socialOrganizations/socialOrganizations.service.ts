@@ -24,13 +24,10 @@ import type { SocialOrganizationTable } from "../../platform/db/tables.ts";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
+import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
 import { isInScope } from "../../platform/scope.ts";
 import { canManage, canOverrideCreditCode, canWrite } from "./socialOrganizations.policy.ts";
-import {
-  auditedOrganization,
-  presentOrganization,
-  regionPathCodes,
-} from "./socialOrganizations.presenter.ts";
+import { auditedOrganization, presentOrganization } from "./socialOrganizations.presenter.ts";
 import * as repository from "./socialOrganizations.repository.ts";
 
 /**
@@ -65,8 +62,10 @@ export async function presentAll(
   user: RequestUser,
   rows: repository.OrganizationRecord[],
 ): Promise<SocialOrganization[]> {
-  const codes = [...new Set(rows.flatMap((row) => regionPathCodes(row.region_code)))];
-  const names = new Map((await repository.findRegionsByCodes(db, codes)).map((r) => [r.code, r.name]));
+  const names = await regionPathNamesOf(
+    db,
+    rows.map((row) => row.region_code),
+  );
   return rows.map((row) => presentOrganization(user, row, names));
 }
 
@@ -199,8 +198,8 @@ export async function regionProblems(
   regionCode: string,
 ): Promise<ErrorField[]> {
   const level = regionLevelOf(regionCode);
-  const [region] = isInScope(user, regionCode) ? await repository.findRegionsByCodes(db, [regionCode]) : [];
-  if (!region) return [{ path: "regionCode", message: `${label("regionCode")}：不存在或不在您的管辖范围内` }];
+  if (!(await regionWithinScope(db, user, regionCode)))
+    return [{ path: "regionCode", message: `${label("regionCode")}：不存在或不在您的管辖范围内` }];
   if (level !== "district" && level !== "street") {
     return [{ path: "regionCode", message: `${label("regionCode")}：须为区（县）或街道（乡镇）` }];
   }

@@ -310,8 +310,3 @@ function departmentQuery(db: Queryable) {
     .innerJoin("regions as r", "r.code", "e.region_code")
     .select(["e.id", "e.name", "e.region_code", "r.name as region_name", sql<number>`1`.as("is_active")]);
 }
-
-export function regionNames(db: Queryable, codes: string[]) {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db.selectFrom("regions").select(["code", "name"]).where("code", "in", codes).execute();
-}

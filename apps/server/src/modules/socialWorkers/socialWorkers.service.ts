@@ -44,6 +44,7 @@ import {
   sealPhone,
 } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
+import { regionNamesOf } from "../../platform/regionLookup.ts";
 import { isInScope } from "../../platform/scope.ts";
 import { abilitiesOf, assertMayManageWorkers } from "./socialWorkers.policy.ts";
 import {
@@ -103,7 +104,7 @@ export async function presentationDataOf(
   db: Queryable,
   rows: readonly { id: number; region_code: string; registration_date: string | null }[],
   today: string,
-): Promise<{ hoursOf: (id: number) => HoursEntry[]; regionNames: Map<string, string> }> {
+): Promise<{ hoursOf: (id: number) => HoursEntry[]; regionNames: ReadonlyMap<string, string> }> {
   // No current cycle starts earlier than 3 years (plus a leap day) before today.
   const earliestCycleStart = shiftDays(today, -(3 * 366 + 1));
   const registered = rows.filter((row) => row.registration_date !== null).map((row) => row.id);
@@ -112,7 +113,7 @@ export async function presentationDataOf(
   );
   const [hours, names] = await Promise.all([
     repository.educationHoursSince(db, registered, earliestCycleStart),
-    repository.regionNames(db, districtCodes),
+    regionNamesOf(db, districtCodes),
   ]);
   const byWorker = new Map<number, HoursEntry[]>();
   for (const entry of hours) {
@@ -126,7 +127,7 @@ export async function presentationDataOf(
   }
   return {
     hoursOf: (id) => byWorker.get(id) ?? [],
-    regionNames: new Map(names.map((region) => [region.code, region.name])),
+    regionNames: names,
   };
 }
 
@@ -260,7 +261,7 @@ export function duplicateLabel(
 export async function regionLabelsOf(db: Queryable, codes: readonly string[]): Promise<Map<string, string>> {
   const districtOf = new Map(codes.map((code) => [code, districtCodeOf(code)]));
   const all = [...new Set([...codes, ...[...districtOf.values()].filter((c): c is string => c !== null)])];
-  const names = new Map((await repository.regionNames(db, all)).map((r) => [r.code, r.name]));
+  const names = await regionNamesOf(db, all);
   return new Map(
     codes.map((code) => {
       const district = districtOf.get(code);

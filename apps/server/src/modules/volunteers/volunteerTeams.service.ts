@@ -17,11 +17,12 @@ import type { Queryable } from "../../platform/db/database.ts";
 import { conflict, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
+import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
 import { isInScope } from "../../platform/scope.ts";
 import { volunteerTeamAbilities } from "./volunteers.policy.ts";
-import { auditedTeam, presentTeam, regionCodesOf, roundHours } from "./volunteers.presenter.ts";
+import { auditedTeam, presentTeam, roundHours } from "./volunteers.presenter.ts";
 import * as volunteerRepository from "./volunteers.repository.ts";
-import { effectiveRegion, regionNamesOf } from "./volunteers.service.ts";
+import { effectiveRegion } from "./volunteers.service.ts";
 import * as repository from "./volunteerTeams.repository.ts";
 
 /**
@@ -58,7 +59,10 @@ export async function presentTeams(db: Queryable, rows: repository.TeamRow[]): P
       db,
       rows.map((row) => row.id),
     ),
-    regionNamesOf(db, regionCodesOf(rows.map((row) => row.region_code))),
+    regionPathNamesOf(
+      db,
+      rows.map((row) => row.region_code),
+    ),
   ]);
   const totalsByTeam = new Map(
     totals.map((total) => [
@@ -112,10 +116,8 @@ async function teamProblems(
 ): Promise<ErrorField[]> {
   const problems: ErrorField[] = [];
   if (body.regionCode !== undefined) {
-    const [region] = isInScope(user, body.regionCode)
-      ? await volunteerRepository.regionNames(ctx.db, [body.regionCode])
-      : [];
-    if (!region) problems.push({ path: "regionCode", message: "所属区划：不存在或不在您的管辖范围内" });
+    if (!(await regionWithinScope(ctx.db, user, body.regionCode)))
+      problems.push({ path: "regionCode", message: "所属区划：不存在或不在您的管辖范围内" });
   }
   if (body.socialOrganizationId) {
     const organization = await repository.findSocialOrganization(ctx.db, body.socialOrganizationId);

@@ -1,4 +1,4 @@
-import type { VolunteerExportQuery, VolunteerTeamExportQuery } from "@xinqiao/shared";
+import { regionPathCodes, type VolunteerExportQuery, type VolunteerTeamExportQuery } from "@xinqiao/shared";
 import type { FastifyReply } from "fastify";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -6,7 +6,6 @@ import { keysetRows, streamAuditedExport } from "../../platform/exportFlow.ts";
 import { mayExportUnmasked } from "../../platform/personalData.ts";
 import { volunteerExportColumns, volunteerTeamExportColumns } from "./volunteers.excel.ts";
 import type { RegionNames } from "./volunteers.presenter.ts";
-import { regionChain } from "./volunteers.presenter.ts";
 import * as repository from "./volunteers.repository.ts";
 import { presentRows, starThresholds, volunteerFilters } from "./volunteers.service.ts";
 import * as teamRepository from "./volunteerTeams.repository.ts";
@@ -22,7 +21,7 @@ type Context = Pick<AppContext, "db" | "clock" | "cipher">;
 const sexNames = { male: "男", female: "女" } as const;
 
 function pathText(code: string, names: RegionNames): string {
-  return regionChain(code)
+  return regionPathCodes(code)
     .map((link) => names.get(link) ?? link)
     .join("/");
 }

@@ -1,7 +1,6 @@
 import {
   defaultStarThresholds,
-  parentRegionCode,
-  regionLevelOf,
+  regionPathCodes,
   starLevelOf,
   type Volunteer,
   type VolunteerCertificateSummary,
@@ -15,27 +14,10 @@ import type { TeamRow } from "./volunteerTeams.repository.ts";
 /** Rows → DTOs of the volunteers registry. Personal data leaves here masked only. */
 export type RegionNames = ReadonlyMap<string, string>;
 
-/** The region and its ancestors down from the district: what a row's region path names. */
-export function regionChain(code: string): string[] {
-  const chain: string[] = [];
-  let current: string | null = code;
-  while (current && regionLevelOf(current) !== "city") {
-    chain.unshift(current);
-    current = parentRegionCode(current);
-  }
-  return chain;
-}
-
-export function regionCodesOf(codes: Iterable<string>): string[] {
-  const all = new Set<string>();
-  for (const code of codes) for (const link of regionChain(code)) all.add(link);
-  return [...all];
-}
-
 function regionOf(code: string, names: RegionNames) {
   return {
     region: { code, name: names.get(code) ?? code },
-    regionPath: regionChain(code).map((link) => ({ code: link, name: names.get(link) ?? link })),
+    regionPath: regionPathCodes(code).map((link) => ({ code: link, name: names.get(link) ?? link })),
   };
 }
 

@@ -521,11 +521,6 @@ export async function findSetting(db: Queryable, key: string): Promise<string | 
   return (await settingByKey(db, key))[0]?.value_json ?? null;
 }
 
-export function regionNames(db: Queryable, codes: string[]) {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db.selectFrom("regions").select(["code", "name", "level"]).where("code", "in", codes).execute();
-}
-
 export function regionsWithin(db: Queryable, scopeCode: string, levels: string[]) {
   return db
     .selectFrom("regions")

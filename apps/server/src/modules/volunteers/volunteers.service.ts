@@ -23,6 +23,7 @@ import { type AppError, conflict, invalid, notFound } from "../../platform/error
 import { pageWindow, type SortOrder, sortOrder, toPage } from "../../platform/pagination.ts";
 import { revealPersonalField, sealIdNumber, sealPhone } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
+import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
 import { isInScope } from "../../platform/scope.ts";
 import { isUniqueViolation, VolunteerNumberSequence, violatedColumn } from "./volunteers.numbering.ts";
 import { volunteerAbilities } from "./volunteers.policy.ts";
@@ -30,7 +31,6 @@ import {
   auditedVolunteer,
   parseStarThresholds,
   presentVolunteer,
-  regionCodesOf,
   roundHours,
 } from "./volunteers.presenter.ts";
 import * as repository from "./volunteers.repository.ts";
@@ -104,26 +104,6 @@ const sortable = {
   totalHours: "v.total_hours",
 };
 
-/**
- * Names of regions (reference data that does not change while the process runs), remembered per
- * database so that a list page needs no query for them once its regions have been seen.
- */
-const regionNameCache = new WeakMap<object, Map<string, string>>();
-
-export async function regionNamesOf(db: Queryable, codes: string[]): Promise<ReadonlyMap<string, string>> {
-  let cache = regionNameCache.get(db);
-  if (!cache) {
-    cache = new Map();
-    regionNameCache.set(db, cache);
-  }
-  const missing = codes.filter((code) => !cache.has(code));
-  if (missing.length > 0) {
-    for (const region of await repository.regionNames(db, missing)) cache.set(region.code, region.name);
-  }
-  const known = cache;
-  return new Map(codes.flatMap((code) => (known.has(code) ? [[code, known.get(code) ?? code]] : [])));
-}
-
 /** Teams and region names of a page of rows: at most two queries whatever the page size. */
 export async function presentRows(
   db: Queryable,
@@ -135,7 +115,10 @@ export async function presentRows(
       db,
       rows.map((row) => row.id),
     ),
-    regionNamesOf(db, regionCodesOf(rows.map((row) => row.region_code))),
+    regionPathNamesOf(
+      db,
+      rows.map((row) => row.region_code),
+    ),
   ]);
   const teamsByVolunteer = new Map<number, { id: number; name: string }[]>();
   for (const team of teams) {
@@ -243,7 +226,7 @@ async function regionProblem(
   user: RequestUser,
   regionCode: string,
 ): Promise<ErrorField | null> {
-  const [region] = isInScope(user, regionCode) ? await repository.regionNames(db, [regionCode]) : [];
+  const region = await regionWithinScope(db, user, regionCode);
   if (!region) return { path: "regionCode", message: "所属区划：不存在或不在您的管辖范围内" };
   if (region.level !== "street" && region.level !== "community") {
     return { path: "regionCode", message: "所属区划：须为街道（乡镇）或社区（村）" };
