@@ -16,6 +16,7 @@ import {
   submitLogin,
   waitForText,
 } from "./helpers.mjs";
+import { registerRegistrySpecs } from "./registrySpecs.mjs";
 import { registerSocialWorkerSpecs } from "./socialWorkerSpecs.mjs";
 
 export function registerSpecs(suite) {
@@ -290,4 +291,5 @@ export function registerSpecs(suite) {
   });
 
   registerSocialWorkerSpecs(suite);
+  registerRegistrySpecs(suite);
 }

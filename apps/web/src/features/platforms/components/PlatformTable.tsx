@@ -1,6 +1,7 @@
 import type { Page, Platform } from "@xinqiao/shared";
-import { Button, Space, type TableColumnsType, Tag } from "antd";
+import { type TableColumnsType, Tag } from "antd";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import { recordNameColumn, viewEditColumn } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { usePlatformLabels } from "../hooks/usePlatformLabels.ts";
@@ -36,25 +37,13 @@ export function PlatformTable({
   const sortable = (key: string) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
   const columns: TableColumnsType<Platform> = [
-    {
+    recordNameColumn<Platform>({
       title: t("platforms.field.name"),
-      ...sortable("name"),
-      fixed: "left",
+      inactiveLabel: t("platforms.inactive"),
+      sortOrder: sortOrderOf(sort, "name"),
       width: 250,
-      render: (_: unknown, platform) => (
-        <Space size={4} wrap>
-          <Button
-            type="link"
-            size="small"
-            style={{ padding: 0, whiteSpace: "normal", textAlign: "left" }}
-            onClick={() => onOpen(platform)}
-          >
-            {platform.name}
-          </Button>
-          {!platform.isActive && <Tag>{t("platforms.inactive")}</Tag>}
-        </Space>
-      ),
-    },
+      onOpen,
+    }),
     {
       title: t("platforms.field.kind"),
       ...sortable("kind"),
@@ -108,24 +97,15 @@ export function PlatformTable({
       width: 120,
       render: (_: unknown, platform) => platform.openedOn ?? "—",
     },
-    {
+    viewEditColumn<Platform>({
       title: t("common.actions"),
-      key: "actions",
-      fixed: "right",
+      viewLabel: t("platforms.view"),
+      editLabel: t("common.edit"),
+      canEdit: (platform) => platform.abilities.edit,
       width: 120,
-      render: (_: unknown, platform) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onOpen(platform)}>
-            {t("platforms.view")}
-          </Button>
-          {platform.abilities.edit && (
-            <Button type="link" size="small" onClick={() => onEdit(platform)}>
-              {t("common.edit")}
-            </Button>
-          )}
-        </Space>
-      ),
-    },
+      onOpen,
+      onEdit,
+    }),
   ];
 
   return (

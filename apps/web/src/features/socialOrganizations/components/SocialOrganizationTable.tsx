@@ -1,6 +1,7 @@
 import type { Page, SocialOrganization } from "@xinqiao/shared";
-import { Button, Space, type TableColumnsType, Tag, Typography } from "antd";
+import { type TableColumnsType, Tag, Typography } from "antd";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import { recordNameColumn, viewEditColumn } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useOrganizationLabels } from "../hooks/useOrganizationLabels.ts";
@@ -28,25 +29,13 @@ export function SocialOrganizationTable({
   const sortable = (key: string) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
   const columns: TableColumnsType<SocialOrganization> = [
-    {
+    recordNameColumn<SocialOrganization>({
       title: t("socialOrganizations.field.name"),
-      ...sortable("name"),
-      fixed: "left",
+      inactiveLabel: t("socialOrganizations.inactive"),
+      sortOrder: sortOrderOf(sort, "name"),
       width: 260,
-      render: (_: unknown, organization) => (
-        <Space size={4} wrap>
-          <Button
-            type="link"
-            size="small"
-            style={{ padding: 0, whiteSpace: "normal", textAlign: "left" }}
-            onClick={() => onOpen(organization)}
-          >
-            {organization.name}
-          </Button>
-          {!organization.isActive && <Tag>{t("socialOrganizations.inactive")}</Tag>}
-        </Space>
-      ),
-    },
+      onOpen,
+    }),
     {
       title: t("socialOrganizations.field.creditCode"),
       ...sortable("creditCode"),
@@ -119,24 +108,15 @@ export function SocialOrganizationTable({
         </Tag>
       ),
     },
-    {
+    viewEditColumn<SocialOrganization>({
       title: t("common.actions"),
-      key: "actions",
-      fixed: "right",
+      viewLabel: t("socialOrganizations.view"),
+      editLabel: t("common.edit"),
+      canEdit: (organization) => organization.abilities.edit,
       width: 120,
-      render: (_: unknown, organization) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onOpen(organization)}>
-            {t("socialOrganizations.view")}
-          </Button>
-          {organization.abilities.edit && (
-            <Button type="link" size="small" onClick={() => onEdit(organization)}>
-              {t("common.edit")}
-            </Button>
-          )}
-        </Space>
-      ),
-    },
+      onOpen,
+      onEdit,
+    }),
   ];
 
   return (

@@ -1,6 +1,7 @@
 import type { Page, SocialWorker } from "@xinqiao/shared";
-import { Button, Space, type TableColumnsType, Typography } from "antd";
+import { Button, type TableColumnsType, Typography } from "antd";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import { viewEditColumn } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useWorkerLabels } from "../hooks/useWorkerLabels.ts";
@@ -119,24 +120,15 @@ export function SocialWorkerTable({
       width: 100,
       render: (_: unknown, worker) => labels.status(worker.employmentStatus),
     },
-    {
+    viewEditColumn<SocialWorker>({
       title: t("common.actions"),
-      key: "actions",
-      fixed: "right",
+      viewLabel: t("socialWorkers.view"),
+      editLabel: t("common.edit"),
+      canEdit: () => canManage,
       width: canManage ? 120 : 80,
-      render: (_: unknown, worker) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onOpen(worker)}>
-            {t("socialWorkers.view")}
-          </Button>
-          {canManage && (
-            <Button type="link" size="small" onClick={() => onEdit(worker)}>
-              {t("common.edit")}
-            </Button>
-          )}
-        </Space>
-      ),
-    },
+      onOpen,
+      onEdit,
+    }),
   ];
 
   return (
