@@ -9,26 +9,13 @@ import {
   platformRegionLevels,
   platformStatusIds,
 } from "@xinqiao/shared";
-import {
-  App,
-  Button,
-  Checkbox,
-  Col,
-  DatePicker,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Space,
-} from "antd";
+import { App, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useErrorText } from "../../../api/errorText.ts";
-import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
+import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { usePlatformLabels } from "../hooks/usePlatformLabels.ts";
@@ -132,99 +119,82 @@ export function PlatformFormDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       size={720}
-      destroyOnHidden
       title={isEditing ? t("platforms.editTitle", { name: platform.name }) : t("platforms.createTitle")}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-            data-testid="platform-save"
-          >
-            {t("common.save")}
-          </Button>
-        </Space>
-      }
+      form={form}
+      onFinish={submit}
+      isSaving={create.isPending || update.isPending}
+      testId="platform-form"
+      saveTestId="platform-save"
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        onValuesChange={clearErrorsOfChangedFields(form)}
-        data-testid="platform-form"
+      <Form.Item
+        name="kind"
+        label={labels.field("kind")}
+        required
+        extra={kind ? t(`platforms.kindHint.${kind}`) : undefined}
       >
-        <Form.Item
-          name="kind"
-          label={labels.field("kind")}
-          required
-          extra={kind ? t(`platforms.kindHint.${kind}`) : undefined}
-        >
-          <Radio.Group
-            optionType="button"
-            options={platformKindIds.map((id) => ({ value: id, label: labels.kindShort(id) }))}
-            onChange={() => form.setFieldValue("regionCode", null)}
-          />
-        </Form.Item>
-        <Form.Item name="regionCode" label={labels.field("regionCode")} required>
-          <RegionTreeSelect
-            selectableLevels={kind ? [platformRegionLevels[kind]] : undefined}
-            placeholder={t("platforms.regionPlaceholder")}
-          />
-        </Form.Item>
-        <Form.Item name="name" label={labels.field("name")} required>
-          <Input autoComplete="off" maxLength={100} />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="status" label={labels.field("status")} required>
-              <Select<PlatformStatusId>
-                options={platformStatusIds.map((status) => ({ value: status, label: labels.status(status) }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="openedOn" label={labels.field("openedOn")}>
-              <DatePicker style={{ width: "100%" }} placeholder={t("platforms.placeholder.date")} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item
-              name="floorArea"
-              label={labels.field("floorArea")}
-              extra={kind === "station" ? t("platforms.standard.hint") : undefined}
-            >
-              <InputNumber min={0} max={100000} step={1} precision={1} style={{ width: "100%" }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="operatorOrganizationId" label={labels.field("operatorOrganizationId")}>
-              <OperatorSelect
-                current={platform?.operatorOrganization ?? null}
-                placeholder={t("platforms.operatorPlaceholder")}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="facilities" label={labels.field("facilities")}>
-          <Checkbox.Group
-            options={platformFacilities.map((facility) => ({
-              value: facility,
-              label: labels.facility(facility),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="address" label={labels.field("address")}>
-          <Input autoComplete="off" maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Drawer>
+        <Radio.Group
+          optionType="button"
+          options={platformKindIds.map((id) => ({ value: id, label: labels.kindShort(id) }))}
+          onChange={() => form.setFieldValue("regionCode", null)}
+        />
+      </Form.Item>
+      <Form.Item name="regionCode" label={labels.field("regionCode")} required>
+        <RegionTreeSelect
+          selectableLevels={kind ? [platformRegionLevels[kind]] : undefined}
+          placeholder={t("platforms.regionPlaceholder")}
+        />
+      </Form.Item>
+      <Form.Item name="name" label={labels.field("name")} required>
+        <Input autoComplete="off" maxLength={100} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="status" label={labels.field("status")} required>
+            <Select<PlatformStatusId>
+              options={platformStatusIds.map((status) => ({ value: status, label: labels.status(status) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="openedOn" label={labels.field("openedOn")}>
+            <DatePicker style={{ width: "100%" }} placeholder={t("platforms.placeholder.date")} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item
+            name="floorArea"
+            label={labels.field("floorArea")}
+            extra={kind === "station" ? t("platforms.standard.hint") : undefined}
+          >
+            <InputNumber min={0} max={100000} step={1} precision={1} style={{ width: "100%" }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="operatorOrganizationId" label={labels.field("operatorOrganizationId")}>
+            <OperatorSelect
+              current={platform?.operatorOrganization ?? null}
+              placeholder={t("platforms.operatorPlaceholder")}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="facilities" label={labels.field("facilities")}>
+        <Checkbox.Group
+          options={platformFacilities.map((facility) => ({
+            value: facility,
+            label: labels.facility(facility),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="address" label={labels.field("address")}>
+        <Input autoComplete="off" maxLength={200} />
+      </Form.Item>
+    </FormDrawer>
   );
 }

@@ -10,26 +10,14 @@ import {
   serviceDomains,
   socialOrganizationFieldLabels,
 } from "@xinqiao/shared";
-import {
-  Alert,
-  App,
-  Button,
-  Col,
-  DatePicker,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-} from "antd";
+import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
 import { ApiError } from "../../../api/client.ts";
 import { useErrorText } from "../../../api/errorText.ts";
-import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
+import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useOrganizationLabels } from "../hooks/useOrganizationLabels.ts";
@@ -178,161 +166,144 @@ export function SocialOrganizationFormDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       size={760}
-      destroyOnHidden
       title={
         isEditing
           ? t("socialOrganizations.editTitle", { name: organization.name })
           : t("socialOrganizations.createTitle")
       }
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-            data-testid="social-organization-save"
-          >
-            {t("common.save")}
-          </Button>
-        </Space>
-      }
+      form={form}
+      onFinish={submit}
+      onValuesChange={(changed: OrganizationFormValues) => {
+        if ("creditCode" in changed) setHasServerCodeError(false);
+      }}
+      isSaving={create.isPending || update.isPending}
+      testId="social-organization-form"
+      saveTestId="social-organization-save"
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        onValuesChange={(changed: OrganizationFormValues) => {
-          clearErrorsOfChangedFields(form)(changed);
-          if ("creditCode" in changed) setHasServerCodeError(false);
-        }}
-        data-testid="social-organization-form"
-      >
-        <Form.Item name="name" label={labels.field("name")} required>
-          <Input autoComplete="off" maxLength={100} />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col span={14}>
-            <Form.Item
-              name="creditCode"
-              label={labels.field("creditCode")}
-              required
-              extra={checkWarning ?? t("socialOrganizations.creditCodeHint")}
-              validateStatus={checkWarning ? "warning" : undefined}
-            >
-              <Input
-                autoComplete="off"
-                maxLength={20}
-                style={{ fontFamily: "monospace" }}
-                data-testid="credit-code-input"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={10}>
-            <Form.Item name="orgType" label={labels.field("orgType")} required>
-              <Select<OrganizationType>
-                placeholder={t("socialOrganizations.placeholder.select")}
-                options={organizationTypes.map((type) => ({ value: type, label: labels.type(type) }))}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        {isOverrideShown && (
-          <>
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={t("socialOrganizations.overrideTitle")}
-              description={t("socialOrganizations.overrideHint")}
+      <Form.Item name="name" label={labels.field("name")} required>
+        <Input autoComplete="off" maxLength={100} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={14}>
+          <Form.Item
+            name="creditCode"
+            label={labels.field("creditCode")}
+            required
+            extra={checkWarning ?? t("socialOrganizations.creditCodeHint")}
+            validateStatus={checkWarning ? "warning" : undefined}
+          >
+            <Input
+              autoComplete="off"
+              maxLength={20}
+              style={{ fontFamily: "monospace" }}
+              data-testid="credit-code-input"
             />
-            <Form.Item
-              name="creditCodeOverrideReason"
-              label={labels.field("creditCodeOverrideReason")}
-              required
-            >
-              <Input.TextArea
-                rows={2}
-                maxLength={300}
-                placeholder={t("socialOrganizations.overridePlaceholder")}
-                data-testid="credit-code-override-reason"
-              />
-            </Form.Item>
-          </>
-        )}
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="registeringAuthority" label={labels.field("registeringAuthority")} required>
-              <Input autoComplete="off" maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="registeredOn" label={labels.field("registeredOn")}>
-              <DatePicker
-                style={{ width: "100%" }}
-                placeholder={t("socialOrganizations.placeholder.date")}
-                disabledDate={(day) => day.isAfter(dayjs(), "day")}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="regionCode" label={labels.field("regionCode")} required>
-              <RegionTreeSelect
-                selectableLevels={["district", "street"]}
-                placeholder={t("socialOrganizations.placeholder.region")}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="status" label={labels.field("status")} required>
-              <Select<OrganizationStatus>
-                options={organizationStatusIds.map((status) => ({
-                  value: status,
-                  label: labels.status(status),
-                }))}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col span={8}>
-            <Form.Item name="legalRepresentative" label={labels.field("legalRepresentative")}>
-              <Input autoComplete="off" maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="evaluationGrade" label={labels.field("evaluationGrade")}>
-              <Select<string>
-                allowClear
-                placeholder={labels.grade(null)}
-                options={evaluationGrades.map((grade) => ({ value: grade, label: grade }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="staffCount" label={labels.field("staffCount")} required>
-              <InputNumber min={0} max={100000} precision={0} style={{ width: "100%" }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="domains" label={labels.field("domains")}>
-          <Select<string[]>
-            mode="multiple"
-            allowClear
-            placeholder={t("socialOrganizations.placeholder.select")}
-            options={serviceDomains.map((domain) => ({ value: domain, label: labels.domain(domain) }))}
+          </Form.Item>
+        </Col>
+        <Col span={10}>
+          <Form.Item name="orgType" label={labels.field("orgType")} required>
+            <Select<OrganizationType>
+              placeholder={t("socialOrganizations.placeholder.select")}
+              options={organizationTypes.map((type) => ({ value: type, label: labels.type(type) }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      {isOverrideShown && (
+        <>
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t("socialOrganizations.overrideTitle")}
+            description={t("socialOrganizations.overrideHint")}
           />
-        </Form.Item>
-        <Form.Item name="address" label={labels.field("address")}>
-          <Input autoComplete="off" maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Drawer>
+          <Form.Item
+            name="creditCodeOverrideReason"
+            label={labels.field("creditCodeOverrideReason")}
+            required
+          >
+            <Input.TextArea
+              rows={2}
+              maxLength={300}
+              placeholder={t("socialOrganizations.overridePlaceholder")}
+              data-testid="credit-code-override-reason"
+            />
+          </Form.Item>
+        </>
+      )}
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="registeringAuthority" label={labels.field("registeringAuthority")} required>
+            <Input autoComplete="off" maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="registeredOn" label={labels.field("registeredOn")}>
+            <DatePicker
+              style={{ width: "100%" }}
+              placeholder={t("socialOrganizations.placeholder.date")}
+              disabledDate={(day) => day.isAfter(dayjs(), "day")}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="regionCode" label={labels.field("regionCode")} required>
+            <RegionTreeSelect
+              selectableLevels={["district", "street"]}
+              placeholder={t("socialOrganizations.placeholder.region")}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="status" label={labels.field("status")} required>
+            <Select<OrganizationStatus>
+              options={organizationStatusIds.map((status) => ({
+                value: status,
+                label: labels.status(status),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item name="legalRepresentative" label={labels.field("legalRepresentative")}>
+            <Input autoComplete="off" maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="evaluationGrade" label={labels.field("evaluationGrade")}>
+            <Select<string>
+              allowClear
+              placeholder={labels.grade(null)}
+              options={evaluationGrades.map((grade) => ({ value: grade, label: grade }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="staffCount" label={labels.field("staffCount")} required>
+            <InputNumber min={0} max={100000} precision={0} style={{ width: "100%" }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="domains" label={labels.field("domains")}>
+        <Select<string[]>
+          mode="multiple"
+          allowClear
+          placeholder={t("socialOrganizations.placeholder.select")}
+          options={serviceDomains.map((domain) => ({ value: domain, label: labels.domain(domain) }))}
+        />
+      </Form.Item>
+      <Form.Item name="address" label={labels.field("address")}>
+        <Input autoComplete="off" maxLength={200} />
+      </Form.Item>
+    </FormDrawer>
   );
 }

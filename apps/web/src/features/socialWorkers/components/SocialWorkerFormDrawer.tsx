@@ -18,26 +18,13 @@ import {
   socialWorkerFieldLabels,
   type WorkerEmploymentStatus,
 } from "@xinqiao/shared";
-import {
-  App,
-  AutoComplete,
-  Button,
-  Col,
-  DatePicker,
-  Drawer,
-  Form,
-  Input,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Switch,
-} from "antd";
+import { App, AutoComplete, Col, DatePicker, Form, Input, Radio, Row, Select, Switch } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useErrorText } from "../../../api/errorText.ts";
-import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
+import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateSocialWorker, useUpdateSocialWorker } from "../hooks/useSocialWorkerMutations.ts";
 import { useWorkerLabels } from "../hooks/useWorkerLabels.ts";
@@ -239,183 +226,166 @@ export function SocialWorkerFormDrawer({
   const datePlaceholder = t("socialWorkers.placeholder.date");
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       size={760}
-      destroyOnHidden
       title={isEditing ? t("socialWorkers.editTitle", { name: worker.name }) : t("socialWorkers.createTitle")}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-            data-testid="social-worker-save"
-          >
-            {t("common.save")}
-          </Button>
-        </Space>
-      }
+      form={form}
+      formName="socialWorker"
+      onFinish={submit}
+      isSaving={create.isPending || update.isPending}
+      testId="social-worker-form"
+      saveTestId="social-worker-save"
     >
-      <Form
-        form={form}
-        name="socialWorker"
-        layout="vertical"
-        onFinish={submit}
-        onValuesChange={clearErrorsOfChangedFields(form)}
-        data-testid="social-worker-form"
-      >
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="name" label={t("socialWorkers.field.name")} required>
-              <Input autoComplete="off" maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="idNumber" label={t("socialWorkers.field.idNumber")} required extra={idHint}>
-              <Input autoComplete="off" maxLength={20} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="phone" label={t("socialWorkers.field.phone")}>
-              <Input autoComplete="off" maxLength={16} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="education" label={t("socialWorkers.field.education")} required>
-              <Select
-                placeholder={selectPlaceholder}
-                options={educationLevelIds.map((id) => ({ value: id, label: labels.education(id) }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="major" label={t("socialWorkers.field.major")}>
-              <AutoComplete options={[{ value: "社会工作" }, { value: "社会学" }, { value: "心理学" }]} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="isSocialWorkMajor"
-              label={t("socialWorkers.field.isSocialWorkMajor")}
-              valuePropName="checked"
-            >
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="qualificationLevel" label={t("socialWorkers.field.qualificationLevel")} required>
-              <Select
-                placeholder={selectPlaceholder}
-                options={qualificationLevelIds.map((id) => ({ value: id, label: labels.level(id) }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            {isCertified && (
-              <Form.Item name="certificateNumber" label={t("socialWorkers.field.certificateNumber")} required>
-                <Input autoComplete="off" maxLength={50} />
-              </Form.Item>
-            )}
-          </Col>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="name" label={t("socialWorkers.field.name")} required>
+            <Input autoComplete="off" maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="idNumber" label={t("socialWorkers.field.idNumber")} required extra={idHint}>
+            <Input autoComplete="off" maxLength={20} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="phone" label={t("socialWorkers.field.phone")}>
+            <Input autoComplete="off" maxLength={16} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="education" label={t("socialWorkers.field.education")} required>
+            <Select
+              placeholder={selectPlaceholder}
+              options={educationLevelIds.map((id) => ({ value: id, label: labels.education(id) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="major" label={t("socialWorkers.field.major")}>
+            <AutoComplete options={[{ value: "社会工作" }, { value: "社会学" }, { value: "心理学" }]} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="isSocialWorkMajor"
+            label={t("socialWorkers.field.isSocialWorkMajor")}
+            valuePropName="checked"
+          >
+            <Switch />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="qualificationLevel" label={t("socialWorkers.field.qualificationLevel")} required>
+            <Select
+              placeholder={selectPlaceholder}
+              options={qualificationLevelIds.map((id) => ({ value: id, label: labels.level(id) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
           {isCertified && (
-            <>
-              <Col span={12}>
-                <Form.Item name="certificateDate" label={t("socialWorkers.field.certificateDate")} required>
-                  <DatePicker style={{ width: "100%" }} placeholder={datePlaceholder} />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item
-                  name="registrationDate"
-                  label={t("socialWorkers.field.registrationDate")}
-                  extra={expiry ? t("socialWorkers.hint.expiry", { date: expiry }) : undefined}
-                >
-                  <DatePicker style={{ width: "100%" }} placeholder={datePlaceholder} />
-                </Form.Item>
-              </Col>
-            </>
-          )}
-          <Col span={24}>
-            <Form.Item name="otherCertificates" label={t("socialWorkers.field.otherCertificates")}>
-              <Select
-                mode="multiple"
-                allowClear
-                placeholder={selectPlaceholder}
-                options={professionalCertificates.map((certificate) => ({
-                  value: certificate,
-                  label: labels.certificate(certificate),
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="employerKind" label={t("socialWorkers.field.employerKind")} required>
-              <Radio.Group
-                options={employerKindIds.map((kind) => ({ value: kind, label: labels.employerKind(kind) }))}
-                onChange={() =>
-                  form.setFieldsValue({ platformId: null, socialOrganizationId: null, departmentId: null })
-                }
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            {employerKind && (
-              <Form.Item
-                key={employerKind}
-                name={employerIdField[employerKind]}
-                label={t(`socialWorkers.field.${employerIdField[employerKind]}`)}
-                required
-                extra={t("socialWorkers.hint.region")}
-              >
-                <EmployerSelect
-                  kind={employerKind}
-                  current={worker && worker.employer.kind === employerKind ? worker.employer : null}
-                />
-              </Form.Item>
-            )}
-          </Col>
-          <Col span={12}>
-            <Form.Item name="position" label={t("socialWorkers.field.position")}>
+            <Form.Item name="certificateNumber" label={t("socialWorkers.field.certificateNumber")} required>
               <Input autoComplete="off" maxLength={50} />
             </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="employmentStatus" label={t("socialWorkers.field.employmentStatus")} required>
-              <Select
-                placeholder={selectPlaceholder}
-                options={employmentStatusIds.map((id) => ({ value: id, label: labels.status(id) }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="domains" label={t("socialWorkers.field.domains")}>
-              <Select
-                mode="multiple"
-                allowClear
-                placeholder={selectPlaceholder}
-                options={serviceDomains.map((domain) => ({ value: domain, label: labels.domain(domain) }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="joinedOn" label={t("socialWorkers.field.joinedOn")}>
-              <DatePicker style={{ width: "100%" }} placeholder={datePlaceholder} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
+          )}
+        </Col>
+        {isCertified && (
+          <>
+            <Col span={12}>
+              <Form.Item name="certificateDate" label={t("socialWorkers.field.certificateDate")} required>
+                <DatePicker style={{ width: "100%" }} placeholder={datePlaceholder} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="registrationDate"
+                label={t("socialWorkers.field.registrationDate")}
+                extra={expiry ? t("socialWorkers.hint.expiry", { date: expiry }) : undefined}
+              >
+                <DatePicker style={{ width: "100%" }} placeholder={datePlaceholder} />
+              </Form.Item>
+            </Col>
+          </>
+        )}
+        <Col span={24}>
+          <Form.Item name="otherCertificates" label={t("socialWorkers.field.otherCertificates")}>
+            <Select
+              mode="multiple"
+              allowClear
+              placeholder={selectPlaceholder}
+              options={professionalCertificates.map((certificate) => ({
+                value: certificate,
+                label: labels.certificate(certificate),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="employerKind" label={t("socialWorkers.field.employerKind")} required>
+            <Radio.Group
+              options={employerKindIds.map((kind) => ({ value: kind, label: labels.employerKind(kind) }))}
+              onChange={() =>
+                form.setFieldsValue({ platformId: null, socialOrganizationId: null, departmentId: null })
+              }
+            />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          {employerKind && (
             <Form.Item
-              name="isIntroducedTalent"
-              label={t("socialWorkers.field.isIntroducedTalent")}
-              valuePropName="checked"
+              key={employerKind}
+              name={employerIdField[employerKind]}
+              label={t(`socialWorkers.field.${employerIdField[employerKind]}`)}
+              required
+              extra={t("socialWorkers.hint.region")}
             >
-              <Switch />
+              <EmployerSelect
+                kind={employerKind}
+                current={worker && worker.employer.kind === employerKind ? worker.employer : null}
+              />
             </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Drawer>
+          )}
+        </Col>
+        <Col span={12}>
+          <Form.Item name="position" label={t("socialWorkers.field.position")}>
+            <Input autoComplete="off" maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="employmentStatus" label={t("socialWorkers.field.employmentStatus")} required>
+            <Select
+              placeholder={selectPlaceholder}
+              options={employmentStatusIds.map((id) => ({ value: id, label: labels.status(id) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="domains" label={t("socialWorkers.field.domains")}>
+            <Select
+              mode="multiple"
+              allowClear
+              placeholder={selectPlaceholder}
+              options={serviceDomains.map((domain) => ({ value: domain, label: labels.domain(domain) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="joinedOn" label={t("socialWorkers.field.joinedOn")}>
+            <DatePicker style={{ width: "100%" }} placeholder={datePlaceholder} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="isIntroducedTalent"
+            label={t("socialWorkers.field.isIntroducedTalent")}
+            valuePropName="checked"
+          >
+            <Switch />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormDrawer>
   );
 }

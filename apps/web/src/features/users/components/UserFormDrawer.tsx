@@ -8,14 +8,11 @@ import {
   type User,
   updateUserBodySchema,
 } from "@xinqiao/shared";
-import { App, Button, Drawer, Form, Input, Select, Space } from "antd";
+import { App, Form, Input, Select } from "antd";
 import { useEffect } from "react";
 import { useErrorText } from "../../../api/errorText.ts";
-import {
-  applyServerFieldErrors,
-  clearErrorsOfChangedFields,
-  validateWithSchema,
-} from "../../../api/formErrors.ts";
+import { applyServerFieldErrors, validateWithSchema } from "../../../api/formErrors.ts";
+import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateUser, useUpdateUser } from "../hooks/useUserMutations.ts";
@@ -122,77 +119,64 @@ export function UserFormDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       size={520}
-      destroyOnHidden
       title={isEditing ? t("user.editTitle", { name: user.displayName }) : t("user.createTitle")}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => form.submit()}>
-            {t("common.save")}
-          </Button>
-        </Space>
-      }
+      form={form}
+      onFinish={submit}
+      isSaving={create.isPending || update.isPending}
+      testId="user-form"
     >
-      <Form
-        form={form}
-        onValuesChange={clearErrorsOfChangedFields(form)}
-        layout="vertical"
-        onFinish={submit}
-        data-testid="user-form"
+      <Form.Item
+        name="username"
+        label={t("user.username")}
+        required={!isEditing}
+        extra={isEditing ? undefined : t("user.usernameHint")}
       >
+        <Input disabled={isEditing} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="displayName" label={t("user.displayName")} required>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="roleId" label={t("user.role")} required>
+        <Select<RoleId>
+          options={roleIds.map((id) => ({ value: id, label: t(`role.${id}`) }))}
+          onChange={() => form.setFieldValue("regionCode", null)}
+        />
+      </Form.Item>
+      <Form.Item name="regionCode" label={t("user.region")} required extra={t("user.regionHint")}>
+        <RegionTreeSelect
+          selectableLevels={roleId ? roleRegionLevels[roleId] : undefined}
+          placeholder={t("user.regionPlaceholder")}
+        />
+      </Form.Item>
+      <Form.Item name="organizationId" label={t("user.organization")}>
+        <Select<number>
+          allowClear
+          showSearch={{ optionFilterProp: "label" }}
+          loading={organizations.isLoading}
+          options={(organizations.data ?? []).map((organization) => ({
+            value: organization.id,
+            label: organization.name,
+          }))}
+          placeholder={t("user.organizationPlaceholder")}
+        />
+      </Form.Item>
+      <Form.Item name="phone" label={t("user.phone")}>
+        <Input autoComplete="off" maxLength={11} />
+      </Form.Item>
+      {!isEditing && (
         <Form.Item
-          name="username"
-          label={t("user.username")}
-          required={!isEditing}
-          extra={isEditing ? undefined : t("user.usernameHint")}
+          name="password"
+          label={t("user.initialPassword")}
+          required
+          extra={t("user.initialPasswordHint", { min: passwordMinLength })}
         >
-          <Input disabled={isEditing} autoComplete="off" />
+          <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item name="displayName" label={t("user.displayName")} required>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="roleId" label={t("user.role")} required>
-          <Select<RoleId>
-            options={roleIds.map((id) => ({ value: id, label: t(`role.${id}`) }))}
-            onChange={() => form.setFieldValue("regionCode", null)}
-          />
-        </Form.Item>
-        <Form.Item name="regionCode" label={t("user.region")} required extra={t("user.regionHint")}>
-          <RegionTreeSelect
-            selectableLevels={roleId ? roleRegionLevels[roleId] : undefined}
-            placeholder={t("user.regionPlaceholder")}
-          />
-        </Form.Item>
-        <Form.Item name="organizationId" label={t("user.organization")}>
-          <Select<number>
-            allowClear
-            showSearch={{ optionFilterProp: "label" }}
-            loading={organizations.isLoading}
-            options={(organizations.data ?? []).map((organization) => ({
-              value: organization.id,
-              label: organization.name,
-            }))}
-            placeholder={t("user.organizationPlaceholder")}
-          />
-        </Form.Item>
-        <Form.Item name="phone" label={t("user.phone")}>
-          <Input autoComplete="off" maxLength={11} />
-        </Form.Item>
-        {!isEditing && (
-          <Form.Item
-            name="password"
-            label={t("user.initialPassword")}
-            required
-            extra={t("user.initialPasswordHint", { min: passwordMinLength })}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        )}
-      </Form>
-    </Drawer>
+      )}
+    </FormDrawer>
   );
 }

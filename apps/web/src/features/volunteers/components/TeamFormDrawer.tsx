@@ -4,13 +4,14 @@ import {
   type VolunteerTeamDetail,
   volunteerTeamFieldLabels,
 } from "@xinqiao/shared";
-import { App, Button, DatePicker, Drawer, Form, Input, Space } from "antd";
+import { App, DatePicker, Form, Input } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useNavigate } from "react-router";
 import { useErrorText } from "../../../api/errorText.ts";
-import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
+import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateTeam, useUpdateTeam } from "../hooks/useTeamMutations.ts";
@@ -101,55 +102,42 @@ export function TeamFormDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       size={520}
-      destroyOnHidden
       title={team ? t("volunteers.teams.editTitle", { name: team.name }) : t("volunteers.teams.createTitle")}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => form.submit()}>
-            {t("common.save")}
-          </Button>
-        </Space>
-      }
+      form={form}
+      onFinish={submit}
+      isSaving={create.isPending || update.isPending}
+      testId="team-form"
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        onValuesChange={clearErrorsOfChangedFields(form)}
-        data-testid="team-form"
+      <Form.Item name="name" label={t("volunteers.teams.field.name")} required>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item
+        name="regionCode"
+        label={t("volunteers.teams.field.regionCode")}
+        required
+        extra={t("volunteers.teams.regionHint")}
       >
-        <Form.Item name="name" label={t("volunteers.teams.field.name")} required>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="regionCode"
-          label={t("volunteers.teams.field.regionCode")}
-          required
-          extra={t("volunteers.teams.regionHint")}
-        >
-          <RegionTreeSelect selectableLevels={["district", "street", "community"]} />
-        </Form.Item>
-        <Form.Item name="socialOrganizationId" label={t("volunteers.teams.field.socialOrganizationId")}>
-          <SocialOrganizationSelect
-            known={team?.socialOrganization ?? null}
-            placeholder={t("volunteers.teams.organizationPlaceholder")}
-          />
-        </Form.Item>
-        <Form.Item name="leaderName" label={t("volunteers.teams.field.leaderName")}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="foundedOn" label={t("volunteers.teams.field.foundedOn")}>
-          <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
-        </Form.Item>
-        <Form.Item name="description" label={t("volunteers.teams.field.description")}>
-          <Input.TextArea rows={4} maxLength={500} showCount />
-        </Form.Item>
-      </Form>
-    </Drawer>
+        <RegionTreeSelect selectableLevels={["district", "street", "community"]} />
+      </Form.Item>
+      <Form.Item name="socialOrganizationId" label={t("volunteers.teams.field.socialOrganizationId")}>
+        <SocialOrganizationSelect
+          known={team?.socialOrganization ?? null}
+          placeholder={t("volunteers.teams.organizationPlaceholder")}
+        />
+      </Form.Item>
+      <Form.Item name="leaderName" label={t("volunteers.teams.field.leaderName")}>
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item name="foundedOn" label={t("volunteers.teams.field.foundedOn")}>
+        <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+      </Form.Item>
+      <Form.Item name="description" label={t("volunteers.teams.field.description")}>
+        <Input.TextArea rows={4} maxLength={500} showCount />
+      </Form.Item>
+    </FormDrawer>
   );
 }

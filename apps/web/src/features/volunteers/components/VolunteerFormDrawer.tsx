@@ -8,13 +8,14 @@ import {
   volunteerFieldLabels,
   volunteerSkills,
 } from "@xinqiao/shared";
-import { App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from "antd";
+import { App, Checkbox, Col, DatePicker, Form, Input, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useNavigate } from "react-router";
 import { useErrorText } from "../../../api/errorText.ts";
-import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
+import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateVolunteer, useUpdateVolunteer } from "../hooks/useVolunteerMutations.ts";
@@ -145,121 +146,104 @@ export function VolunteerFormDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       size={640}
-      destroyOnHidden
       title={isEditing ? t("volunteers.editTitle", { name: volunteer.name }) : t("volunteers.createTitle")}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-            data-testid="volunteer-save"
-          >
-            {t("common.save")}
-          </Button>
-        </Space>
-      }
+      form={form}
+      onFinish={submit}
+      isSaving={create.isPending || update.isPending}
+      testId="volunteer-form"
+      saveTestId="volunteer-save"
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        onValuesChange={clearErrorsOfChangedFields(form)}
-        data-testid="volunteer-form"
-      >
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="name" label={t("volunteers.field.name")} required>
-              <Input autoComplete="off" maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="idNumber"
-              label={t("volunteers.field.idNumber")}
-              required={!isEditing}
-              extra={
-                derived
-                  ? `${t(`volunteers.sex.${derived.sex}`)} · ${derived.birthDate}`
-                  : isEditing
-                    ? t("volunteers.form.idNumberEditHint")
-                    : t("volunteers.form.idNumberHint")
-              }
-            >
-              <Input
-                autoComplete="off"
-                maxLength={20}
-                placeholder={isEditing ? volunteer.idNumber : undefined}
-                data-testid="volunteer-id-number"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="phone"
-              label={t("volunteers.field.phone")}
-              extra={isEditing ? t("volunteers.form.phoneEditHint") : undefined}
-            >
-              <Input autoComplete="off" maxLength={14} placeholder={volunteer?.phone ?? undefined} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="volunteerNumber"
-              label={t("volunteers.field.volunteerNumber")}
-              extra={isEditing ? undefined : t("volunteers.form.volunteerNumberHint")}
-            >
-              <Input autoComplete="off" maxLength={30} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="regionCode"
-              label={t("volunteers.field.regionCode")}
-              required
-              extra={t("volunteers.form.regionHint")}
-            >
-              <RegionTreeSelect
-                selectableLevels={["street", "community"]}
-                placeholder={t("volunteers.form.regionPlaceholder")}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="registeredOn" label={t("volunteers.field.registeredOn")}>
-              <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="teamIds" label={t("volunteers.field.teamIds")}>
-              <TeamSelect
-                multiple
-                known={volunteer?.teams ?? []}
-                placeholder={t("volunteers.form.teamsPlaceholder")}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="skills" label={t("volunteers.field.skills")}>
-              <Select
-                mode="multiple"
-                allowClear
-                options={volunteerSkills.map((skill) => ({ value: skill, label: skill }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="availability" label={t("volunteers.field.availability")}>
-              <Checkbox.Group options={volunteerAvailability.map((time) => ({ value: time, label: time }))} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Drawer>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="name" label={t("volunteers.field.name")} required>
+            <Input autoComplete="off" maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="idNumber"
+            label={t("volunteers.field.idNumber")}
+            required={!isEditing}
+            extra={
+              derived
+                ? `${t(`volunteers.sex.${derived.sex}`)} · ${derived.birthDate}`
+                : isEditing
+                  ? t("volunteers.form.idNumberEditHint")
+                  : t("volunteers.form.idNumberHint")
+            }
+          >
+            <Input
+              autoComplete="off"
+              maxLength={20}
+              placeholder={isEditing ? volunteer.idNumber : undefined}
+              data-testid="volunteer-id-number"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="phone"
+            label={t("volunteers.field.phone")}
+            extra={isEditing ? t("volunteers.form.phoneEditHint") : undefined}
+          >
+            <Input autoComplete="off" maxLength={14} placeholder={volunteer?.phone ?? undefined} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="volunteerNumber"
+            label={t("volunteers.field.volunteerNumber")}
+            extra={isEditing ? undefined : t("volunteers.form.volunteerNumberHint")}
+          >
+            <Input autoComplete="off" maxLength={30} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="regionCode"
+            label={t("volunteers.field.regionCode")}
+            required
+            extra={t("volunteers.form.regionHint")}
+          >
+            <RegionTreeSelect
+              selectableLevels={["street", "community"]}
+              placeholder={t("volunteers.form.regionPlaceholder")}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="registeredOn" label={t("volunteers.field.registeredOn")}>
+            <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="teamIds" label={t("volunteers.field.teamIds")}>
+            <TeamSelect
+              multiple
+              known={volunteer?.teams ?? []}
+              placeholder={t("volunteers.form.teamsPlaceholder")}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="skills" label={t("volunteers.field.skills")}>
+            <Select
+              mode="multiple"
+              allowClear
+              options={volunteerSkills.map((skill) => ({ value: skill, label: skill }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="availability" label={t("volunteers.field.availability")}>
+            <Checkbox.Group options={volunteerAvailability.map((time) => ({ value: time, label: time }))} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormDrawer>
   );
 }
