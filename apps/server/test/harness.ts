@@ -126,3 +126,27 @@ export function sessionFrom(app: FastifyInstance, cookie: string, csrfToken: str
 
 /** A valid password for tests that create users or change passwords. */
 export const strongPassword = "Shequ#Gongzuo2026";
+
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * Uploads a workbook to an import endpoint, waits for the job and answers the job as
+ * GET /api/jobs/:id shows it (status, result with the row-by-row errors).
+ */
+export async function importFile(
+  t: Pick<TestApp, "ctx">,
+  session: Session,
+  path: string,
+  file: Buffer,
+  mode = "all-or-nothing",
+) {
+  const started = await session.request({
+    method: "POST",
+    url: `${path}?mode=${mode}`,
+    headers: { "content-type": xlsxType },
+    payload: file,
+  });
+  if (started.statusCode !== 202) throw new Error(`import answered ${started.statusCode}: ${started.body}`);
+  await t.ctx.jobs.idle();
+  return (await session.request({ method: "GET", url: `/api/jobs/${started.json().job.id}` })).json();
+}

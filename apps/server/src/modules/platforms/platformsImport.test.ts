@@ -1,7 +1,13 @@
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
-import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
+import {
+  createTestApp,
+  dialects,
+  importFile,
+  login,
+  type Session,
+  type TestApp,
+} from "../../../test/harness.ts";
+import { loadWorkbook, rowInColumnOrder, rowValues, titledWorkbook } from "../../platform/excel/testing.ts";
 import { platformImportColumns } from "./platforms.excel.ts";
 
 const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -9,18 +15,11 @@ const headers = platformImportColumns.map((c) => c.header);
 
 type Cell = string | number | Date | null;
 function row(values: Partial<Record<(typeof platformImportColumns)[number]["key"], Cell>>): Cell[] {
-  return platformImportColumns.map((c) => values[c.key] ?? null);
+  return rowInColumnOrder(platformImportColumns, values);
 }
 
-async function workbookOf(rows: Cell[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("服务平台");
-  sheet.addRow(["海曙区服务平台台账"]);
-  sheet.addRow(headers);
-  for (const values of rows) sheet.addRow(values);
-  sheet.addRow([]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+const workbookOf = (rows: Cell[][]) =>
+  titledWorkbook({ sheetName: "服务平台", title: "海曙区服务平台台账", headers, rows });
 
 describe.each(dialects)("platforms import on %s", (dialect) => {
   let t: TestApp;
@@ -32,17 +31,9 @@ describe.each(dialects)("platforms import on %s", (dialect) => {
   });
   afterAll(() => t.close());
 
-  const upload = async (session: Session, file: Buffer, mode = "all-or-nothing") => {
-    const started = await session.request({
-      method: "POST",
-      url: `/api/platforms/import?mode=${mode}`,
-      headers: { "content-type": xlsx },
-      payload: file,
-    });
-    expect(started.statusCode).toBe(202);
-    await t.ctx.jobs.idle();
-    return (await session.request({ method: "GET", url: `/api/jobs/${started.json().job.id}` })).json();
-  };
+  const upload = (session: Session, file: Buffer, mode?: string) =>
+    importFile(t, session, "/api/platforms/import", file, mode);
+
   const platformCount = async () =>
     Number(
       (

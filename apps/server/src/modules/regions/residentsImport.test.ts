@@ -1,6 +1,13 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
+import {
+  createTestApp,
+  dialects,
+  importFile,
+  login,
+  type Session,
+  type TestApp,
+} from "../../../test/harness.ts";
 import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
 
 const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -50,17 +57,8 @@ describe.each(dialects)("residents import on %s", (dialect) => {
         .executeTakeFirstOrThrow()
     ).residents;
   /** Starts the import job, waits for it and answers the job as the browser would poll it. */
-  const upload = async (file: Buffer, mode = "all-or-nothing") => {
-    const started = await officer.request({
-      method: "POST",
-      url: `/api/regions/residents/import?mode=${mode}`,
-      headers: { "content-type": xlsx },
-      payload: file,
-    });
-    expect(started.statusCode).toBe(202);
-    await t.ctx.jobs.idle();
-    return (await officer.request({ method: "GET", url: `/api/jobs/${started.json().job.id}` })).json();
-  };
+  const upload = (file: Buffer, mode?: string) =>
+    importFile(t, officer, "/api/regions/residents/import", file, mode);
 
   it("offers a template prefilled with the communities in scope", async () => {
     const response = await officer.request({ method: "GET", url: "/api/regions/residents/template" });

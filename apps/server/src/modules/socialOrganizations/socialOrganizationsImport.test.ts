@@ -1,7 +1,13 @@
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
-import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
+import {
+  createTestApp,
+  dialects,
+  importFile,
+  login,
+  type Session,
+  type TestApp,
+} from "../../../test/harness.ts";
+import { loadWorkbook, rowInColumnOrder, rowValues, titledWorkbook } from "../../platform/excel/testing.ts";
 import { codeFor, failingCode } from "./creditCodes.testing.ts";
 import { organizationImportColumns } from "./socialOrganizations.excel.ts";
 
@@ -10,21 +16,12 @@ const headers = organizationImportColumns.map((c) => c.header);
 const haishu = "330203000000";
 
 type Cell = string | number | null;
-/** A row in the template's column order, from named values. */
 function row(values: Partial<Record<(typeof organizationImportColumns)[number]["key"], Cell>>): Cell[] {
-  return organizationImportColumns.map((c) => values[c.key] ?? null);
+  return rowInColumnOrder(organizationImportColumns, values);
 }
 
-async function workbookOf(rows: Cell[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("社会组织");
-  sheet.addRow(["海曙区社会组织名录（2026 年）"]);
-  sheet.addRow(headers);
-  for (const values of rows) sheet.addRow(values);
-  sheet.addRow([]);
-  sheet.addRow([]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+const workbookOf = (rows: Cell[][]) =>
+  titledWorkbook({ sheetName: "社会组织", title: "海曙区社会组织名录（2026 年）", headers, rows });
 
 describe.each(dialects)("social organizations import on %s", (dialect) => {
   let t: TestApp;
@@ -36,17 +33,9 @@ describe.each(dialects)("social organizations import on %s", (dialect) => {
   });
   afterAll(() => t.close());
 
-  const upload = async (session: Session, file: Buffer, mode = "all-or-nothing") => {
-    const started = await session.request({
-      method: "POST",
-      url: `/api/social-organizations/import?mode=${mode}`,
-      headers: { "content-type": xlsx },
-      payload: file,
-    });
-    expect(started.statusCode).toBe(202);
-    await t.ctx.jobs.idle();
-    return (await session.request({ method: "GET", url: `/api/jobs/${started.json().job.id}` })).json();
-  };
+  const upload = (session: Session, file: Buffer, mode?: string) =>
+    importFile(t, session, "/api/social-organizations/import", file, mode);
+
   const organizationCount = async () =>
     Number(
       (

@@ -1,6 +1,13 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
+import {
+  createTestApp,
+  dialects,
+  importFile,
+  login,
+  type Session,
+  type TestApp,
+} from "../../../test/harness.ts";
 import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
 import { importHeaders, type SocialWorkerImportKey } from "./socialWorkers.excel.ts";
 import {
@@ -142,17 +149,9 @@ describe.each(dialects)("social workers import on %s", (dialect) => {
   });
   afterAll(() => t.close());
 
-  const upload = async (session: Session, file: Buffer, mode = "all-or-nothing") => {
-    const started = await session.request({
-      method: "POST",
-      url: `/api/social-workers/import?mode=${mode}`,
-      headers: { "content-type": xlsx },
-      payload: file,
-    });
-    expect(started.statusCode).toBe(202);
-    await t.ctx.jobs.idle();
-    return (await session.request({ method: "GET", url: `/api/jobs/${started.json().job.id}` })).json();
-  };
+  const upload = (session: Session, file: Buffer, mode?: string) =>
+    importFile(t, session, "/api/social-workers/import", file, mode);
+
   const workerCount = async () =>
     Number(
       (

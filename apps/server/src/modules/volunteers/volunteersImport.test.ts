@@ -1,6 +1,13 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
+import {
+  createTestApp,
+  dialects,
+  importFile,
+  login,
+  type Session,
+  type TestApp,
+} from "../../../test/harness.ts";
 import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
 import { volunteerImportColumns } from "./volunteers.excel.ts";
 import { freshIdNumber, withWrongCheck } from "./volunteers.testing.ts";
@@ -55,19 +62,12 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
   });
   afterAll(() => t.close());
 
-  const upload = async (file: Buffer, mode = "all-or-nothing") => {
-    const started = await officer.request({
-      method: "POST",
-      url: `/api/volunteers/import?mode=${mode}`,
-      headers: { "content-type": xlsx },
-      payload: file,
-    });
-    expect(started.statusCode, started.body).toBe(202);
-    await t.ctx.jobs.idle();
-    const job = (await officer.request({ method: "GET", url: `/api/jobs/${started.json().job.id}` })).json();
+  const upload = async (file: Buffer, mode?: string) => {
+    const job = await importFile(t, officer, "/api/volunteers/import", file, mode);
     expect(job.status, JSON.stringify(job.error)).toBe("succeeded");
     return job.result;
   };
+
   const countByIdNumbers = async (idNumbers: string[]) =>
     Number(
       (
