@@ -76,22 +76,29 @@ try {
     duration: 2,
     headers: { cookie },
   });
-  await autocannon({
-    url: `http://127.0.0.1:${rawPort}/raw/regions?parent=${district}`,
-    connections: 10,
-    duration: 2,
-  });
+  for (const route of ["regions", "regions-arrays"]) {
+    await autocannon({
+      url: `http://127.0.0.1:${rawPort}/raw/${route}?parent=${district}`,
+      connections: 10,
+      duration: 2,
+    });
+  }
 
   const platform = await measure(`http://127.0.0.1:${appPort}/api/regions?parent=${district}`, { cookie });
   const raw = await measure(`http://127.0.0.1:${rawPort}/raw/regions?parent=${district}`);
+  const rawArrays = await measure(`http://127.0.0.1:${rawPort}/raw/regions-arrays?parent=${district}`);
   const ratio = platform.requests.average / raw.requests.average;
   const row = (name: string, r: autocannon.Result) =>
     `${name.padEnd(44)} ${r.requests.average.toFixed(0).padStart(8)} req/s   p99 ${String(r.latency.p99).padStart(4)} ms   non-2xx ${r.non2xx}`;
   console.info(`\nGET regions of ${district}, 50 connections, ${seconds} s each, 127.0.0.1`);
   console.info(row("platform: /api/regions (session+scope+zod)", platform));
   console.info(row("raw: Fastify + better-sqlite3, same SQL", raw));
+  console.info(row("raw, rows read as arrays (as the platform)", rawArrays));
   console.info(
     `ratio platform/raw: ${ratio.toFixed(2)} (target ≥ 0.5); platform p99 ${platform.latency.p99} ms (target < 20 ms)`,
+  );
+  console.info(
+    `ratio platform/raw with the platform's row building: ${(platform.requests.average / rawArrays.requests.average).toFixed(2)}`,
   );
   if (platform.non2xx > 0) console.warn("platform answered non-2xx responses: check the session");
 } finally {

@@ -34,12 +34,12 @@ export function parentRegionCode(code: string): string | null {
 
 /** A region and its ancestors below the city, from the district down: a record's breadcrumb. */
 export function regionPathCodes(code: string): string[] {
-  const codes: string[] = [];
-  let current: string | null = code;
-  while (current && regionLevelOf(current) !== "city") {
-    codes.unshift(current);
-    current = parentRegionCode(current);
-  }
+  // Every list row is presented with its path: computed from the prefixes, not by walking up.
+  const level = regionLevelOf(code);
+  if (level === "city") return [];
+  const codes = [toRegionCode(code.slice(0, prefixLength.district))];
+  if (level !== "district") codes.push(toRegionCode(code.slice(0, prefixLength.street)));
+  if (level === "community") codes.push(code);
   return codes;
 }
 

@@ -36,19 +36,21 @@ export async function regionWithinScope(
 
 const nameCache = new WeakMap<object, Map<string, string>>();
 
+/** Names of the given regions (unknown codes are absent); only `get` is meant to be used. */
 export async function regionNamesOf(
   db: Queryable,
-  codes: readonly string[],
+  codes: Iterable<string>,
 ): Promise<ReadonlyMap<string, string>> {
   let cache = nameCache.get(db);
   if (!cache) {
     cache = new Map();
     nameCache.set(db, cache);
   }
-  const known = cache;
-  const missing = [...new Set(codes)].filter((code) => !known.has(code));
-  for (const region of await findRegions(db, missing)) known.set(region.code, region.name);
-  return new Map(codes.flatMap((code) => (known.has(code) ? [[code, known.get(code) ?? code]] : [])));
+  const missing = new Set<string>();
+  for (const code of codes) if (!cache.has(code)) missing.add(code);
+  // A code that does not exist stays missing and is asked for again: such calls are rare.
+  for (const region of await findRegions(db, [...missing])) cache.set(region.code, region.name);
+  return cache;
 }
 
 /** Names of every region on the paths (district → region) of the given records' regions. */
@@ -56,7 +58,9 @@ export function regionPathNamesOf(
   db: Queryable,
   regionCodes: Iterable<string>,
 ): Promise<ReadonlyMap<string, string>> {
-  const codes = new Set<string>();
-  for (const code of regionCodes) for (const link of regionPathCodes(code)) codes.add(link);
-  return regionNamesOf(db, [...codes]);
+  return regionNamesOf(db, pathCodesOf(regionCodes));
+}
+
+function* pathCodesOf(regionCodes: Iterable<string>): Iterable<string> {
+  for (const code of regionCodes) yield* regionPathCodes(code);
 }

@@ -1,7 +1,7 @@
 import { parentRegionCode, type Region, type RegionLevel, regionLevelOf } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
-import type { RegionRow } from "../../platform/db/tables.ts";
 import { canEditResidents } from "./regions.policy.ts";
+import type { PresentedRegionRow } from "./regions.repository.ts";
 
 /** Ancestor codes of a region from the user's scope root down to (and including) the region. */
 export function pathCodes(user: Pick<RequestUser, "regionCode">, code: string): string[] {
@@ -15,7 +15,11 @@ export function pathCodes(user: Pick<RequestUser, "regionCode">, code: string): 
   return codes;
 }
 
-export function presentRegion(user: RequestUser, row: RegionRow, names: ReadonlyMap<string, string>): Region {
+export function presentRegion(
+  user: RequestUser,
+  row: PresentedRegionRow,
+  names: ReadonlyMap<string, string>,
+): Region {
   const level = regionLevelOf(row.code) satisfies RegionLevel;
   return {
     code: row.code,

@@ -8,11 +8,27 @@ import { inRegionScope } from "../../platform/scope.ts";
 import type { CityDivisions } from "./divisions/cityDivisions.ts";
 
 /** Kysely queries for regions, nothing else. */
+
+/**
+ * What a region is shown with (the presenter's columns). Lists read only these: turning each
+ * column of each row into a JS value is most of a tree expansion's SQL time.
+ */
+export const presentedRegionColumns = [
+  "code",
+  "name",
+  "parent_code",
+  "residents",
+  "is_residents_demo",
+  "street_count",
+  "community_count",
+] as const satisfies readonly (keyof RegionRow)[];
+export type PresentedRegionRow = Pick<RegionRow, (typeof presentedRegionColumns)[number]>;
+
 const regionByCode = reusableQuery((db: Queryable, code: string) =>
-  db.selectFrom("regions").selectAll().where("code", "=", code),
+  db.selectFrom("regions").select(presentedRegionColumns).where("code", "=", code),
 );
 
-export async function findRegion(db: Queryable, code: string): Promise<RegionRow | undefined> {
+export async function findRegion(db: Queryable, code: string): Promise<PresentedRegionRow | undefined> {
   return (await regionByCode(db, code))[0];
 }
 
@@ -21,7 +37,7 @@ export const listChildRegions = reusableQuery(
   (db: Queryable, parentCode: string, limit: number, offset: number) =>
     db
       .selectFrom("regions")
-      .selectAll()
+      .select(presentedRegionColumns)
       .where("parent_code", "=", parentCode)
       .orderBy("code")
       .limit(limit)
@@ -48,7 +64,12 @@ function searchQuery(db: Queryable, q: string, withinCode: string) {
 }
 
 export function searchRegions(db: Queryable, q: string, withinCode: string, limit: number, offset: number) {
-  return searchQuery(db, q, withinCode).selectAll().orderBy("code").limit(limit).offset(offset).execute();
+  return searchQuery(db, q, withinCode)
+    .select(presentedRegionColumns)
+    .orderBy("code")
+    .limit(limit)
+    .offset(offset)
+    .execute();
 }
 
 export async function countSearchRegions(db: Queryable, q: string, withinCode: string): Promise<number> {

@@ -10,37 +10,30 @@ import {
 import { writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
-import type { RegionRow } from "../../platform/db/tables.ts";
 import { forbidden, invalid, notFound } from "../../platform/errors.ts";
 import { buildTemplate, parseInteger } from "../../platform/excel/index.ts";
 import { type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
 import { pageWindow, toPage } from "../../platform/pagination.ts";
-import { findRegions } from "../../platform/regionLookup.ts";
+import { findRegions, regionNamesOf } from "../../platform/regionLookup.ts";
 import { assertInScope } from "../../platform/scope.ts";
 import { residentsColumns } from "./regions.excel.ts";
 import { canEditResidents } from "./regions.policy.ts";
 import { pathCodes, presentRegion } from "./regions.presenter.ts";
+import type { PresentedRegionRow } from "./regions.repository.ts";
 import * as repository from "./regions.repository.ts";
 
 type Context = Pick<AppContext, "db" | "clock" | "importReports">;
 
-async function present(
-  ctx: Context,
-  user: RequestUser,
-  rows: RegionRow[],
-  known: Pick<RegionRow, "code" | "name">[] = [],
-): Promise<Region[]> {
-  // Names along each path: the rows and the regions already read are known; fetch the rest.
-  const names = new Map([...known, ...rows].map((r) => [r.code, r.name]));
-  const missing = [...new Set(rows.flatMap((row) => pathCodes(user, row.code)))].filter(
-    (code) => !names.has(code),
+async function present(ctx: Context, user: RequestUser, rows: PresentedRegionRow[]): Promise<Region[]> {
+  const names = await regionNamesOf(
+    ctx.db,
+    rows.flatMap((row) => pathCodes(user, row.code)),
   );
-  for (const r of await findRegions(ctx.db, missing)) names.set(r.code, r.name);
   return rows.map((row) => presentRegion(user, row, names));
 }
 
-async function regionInScope(ctx: Context, user: RequestUser, code: string): Promise<RegionRow> {
+async function regionInScope(ctx: Context, user: RequestUser, code: string): Promise<PresentedRegionRow> {
   assertInScope(user, code);
   const row = await repository.findRegion(ctx.db, code);
   if (!row) throw notFound("区划不存在");
@@ -53,7 +46,10 @@ export async function listRegions(
   query: RegionListQuery,
 ): Promise<Page<Region>> {
   const parent = query.parent ?? user.regionCode;
-  const parentRow = await regionInScope(ctx, user, parent);
+  assertInScope(user, parent);
+  // Every tree expansion lands here: the parent is known by its (cached) path names, not read.
+  const parentPathNames = await regionNamesOf(ctx.db, pathCodes(user, parent));
+  if (!parentPathNames.has(parent)) throw notFound("区划不存在");
   const { limit, offset } = pageWindow(query);
   if (query.q) {
     const [rows, total] = await Promise.all([
@@ -66,7 +62,12 @@ export async function listRegions(
   // A first page that is not full holds every child: no need to count them.
   const total =
     offset === 0 && rows.length < limit ? rows.length : await repository.countChildRegions(ctx.db, parent);
-  return toPage(await present(ctx, user, rows, [parentRow]), total, query);
+  // A child's path is its parent's path and itself.
+  return toPage(
+    rows.map((row) => presentRegion(user, row, parentPathNames)),
+    total,
+    query,
+  );
 }
 
 export async function getRegion(ctx: Context, user: RequestUser, code: string): Promise<Region> {

@@ -193,13 +193,14 @@ export function findVolunteerByNumber(db: Queryable, volunteerNumber: string) {
     .executeTakeFirst();
 }
 
+const volunteersByIds = reusableQuery((db: Queryable, ids: number[]) =>
+  db.selectFrom("volunteers as v").select(listColumns).where("v.id", "in", ids),
+);
+
+/** A page's rows by id (in no particular order), compiled once per page length. */
 export function findVolunteersByIds(db: Queryable, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom("volunteers as v")
-    .select([...listColumns, "v.phone_cipher"])
-    .where("v.id", "in", ids)
-    .execute();
+  return volunteersByIds(db, ids);
 }
 
 export async function insertVolunteer(db: Queryable, row: NewVolunteer): Promise<number> {
@@ -245,16 +246,19 @@ export async function maxVolunteerNumber(db: Queryable, districtPrefix: string):
 /* ——— Team memberships ——— */
 
 /** Team names of a page of volunteers, in one query. */
-export function teamsOfVolunteers(db: Queryable, volunteerIds: number[]) {
-  if (volunteerIds.length === 0) return Promise.resolve([]);
-  return db
+const teamsByVolunteerIds = reusableQuery((db: Queryable, volunteerIds: number[]) =>
+  db
     .selectFrom("volunteer_team_members as m")
     .innerJoin("volunteer_teams as t", "t.id", "m.team_id")
     .select(["m.volunteer_id", "t.id", "t.name"])
     .where("m.volunteer_id", "in", volunteerIds)
     .orderBy("m.joined_on")
-    .orderBy("t.id")
-    .execute();
+    .orderBy("t.id"),
+);
+
+export function teamsOfVolunteers(db: Queryable, volunteerIds: number[]) {
+  if (volunteerIds.length === 0) return Promise.resolve([]);
+  return teamsByVolunteerIds(db, volunteerIds);
 }
 
 export async function addMemberships(

@@ -26,11 +26,23 @@ export interface SessionRecordUser {
   passwordChangedAt: string;
 }
 
+const rememberedIdsLimit = 10_000;
+
 export class SessionStore {
+  // Every request presents its token: its HMAC is remembered rather than recomputed each time
+  // (bounded; forgetting only costs a recomputation, and a token is no secret to this process).
+  private readonly idsByToken = new Map<string, string>();
+
   constructor(private readonly secret: string) {}
 
   idOf(token: string): string {
-    return createHmac("sha256", this.secret).update(token).digest("hex");
+    let id = this.idsByToken.get(token);
+    if (id === undefined) {
+      id = createHmac("sha256", this.secret).update(token).digest("hex");
+      if (this.idsByToken.size >= rememberedIdsLimit) this.idsByToken.clear();
+      this.idsByToken.set(token, id);
+    }
+    return id;
   }
 
   async create(

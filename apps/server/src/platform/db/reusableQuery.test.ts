@@ -13,6 +13,15 @@ const childrenPage = reusableQuery((db: Queryable, parent: string, limit: number
     .offset(offset),
 );
 
+const namesOf = reusableQuery((db: Queryable, codes: string[], level: string) =>
+  db
+    .selectFrom("regions")
+    .select("name")
+    .where("code", "in", codes)
+    .where("level", "=", level)
+    .orderBy("code"),
+);
+
 describe.each(dialects)("reusableQuery on %s", (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -28,6 +37,15 @@ describe.each(dialects)("reusableQuery on %s", (dialect) => {
     expect(second).toHaveLength(3);
     expect(second[0]?.code).toBe("330203003000");
     expect(other.map((r) => r.code)).toEqual(["330205001000"]);
+  });
+
+  it("binds list arguments element by element, for lists of any length", async () => {
+    const two = await namesOf(t.ctx.db, ["330203000000", "330205000000"], "district");
+    const three = await namesOf(t.ctx.db, ["330212000000", "330203000000", "330281000000"], "district");
+    const otherTwo = await namesOf(t.ctx.db, ["330211000000", "330203001000"], "district");
+    expect(two.map((r) => r.name)).toEqual(["海曙区", "江北区"]);
+    expect(three.map((r) => r.name)).toEqual(["海曙区", "鄞州区", "余姚市"]);
+    expect(otherTwo.map((r) => r.name)).toEqual(["镇海区"]);
   });
 
   it("runs inside a transaction too", async () => {
