@@ -8,21 +8,28 @@ import { yieldToEventLoop } from "./jobs.ts";
 
 /**
  * The one export flow of every list: the same filters as the list (scope included, by the
- * module's query), rows read in keyset pages (`id > last`) so 100,000 rows never sit in memory,
- * the event loop freed between pages, the workbook streamed to the client, and an audit entry
- * saying who exported what, with which filters, masked or not.
+ * module's query), rows read in keyset pages (each page starts after the previous page's last
+ * row: `id > last`, or (region, id) for the large registries) so 100,000 rows never sit in
+ * memory, the event loop freed between pages, the workbook streamed to the client, and an audit
+ * entry saying who exported what, with which filters, masked or not.
  */
-export async function* keysetRows<T extends { id: number }, O>(
-  fetchPage: (afterId: number, limit: number) => Promise<T[]>,
+/** The row a keyset page starts after: its id, and its region where pages go by (region, id). */
+export interface KeysetCursor {
+  id: number;
+  regionCode?: string;
+}
+
+export async function* keysetRows<T extends KeysetCursor, O>(
+  fetchPage: (after: KeysetCursor | null, limit: number) => Promise<T[]>,
   toRecord: (row: T) => O,
   pageSize = 500,
 ): AsyncGenerator<O> {
-  let afterId = 0;
+  let after: KeysetCursor | null = null;
   for (;;) {
-    const page = await fetchPage(afterId, pageSize);
+    const page: T[] = await fetchPage(after, pageSize);
     for (const row of page) yield toRecord(row);
     if (page.length < pageSize) return;
-    afterId = page[page.length - 1]?.id ?? afterId;
+    after = page[page.length - 1] ?? after;
     await yieldToEventLoop();
   }
 }

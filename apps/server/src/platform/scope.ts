@@ -32,6 +32,32 @@ export function inRegionScopeForSearch(column: string, regionCode: string): RawB
 
 const districtPrefixLength = 6;
 
+/** Where the previous keyset page of an export ordered by (region code, id) ended. */
+export interface RegionKeyset {
+  regionCode: string;
+  id: number;
+}
+
+/**
+ * The scope of an export page ordered by (region code, id): rows after the previous page's last
+ * (region, id) up to the end of the scope's range. The row-value comparison is the range's lower
+ * bound, so an index on (region_code, id) seeks each page. With a plain range and `id > last`,
+ * SQLite read and sorted the whole range for every page: 43 ms a page, 9 s for 100,000 rows.
+ */
+export function inRegionScopeAfter(
+  regionColumn: string,
+  idColumn: string,
+  regionCode: string,
+  after: RegionKeyset | null,
+): RawBuilder<SqlBool> {
+  const { low, high } = regionRange(regionCode);
+  // Ids start at 1, so (low, 0) is the start of the range; a cursor outside it is not trusted.
+  const from =
+    after && after.regionCode >= low && after.regionCode <= high ? after : { regionCode: low, id: 0 };
+  const region = sql.ref(regionColumn);
+  return sql<SqlBool>`((${region}, ${sql.ref(idColumn)}) > (${from.regionCode}, ${from.id}) and ${region} <= ${high})`;
+}
+
 export function isInScope(user: Pick<RequestUser, "regionCode">, regionCode: string): boolean {
   return isWithinRegion(regionCode, user.regionCode);
 }

@@ -27,7 +27,7 @@ export function exportPlatforms(
 ): Promise<FastifyReply> {
   const { unmasked: _unmasked, ...filters } = query;
   const rows = keysetRows(
-    (afterId, limit) => repository.exportPage(ctx.db, user.regionCode, filters, afterId, limit),
+    (after, limit) => repository.exportPage(ctx.db, user.regionCode, filters, after?.id ?? 0, limit),
     (row) => {
       const staffCount = Number(row.staff_count ?? 0);
       const floorArea = row.floor_area === null ? null : Number(row.floor_area);

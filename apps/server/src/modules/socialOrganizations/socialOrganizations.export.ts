@@ -22,7 +22,7 @@ export function exportSocialOrganizations(
 ): Promise<FastifyReply> {
   const { unmasked: _unmasked, ...filters } = query;
   const rows = keysetRows(
-    (afterId, limit) => repository.exportPage(ctx.db, user.regionCode, filters, afterId, limit),
+    (after, limit) => repository.exportPage(ctx.db, user.regionCode, filters, after?.id ?? 0, limit),
     (row) => {
       const code = parseCreditCode(row.credit_code);
       return {

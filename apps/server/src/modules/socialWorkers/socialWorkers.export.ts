@@ -84,8 +84,8 @@ export async function exportSocialWorkers(
   const now = ctx.clock.now();
   const today = todayOf(ctx);
   const rows = keysetRows(
-    async (afterId, limit) => {
-      const page = await repository.exportPage(ctx.db, filters, context, afterId, limit);
+    async (after, limit) => {
+      const page = await repository.exportPage(ctx.db, filters, context, after?.id ?? 0, limit);
       const { hoursOf, regionNames } = await presentationDataOf(ctx.db, page, today);
       return page.map((row) => ({
         id: row.id,

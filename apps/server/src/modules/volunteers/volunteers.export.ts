@@ -37,9 +37,10 @@ export async function exportVolunteers(
   const filters = await volunteerFilters(ctx, user, query);
   const thresholds = await starThresholds(ctx.db);
   const rows = keysetRows(
-    async (afterId, limit) => {
+    async (after, limit) => {
       if (!filters) return [];
-      const page = await repository.exportPage(ctx.db, filters, afterId, limit);
+      const cursor = after?.regionCode ? { regionCode: after.regionCode, id: after.id } : null;
+      const page = await repository.exportPage(ctx.db, filters, cursor, limit);
       const presented = await presentRows(ctx.db, page, thresholds);
       return page.map((row, index) => {
         const volunteer = presented[index];
@@ -88,9 +89,9 @@ export async function exportTeams(
 ): Promise<FastifyReply> {
   const filters = teamFilters(user, query);
   const rows = keysetRows(
-    async (afterId, limit) => {
+    async (after, limit) => {
       if (!filters) return [];
-      const page = await teamRepository.exportTeamsPage(ctx.db, filters, afterId, limit);
+      const page = await teamRepository.exportTeamsPage(ctx.db, filters, after?.id ?? 0, limit);
       const presented = await presentTeams(ctx.db, page);
       return presented.map((team) => {
         const names = new Map(team.regionPath.map((link) => [link.code, link.name]));

@@ -4,7 +4,12 @@ import { reusableQuery } from "../../platform/db/reusableQuery.ts";
 import type { VolunteerTable } from "../../platform/db/tables.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin, nextPrefix } from "../../platform/pinyin.ts";
-import { inRegionScope, inRegionScopeForSearch } from "../../platform/scope.ts";
+import {
+  inRegionScope,
+  inRegionScopeAfter,
+  inRegionScopeForSearch,
+  type RegionKeyset,
+} from "../../platform/scope.ts";
 
 /**
  * Kysely queries of the volunteers registry, nothing else. The list is the hot path (the issue's
@@ -80,8 +85,12 @@ export function isSelectiveSearch(filters: VolunteerFilters): boolean {
   );
 }
 
-function filtered(db: Queryable, filters: VolunteerFilters) {
-  const inRegion = inRegionScope("v.region_code", filters.regionCode);
+/** `exportAfter` (null for the first page) makes the region range an export's keyset bound. */
+function filtered(db: Queryable, filters: VolunteerFilters, exportAfter?: RegionKeyset | null) {
+  const inRegion =
+    exportAfter === undefined
+      ? inRegionScope("v.region_code", filters.regionCode)
+      : inRegionScopeAfter("v.region_code", "v.id", filters.regionCode, exportAfter);
   const columns = { name: "v.name", pinyin: "v.pinyin", initials: "v.pinyin_initials" };
   let q = db.selectFrom("volunteers as v");
   if (filters.idNumberIndex) q = q.where(inRegion).where("v.id_number_index", "=", filters.idNumberIndex);
@@ -93,6 +102,7 @@ function filtered(db: Queryable, filters: VolunteerFilters) {
     q = q.where(
       matchesNameOrPinyin(filters.q, columns, inRegionScopeForSearch("v.region_code", filters.regionCode)),
     );
+    if (exportAfter !== undefined) q = q.where(inRegion);
   } else {
     q = q.where(inRegion);
     if (filters.q) q = q.where(matchesNameOrPinyin(filters.q, columns));
@@ -147,11 +157,16 @@ export async function countVolunteers(db: Queryable, filters: VolunteerFilters):
   return Number(row.total);
 }
 
-/** Keyset pages for the export: `id > afterId`, ascending, with ciphertexts when unmasked. */
-export function exportPage(db: Queryable, filters: VolunteerFilters, afterId: number, limit: number) {
-  return filtered(db, filters)
+/** Keyset pages for the export, by region then id, with ciphertexts for an unmasked export. */
+export function exportPage(
+  db: Queryable,
+  filters: VolunteerFilters,
+  after: RegionKeyset | null,
+  limit: number,
+) {
+  return filtered(db, filters, after)
     .select([...listColumns, "v.id_number_cipher", "v.phone_cipher"])
-    .where("v.id", ">", afterId)
+    .orderBy("v.region_code")
     .orderBy("v.id")
     .limit(limit)
     .execute();

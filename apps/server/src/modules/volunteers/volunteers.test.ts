@@ -473,6 +473,32 @@ describe.each(dialects)("volunteers on %s", (dialect) => {
     ).toBe(true);
   });
 
+  it("exports a scope of several keyset pages whole: every row once, by region, none outside", async () => {
+    const listed = await haishu.request({ method: "GET", url: "/api/volunteers?pageSize=1" });
+    const total = listed.json().total as number;
+    expect(total).toBeGreaterThan(1000); // more than two pages of 500
+    const exported = await haishu.request({ method: "GET", url: "/api/volunteers/export" });
+    expect(exported.statusCode).toBe(200);
+    const sheet = (await loadWorkbook(exported.rawPayload)).worksheets[0];
+    const header = rowValues(sheet, 1);
+    const numberColumn = header.indexOf("志愿者编号");
+    const regionColumn = header.indexOf("所属区划代码");
+    const rows = Array.from({ length: (sheet?.actualRowCount ?? 1) - 1 }, (_, i) => rowValues(sheet, i + 2));
+    expect(rows).toHaveLength(total);
+    expect(new Set(rows.map((row) => row[numberColumn])).size).toBe(total);
+    const regions = rows.map((row) => String(row[regionColumn]));
+    expect(regions.every((code) => code.startsWith("330203"))).toBe(true);
+    expect(regions).toEqual([...regions].sort());
+  });
+
+  it("never lets an export's keyset cursor leave the scope", async () => {
+    const { exportPage } = await import("./volunteers.repository.ts");
+    const outside = { regionCode: jiangbeiCommunity, id: 0 };
+    const page = await exportPage(t.ctx.db, { regionCode: nanmen }, outside, 50);
+    expect(page.length).toBeGreaterThan(0);
+    expect(page.every((row) => row.region_code.startsWith("330203001"))).toBe(true);
+  });
+
   it("exports the filtered list masked by default; unmasked only with personal.export; audited", async () => {
     const idNumber = freshIdNumber();
     const created = await createOk({ name: "导出测试员", idNumber, phone: "13711112222" });
