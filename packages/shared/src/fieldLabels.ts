@@ -3,6 +3,8 @@
  * ("用户名：长度不能超过 50 个字符"). Keyed by the last segment of the field's path.
  */
 export const fieldLabels: Record<string, string> = {
+  // A record's id in the URL (/api/platforms/abc): the number in the address, not a form field.
+  id: "记录编号",
   username: "用户名",
   password: "密码",
   currentPassword: "当前密码",

@@ -21,6 +21,14 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     expect(response.json().error.code).toBe("MALFORMED_JSON");
   });
 
+  it("names a record id in the address in zh-CN, not as a raw path", async () => {
+    const response = await admin.request({ method: "GET", url: "/api/users/abc" });
+    expect(response.statusCode).toBe(400);
+    const [field] = response.json().error.fields;
+    expect(field.path).toBe("params.id");
+    expect(field.message).toMatch(/^记录编号：/);
+  });
+
   it("names every bad field in zh-CN: wrong types, over-long strings, unknown fields", async () => {
     const response = await admin.request({
       method: "POST",

@@ -97,7 +97,7 @@ export const zhCN = {
   "region.name": "名称",
   "region.code": "区划代码",
   "region.level": "级别",
-  "region.path": "所属区划",
+  "region.path": "区划路径",
   "region.residents": "常住人口",
   "region.streetCount": "街道（乡镇）数",
   "region.communityCount": "社区（村）数",

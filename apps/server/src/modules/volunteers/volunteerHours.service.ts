@@ -49,6 +49,10 @@ export async function recordServiceHours(
   if (body.serviceDate > today(ctx)) {
     throw invalid([{ path: "serviceDate", message: "服务日期：不能晚于今天" }]);
   }
+  // A certificate would otherwise attest service from before the volunteer was born.
+  if (body.serviceDate < volunteer.birth_date) {
+    throw invalid([{ path: "serviceDate", message: "服务日期：不能早于志愿者的出生日期" }]);
+  }
   let teamRegion: string | null = null;
   if (body.teamId) {
     const team = await teamRepository.findTeam(ctx.db, body.teamId);

@@ -138,6 +138,12 @@ describe.each(dialects)("volunteer hours, certificates and teams on %s", (dialec
     );
     const future = await record(haishu, volunteer.id, { serviceDate: "2026-12-31" });
     expect(future.json().error.fields).toEqual([{ path: "serviceDate", message: "服务日期：不能晚于今天" }]);
+    // freshIdNumber's volunteers are born 1985–1994: a certificate must not attest service before that.
+    const beforeBirth = await record(haishu, volunteer.id, { serviceDate: "1980-01-01" });
+    expect(beforeBirth.statusCode).toBe(400);
+    expect(beforeBirth.json().error.fields).toEqual([
+      { path: "serviceDate", message: "服务日期：不能早于志愿者的出生日期" },
+    ]);
     expect((await record(leader, volunteer.id, {})).statusCode).toBe(403);
     expect((await detailOf(volunteer.id)).totalHours).toBe(0);
   });

@@ -318,7 +318,7 @@ export async function importVolunteers(
         const updated = rows.filter((row) => row.existing !== null);
         const beforeRows = new Map(
           (
-            await repository.findVolunteersByIds(
+            await repository.findVolunteersWithPhoneByIds(
               trx,
               updated.map((row) => row.existing?.id ?? 0),
             )
@@ -327,6 +327,9 @@ export async function importVolunteers(
         for (const { record, existing } of updated) {
           const before = existing ? beforeRows.get(existing.id) : undefined;
           if (!existing || !before) continue;
+          const phoneChanged =
+            Boolean(record.phone) &&
+            record.phone !== (before.phone_cipher ? ctx.cipher.decrypt(before.phone_cipher) : null);
           const changes: Partial<repository.NewVolunteer> = {
             region_code: record.regionCode,
             updated_at: at,
@@ -336,15 +339,11 @@ export async function importVolunteers(
             const { full, initials } = pinyinOf(record.name);
             Object.assign(changes, { name: record.name, pinyin: full, pinyin_initials: initials });
           }
-          if (record.phone) Object.assign(changes, sealPhone(ctx.cipher, record.phone));
+          if (phoneChanged) Object.assign(changes, sealPhone(ctx.cipher, record.phone));
           if (record.volunteerNumber) changes.volunteer_number = record.volunteerNumber;
           if (record.skills) changes.skills_json = JSON.stringify(record.skills);
           if (record.availability) changes.availability_json = JSON.stringify(record.availability);
           if (record.registeredOn) changes.registered_on = record.registeredOn;
-          await repository.updateVolunteer(trx, existing.id, changes);
-          for (const teamId of record.teamIds) {
-            memberships.push({ team_id: teamId, volunteer_id: existing.id, joined_on: today });
-          }
           const beforeAudit = {
             name: before.name,
             phone: before.phone_masked,
@@ -364,6 +363,17 @@ export async function importVolunteers(
             registeredOn: record.registeredOn ?? before.registered_on,
           };
           const diff = changedFields(beforeAudit, afterAudit);
+          if (phoneChanged) {
+            // A new number with the same masked form still changed: the entry names the field.
+            diff.before.phone = beforeAudit.phone;
+            diff.after.phone = afterAudit.phone;
+          }
+          // Re-importing the same file changes nothing: no write and no empty audit entry.
+          if (Object.keys(diff.after).length === 0 && record.teamNames.length === 0) continue;
+          await repository.updateVolunteer(trx, existing.id, changes);
+          for (const teamId of record.teamIds) {
+            memberships.push({ team_id: teamId, volunteer_id: existing.id, joined_on: today });
+          }
           await writeAudit(trx, actor, now, {
             action: "volunteer.import",
             entity: "volunteer",

@@ -218,6 +218,16 @@ export function findVolunteersByIds(db: Queryable, ids: number[]) {
   return volunteersByIds(db, ids);
 }
 
+/** Rows about to be updated by an import, with the phone's ciphertext to tell a real change. */
+export function findVolunteersWithPhoneByIds(db: Queryable, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("volunteers as v")
+    .select([...listColumns, "v.phone_cipher"])
+    .where("v.id", "in", ids)
+    .execute();
+}
+
 export async function insertVolunteer(db: Queryable, row: NewVolunteer): Promise<number> {
   const inserted = await db.insertInto("volunteers").values(row).returning("id").executeTakeFirstOrThrow();
   return inserted.id;
