@@ -1,4 +1,9 @@
-import type { EmployerKind, SocialWorkerFilters } from "@xinqiao/shared";
+import {
+  type EmployerKind,
+  educationLevelIds,
+  qualificationLevelIds,
+  type SocialWorkerFilters,
+} from "@xinqiao/shared";
 import { type Insertable, type SqlBool, sql, type Updateable } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
 import type { EducationHoursTable, SocialWorkerTable } from "../../platform/db/tables.ts";
@@ -88,6 +93,11 @@ const truthOf = (expression: ReturnType<typeof sql<SqlBool>>, wanted: "true" | "
 
 export interface FilterContext {
   scopeCode: string;
+  /**
+   * Keyed hash of the ID number the search box holds (computed by the service, which has the
+   * key): an exact match replaces the name search.
+   */
+  idNumberIndex?: string;
   /** "YYYY-MM-DD" of today, for the registration-expiry window. */
   today: string;
   /** today + expiringWithinDays, computed by the service. */
@@ -97,7 +107,8 @@ export interface FilterContext {
 function filtered(db: Queryable, filters: SocialWorkerFilters, context: FilterContext) {
   let query = baseQuery(db).where(inRegionScope("w.region_code", context.scopeCode));
   if (filters.regionCode) query = query.where(inRegionScope("w.region_code", filters.regionCode));
-  if (filters.q) {
+  if (context.idNumberIndex) query = query.where("w.id_number_index", "=", context.idNumberIndex);
+  else if (filters.q) {
     query = query.where(
       matchesNameOrPinyin(filters.q, { name: "w.name", pinyin: "w.pinyin", initials: "w.pinyin_initials" }),
     );
@@ -127,6 +138,23 @@ function filtered(db: Queryable, filters: SocialWorkerFilters, context: FilterCo
   return query;
 }
 
+/**
+ * Enum columns whose codes sort alphabetically in the wrong order (bachelor < doctorate <
+ * high_school…): they sort by their place in the shared dictionary, lowest level first.
+ */
+const rankedColumns: Record<string, readonly string[]> = {
+  "w.education": educationLevelIds,
+  "w.qualification_level": qualificationLevelIds,
+};
+
+function orderExpression(column: string) {
+  const ranks = rankedColumns[column];
+  if (!ranks) return sql.ref(column);
+  // Literals, not parameters: PostgreSQL would type parameters in THEN as text and sort "10" before "2".
+  const whens = ranks.map((value, rank) => sql`when ${sql.lit(value)} then ${sql.lit(rank)}`);
+  return sql<number>`case ${sql.ref(column)} ${sql.join(whens, sql` `)} end`;
+}
+
 export function listSocialWorkers(
   db: Queryable,
   filters: SocialWorkerFilters,
@@ -136,7 +164,7 @@ export function listSocialWorkers(
 ) {
   return filtered(db, filters, context)
     .select(columns)
-    .orderBy(sql.ref(order.column), order.direction)
+    .orderBy(orderExpression(order.column), order.direction)
     .orderBy("w.id", order.direction)
     .limit(window.limit)
     .offset(window.offset)

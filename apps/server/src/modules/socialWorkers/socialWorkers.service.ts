@@ -86,14 +86,27 @@ function shiftDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * Mirrors the volunteers registry: a search that reads as a valid ID number (spaces, lower-case
+ * x and 15-digit legacy forms allowed) is looked up by its keyed hash, since the number itself
+ * is stored only encrypted. The scope filter still applies.
+ */
+function idNumberIndexOf(ctx: Pick<AppContext, "clock" | "cipher">, q: string | undefined) {
+  const text = q?.trim();
+  if (!text || !/^[\dXx\s]{15,20}$/.test(text)) return undefined;
+  const parsed = parseIdNumber(text, ctx.clock.now());
+  return parsed.ok ? ctx.cipher.blindIndex(parsed.value) : undefined;
+}
+
 export function filterContextOf(
-  ctx: Pick<AppContext, "clock">,
+  ctx: Pick<AppContext, "clock" | "cipher">,
   user: RequestUser,
   filters: SocialWorkerFilters,
 ): repository.FilterContext {
   const today = todayOf(ctx);
   return {
     scopeCode: user.regionCode,
+    idNumberIndex: idNumberIndexOf(ctx, filters.q),
     today,
     expiringBy: filters.expiringWithinDays ? shiftDays(today, filters.expiringWithinDays) : undefined,
   };

@@ -371,6 +371,99 @@ describe.each(dialects)("social workers on %s", (dialect) => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it("finds a worker by full ID number (spaces, lower-case x, legacy 15 digits) only inside the user's scope", async () => {
+    // A number ending in X, so the lower-case form is exercised too.
+    let sequence = 100;
+    while (!validIdNumber("110101", "19870615", String(sequence)).endsWith("X")) sequence += 1;
+    const idNumber = validIdNumber("110101", "19870615", String(sequence));
+    const created = await create(
+      haishu,
+      workerBody({ name: "证号查找", idNumber, platformId: nanmenPlatform, otherCertificates: [] }),
+    );
+    expect(created.statusCode).toBe(201);
+    const workerId = created.json().id;
+    const search = async (session: Session, q: string) =>
+      (
+        await session.request({
+          method: "GET",
+          url: `/api/social-workers?q=${encodeURIComponent(q)}&pageSize=200`,
+        })
+      ).json();
+
+    const spaced = `${idNumber.slice(0, 6)} ${idNumber.slice(6, 14)} ${idNumber.slice(14).toLowerCase()}`;
+    for (const q of [idNumber, spaced, ` ${idNumber.toLowerCase()} `]) {
+      const page = await search(haishu, q);
+      expect(page.total, q).toBe(1);
+      expect(page.items[0].id, q).toBe(workerId);
+    }
+    expect((await search(haishu, jiangbeiIdNumber)).total).toBe(0);
+    expect((await search(city, jiangbeiIdNumber)).items.map((w: { id: number }) => w.id)).toEqual([
+      jiangbeiWorkerId,
+    ]);
+    // The legacy 15-digit form of 张三's number (born in the 1900s) is the same person.
+    const legacy = zhangsanIdNumber.slice(0, 6) + zhangsanIdNumber.slice(8, 17);
+    expect((await search(haishu, legacy)).items.map((w: { id: number }) => w.id)).toEqual([zhangsanId]);
+
+    const yuyao = await login(t.app, "yuyao");
+    expect((await search(yuyao, idNumber)).total).toBe(0);
+    const exported = await yuyao.request({
+      method: "GET",
+      url: `/api/social-workers/export?q=${idNumber}`,
+    });
+    expect((await loadWorkbook(exported.rawPayload)).worksheets[0]?.rowCount).toBe(1);
+  });
+
+  it("sorts education and qualification level by level, not by the stored code", async () => {
+    const platform = await makePlatform(t.ctx.db, "测试排序社工站", nanmen);
+    const uncertified = { certificateNumber: null, certificateDate: null, registrationDate: null };
+    // Created out of order, with a tie on each column so the id tie-breaker shows.
+    const workers: [string, string, Record<string, unknown>][] = [
+      ["master", "assistant", {}],
+      ["high_school", "none", uncertified],
+      ["doctorate", "senior", {}],
+      ["bachelor", "intermediate", {}],
+      ["junior_college", "none", uncertified],
+      ["bachelor", "senior", {}],
+    ];
+    const ids: number[] = [];
+    for (const [index, [education, qualificationLevel, extra]] of workers.entries()) {
+      const response = await create(
+        haishu,
+        workerBody({
+          name: `排序测试${index}`,
+          idNumber: validIdNumber("110101", "19750101", String(300 + index)),
+          platformId: platform,
+          education,
+          qualificationLevel,
+          ...extra,
+        }),
+      );
+      expect(response.statusCode).toBe(201);
+      ids.push(response.json().id);
+    }
+    const sorted = async (sort: string) =>
+      (
+        await haishu.request({
+          method: "GET",
+          url: `/api/social-workers?platformId=${platform}&sort=${sort}&pageSize=200`,
+        })
+      )
+        .json()
+        .items.map((w: { id: number; education: string; qualificationLevel: string }) => [
+          w.education,
+          w.qualificationLevel,
+          w.id,
+        ]);
+    const expected = (order: number[]) => order.map((i) => [...(workers[i] ?? []).slice(0, 2), ids[i]]);
+
+    const byEducation = expected([1, 4, 3, 5, 0, 2]);
+    expect(await sorted("education")).toEqual(byEducation);
+    expect(await sorted("-education")).toEqual([...byEducation].reverse());
+    const byLevel = expected([1, 4, 0, 3, 2, 5]);
+    expect(await sorted("qualificationLevel")).toEqual(byLevel);
+    expect(await sorted("-qualificationLevel")).toEqual([...byLevel].reverse());
+  });
+
   it("edits a worker with the same rules on the merged record, and keeps the change history", async () => {
     const patch = (payload: Record<string, unknown>) =>
       haishu.request({ method: "PATCH", url: `/api/social-workers/${zhangsanId}`, payload });
