@@ -8,6 +8,8 @@ import {
 } from "../dictionaries.ts";
 import { regionLevelOf } from "../regionCode.ts";
 import type { RegionLevel } from "../roles.ts";
+import { isoDateSchema } from "../validators/isoDate.ts";
+import { recordNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { listQuerySchema } from "./pagination.ts";
 
@@ -87,14 +89,9 @@ export function platformWarnings(platform: {
   return warnings;
 }
 
-const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "不是有效日期");
-
 const platformFields = {
   kind: z.enum(platformKindIds),
-  name: z.string().trim().min(2, "至少 2 个字符").max(100),
+  name: recordNameSchema(100),
   regionCode: z.string().regex(/^\d{12}$/, "应为 12 位数字"),
   address: z.string().trim().max(200).nullable().optional(),
   floorArea: z

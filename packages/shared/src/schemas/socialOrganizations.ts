@@ -7,6 +7,8 @@ import {
 } from "../dictionaries.ts";
 import { regionLevelOf } from "../regionCode.ts";
 import { parseCreditCode } from "../validators/creditCode.ts";
+import { isoDateSchema } from "../validators/isoDate.ts";
+import { recordNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { listQuerySchema } from "./pagination.ts";
 
@@ -39,11 +41,6 @@ export const socialOrganizationFieldLabels: Record<string, string> = {
   regionCode: "所属区划",
 };
 
-const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "不是有效日期");
-
 /** Problems of a credit code together with the type (both sides call it; the server after merging a PATCH). */
 export function creditCodeProblems(
   creditCode: string,
@@ -66,7 +63,7 @@ export function creditCodeProblems(
 }
 
 const organizationFields = {
-  name: z.string().trim().min(2, "至少 2 个字符").max(100),
+  name: recordNameSchema(100),
   creditCode: z.string().trim().min(1, "不能为空").max(40),
   /** Only when the check character fails and the user may override it. */
   creditCodeOverrideReason: z.string().trim().max(300).nullable().optional(),

@@ -15,6 +15,7 @@ import {
   serviceDomains,
 } from "../dictionaries.ts";
 import { parseIdNumber } from "../validators/idNumber.ts";
+import { isoDateSchema } from "../validators/isoDate.ts";
 import { parseMobile } from "../validators/phone.ts";
 import { listQuerySchema } from "./pagination.ts";
 
@@ -87,15 +88,6 @@ export const compositeCertificateMinimum = 2;
 
 // ---------------------------------------------------------------- dates
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealIsoDate(value: string): boolean {
-  if (!isoDatePattern.test(value)) return false;
-  const [year = 0, month = 0, day = 0] = value.split("-").map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 function isoDateOn(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
@@ -114,12 +106,6 @@ function daysBetween(fromIsoDate: string, toIsoDate: string): number {
     (Date.parse(`${toIsoDate}T00:00:00Z`) - Date.parse(`${fromIsoDate}T00:00:00Z`)) / 86_400_000,
   );
 }
-
-const isoDateSchema = z
-  .string()
-  .trim()
-  .regex(isoDatePattern, "日期格式应为 YYYY-MM-DD")
-  .refine(isRealIsoDate, "日期无效");
 
 // ---------------------------------------------------------------- derived facts
 

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { volunteerAvailability, volunteerSkills } from "../dictionaries.ts";
 import { regionLevelOf } from "../regionCode.ts";
 import { parseIdNumber } from "../validators/idNumber.ts";
+import { isoDateSchema } from "../validators/isoDate.ts";
 import { parseMobile } from "../validators/phone.ts";
+import { recordNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { listQuerySchema } from "./pagination.ts";
 
@@ -66,15 +68,6 @@ export const volunteerCertificateFieldLabels: Record<string, string> = {
 export const generatedVolunteerNumberPattern = /^NB\d{12}$/;
 export const volunteerCertificateNumberPattern = /^ZYFW-\d{4}-\d{6}$/;
 export const maxVolunteerHoursPerRecord = 24;
-
-const isoDateSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "不是有效日期");
 
 const regionCodeSchema = z.string().regex(/^\d{12}$/, "应为 12 位数字");
 
@@ -343,7 +336,7 @@ export type VolunteerCertificate = z.infer<typeof volunteerCertificateSchema>;
 /* ——— Teams (志愿服务队) ——— */
 
 const teamFields = {
-  name: z.string().trim().min(2, "至少 2 个字符").max(100),
+  name: recordNameSchema(100),
   regionCode: regionCodeSchema.refine((code) => regionLevelOf(code) !== "city", "须为区（县）及以下"),
   socialOrganizationId: z.number().int().positive().nullable().optional(),
   leaderName: z.string().trim().max(50).nullable().optional(),

@@ -14,7 +14,7 @@ import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { forbidden } from "../../platform/errors.ts";
-import { buildTemplate, type ImportRow, parseExcelDate } from "../../platform/excel/index.ts";
+import { buildTemplate, type ImportRow, parseDecimal, parseExcelDate } from "../../platform/excel/index.ts";
 import { type ExistingRecord, type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
 import { type PlatformColumnKey, platformImportColumns, reimportNote } from "./platforms.excel.ts";
@@ -99,11 +99,12 @@ export function regionResolver(regions: { code: string; name: string }[]) {
   };
 }
 
+/** "45.5 平方米" → 45.5; a negative or zero area is read as typed, for the schema to refuse. */
 function parseArea(text: string): number | null {
   const value = toHalfWidthText(text)
-    .replace(/[\s,]/g, "")
+    .replace(/\s/g, "")
     .replace(/(平方米|㎡|m²|m2)$/i, "");
-  return /^\d+(\.\d+)?$/.test(value) ? Number(value) : null;
+  return parseDecimal(value);
 }
 
 interface ImportedPlatform {

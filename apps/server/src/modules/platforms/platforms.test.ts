@@ -143,10 +143,46 @@ describe.each(dialects)("platforms on %s", (dialect) => {
     expect(invalid.statusCode).toBe(400);
     const fields = invalid.json().error.fields as { path: string; message: string }[];
     expect(fields.find((f) => f.path === "floorArea")?.message).toBe("使用面积：应大于 0");
-    expect(fields.find((f) => f.path === "name")?.message).toMatch(/^名称：/);
+    expect(fields.find((f) => f.path === "name")?.message).toBe("名称：不能为空");
     expect(fields.find((f) => f.path.startsWith("facilities"))?.message).toMatch(/^设施：取值无效/);
     const huge = await create(officer, await body({ floorArea: 200_000 }));
     expect(huge.json().error.fields[0].message).toBe("使用面积：不能大于 100000");
+  });
+
+  it("refuses an impossible opening date on create and edit, saving nothing", async () => {
+    const count = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom("platforms")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    for (const openedOn of ["2023-02-30", "2023-04-31", "2023-13-01"]) {
+      const response = await create(officer, await body({ name: "不存在日期测试室", openedOn }));
+      expect(response.statusCode, openedOn).toBe(400);
+      expect(response.json().error).toMatchObject({
+        code: "VALIDATION_FAILED",
+        fields: [{ path: "openedOn", message: "启用日期：不是有效日期" }],
+      });
+    }
+    expect(await count()).toBe(before);
+
+    const station = await platformIn(nanmen);
+    const patched = await officer.request({
+      method: "PATCH",
+      url: `/api/platforms/${station.id}`,
+      payload: { openedOn: "2023-02-30" },
+    });
+    expect(patched.statusCode).toBe(400);
+    expect(patched.json().error.fields).toEqual([{ path: "openedOn", message: "启用日期：不是有效日期" }]);
+    expect((await platformIn(nanmen)).opened_on).toBe(station.opened_on);
+
+    const leapDay = await create(officer, await body({ name: "闰日启用测试室", openedOn: "2024-02-29" }));
+    expect(leapDay.statusCode).toBe(201);
+    expect(leapDay.json().openedOn).toBe("2024-02-29");
   });
 
   it("checks that the region's level fits the kind", async () => {

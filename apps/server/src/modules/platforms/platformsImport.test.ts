@@ -175,6 +175,29 @@ describe.each(dialects)("platforms import on %s", (dialect) => {
     ]);
   });
 
+  it("says why a number is refused and that a blank name is missing, not too short", async () => {
+    const station = { kind: "服务站", region: "西门街道", status: "运营" };
+    const file = await workbookOf([
+      row({ ...station, name: "负面积文本", floorArea: "-5" }), // 3
+      row({ ...station, name: "负面积数字", floorArea: -5 }), // 4
+      row({ ...station, name: null, floorArea: 60 }), // 5
+      row({ ...station, name: "　 ", floorArea: 60 }), // 6: only spaces, one of them full-width
+      row({ ...station, name: "甲", floorArea: 60 }), // 7
+      row({ ...station, name: "带单位面积站", floorArea: "1,234.5 平方米" }), // 8: valid
+    ]);
+    const before = await platformCount();
+    const result = (await upload(officer, file)).result;
+    expect(result).toMatchObject({ totalRows: 6, validRows: 1, importedRows: 0 });
+    expect(result.errors).toEqual([
+      { row: 3, column: "使用面积（平方米）", message: "应大于 0" },
+      { row: 4, column: "使用面积（平方米）", message: "应大于 0" },
+      { row: 5, column: "名称", message: "不能为空" },
+      { row: 6, column: "名称", message: "不能为空" },
+      { row: 7, column: "名称", message: "至少 2 个字符" },
+    ]);
+    expect(await platformCount()).toBe(before);
+  });
+
   it("refuses an import by a user without platforms.manage", async () => {
     const leader = await login(t.app, "leader");
     const response = await leader.request({

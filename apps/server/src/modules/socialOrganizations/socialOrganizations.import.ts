@@ -17,8 +17,8 @@ import {
   type ImportRow,
   looksLikeMangledIdNumber,
   mangledNumberMessage,
+  parseDecimal,
   parseExcelDate,
-  parseInteger,
 } from "../../platform/excel/index.ts";
 import { type ExistingRecord, type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
@@ -151,8 +151,9 @@ export async function importSocialOrganizations(
     }
     let staffCount = 0;
     if (values.staffCount) {
-      const parsed = parseInteger(values.staffCount);
-      if (parsed === null) problem("staffCount", "应为整数");
+      // Read as any number so that -3 or 2.5 get the schema's reason, as on the form.
+      const parsed = parseDecimal(values.staffCount);
+      if (parsed === null) problem("staffCount", `“${values.staffCount}”不是数字`);
       else staffCount = parsed;
     }
     let status: string | undefined;

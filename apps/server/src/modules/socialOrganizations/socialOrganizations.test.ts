@@ -139,10 +139,47 @@ describe.each(dialects)("social organizations on %s", (dialect) => {
     const fields = response.json().error.fields as { path: string; message: string }[];
     const messageOf = (path: string) => fields.find((f) => f.path === path)?.message;
     expect(messageOf("creditCode")).toBe("统一社会信用代码：应为 18 位，当前 5 位");
-    expect(messageOf("name")).toMatch(/^名称：/);
+    expect(messageOf("name")).toBe("名称：不能为空");
     expect(messageOf("staffCount")).toBe("从业人员数：不能为负数");
     const withI = await create(officer, body({ creditCode: "52330203MJI000001X" }));
     expect(withI.json().error.fields[0].message).toContain("不允许的字符“I”");
+  });
+
+  it("refuses an impossible registration date on create and edit, saving nothing", async () => {
+    const count = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom("social_organizations")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    for (const registeredOn of ["2023-02-30", "2023-04-31", "2023-13-01"]) {
+      const response = await create(
+        officer,
+        body({ name: "不存在日期测试中心", creditCode: codeFor("2", haishu, "MJ0000071"), registeredOn }),
+      );
+      expect(response.statusCode, registeredOn).toBe(400);
+      expect(response.json().error).toMatchObject({
+        code: "VALIDATION_FAILED",
+        fields: [{ path: "registeredOn", message: "登记日期：不是有效日期" }],
+      });
+    }
+    expect(await count()).toBe(before);
+
+    const organization = await firstOrganizationIn(haishu);
+    const patched = await officer.request({
+      method: "PATCH",
+      url: `/api/social-organizations/${organization.id}`,
+      payload: { registeredOn: "2023-02-30" },
+    });
+    expect(patched.statusCode).toBe(400);
+    expect(patched.json().error.fields).toEqual([
+      { path: "registeredOn", message: "登记日期：不是有效日期" },
+    ]);
+    expect((await firstOrganizationIn(haishu)).registered_on).toBe(organization.registered_on);
   });
 
   it("cross-checks the type with the code's second character", async () => {

@@ -186,6 +186,37 @@ describe.each(dialects)("social organizations import on %s", (dialect) => {
     expect(auditAgain).toHaveLength(3);
   });
 
+  it("says why a staff count is refused and that a blank name is missing, not too short", async () => {
+    const base = {
+      orgType: "社会服务机构",
+      registeringAuthority: "宁波市海曙区民政局",
+      status: "正常",
+      region: "海曙区",
+    };
+    const code = (sequence: string) => codeFor("2", haishu, `MJ20000${sequence}`);
+    const file = await workbookOf([
+      row({ ...base, name: "负人数文本", creditCode: code("01"), staffCount: "-5" }), // 3
+      row({ ...base, name: "负人数数字", creditCode: code("02"), staffCount: -5 }), // 4
+      row({ ...base, name: "小数人数", creditCode: code("03"), staffCount: "2.5" }), // 5
+      row({ ...base, name: "文字人数", creditCode: code("04"), staffCount: "很多" }), // 6
+      row({ ...base, name: null, creditCode: code("05") }), // 7
+      row({ ...base, name: "甲", creditCode: code("06") }), // 8
+      row({ ...base, name: "千人规模服务中心", creditCode: code("07"), staffCount: "1,000" }), // 9: valid
+    ]);
+    const before = await organizationCount();
+    const result = (await upload(officer, file)).result;
+    expect(result).toMatchObject({ totalRows: 7, validRows: 1, importedRows: 0 });
+    expect(result.errors).toEqual([
+      { row: 3, column: "从业人员数", message: "不能为负数" },
+      { row: 4, column: "从业人员数", message: "不能为负数" },
+      { row: 5, column: "从业人员数", message: "须为整数" },
+      { row: 6, column: "从业人员数", message: "“很多”不是数字" },
+      { row: 7, column: "名称", message: "不能为空" },
+      { row: 8, column: "名称", message: "至少 2 个字符" },
+    ]);
+    expect(await organizationCount()).toBe(before);
+  });
+
   it("does not update an organization outside the user's scope, nor name it", async () => {
     const jiangbei = await t.ctx.db
       .selectFrom("social_organizations")

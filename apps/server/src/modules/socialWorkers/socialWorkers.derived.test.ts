@@ -111,6 +111,6 @@ describe("the shared create schema (the web form uses the same one)", () => {
     expect(messagesOf(body({ otherCertificates: ["律师", "律师"] }))).toEqual([
       "otherCertificates 不能重复选择",
     ]);
-    expect(messagesOf(body({ certificateDate: "2023-02-30" }))).toEqual(["certificateDate 日期无效"]);
+    expect(messagesOf(body({ certificateDate: "2023-02-30" }))).toEqual(["certificateDate 不是有效日期"]);
   });
 });

@@ -73,7 +73,8 @@ export async function importVolunteerTeams(
     const problems: RowProblem[] = [];
     const values = row.values;
     const name = (values.name ?? "").trim();
-    if (name.length < 2) problems.push({ column: header.name, message: "至少 2 个字符" });
+    if (name === "") problems.push({ column: header.name, message: "不能为空" });
+    else if (name.length < 2) problems.push({ column: header.name, message: "至少 2 个字符" });
     else if (name.length > 100) problems.push({ column: header.name, message: "长度不能超过 100 个字符" });
     const regionCode = toHalfWidth(values.regionCode ?? "").replace(/\s+/g, "");
     if (!/^\d{12}$/.test(regionCode)) {

@@ -277,6 +277,8 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
     sheet.addRow(["江北的队", jiangbeiCommunity, null, null, null, null]);
     sheet.addRow(["组织不存在的队", nanmen, "没有这个组织", null, null, null]);
     sheet.addRow(["日期错的队", nanmen, null, null, "2023-02-30", null]);
+    sheet.addRow(["  ", nanmen, null, "没有队名", null, null]);
+    sheet.addRow(["队", nanmen, null, null, null, null]);
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
     const startImport = async (mode: string) => {
       const started = await officer.request({
@@ -291,11 +293,19 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
         .result;
     };
     const refused = await startImport("all-or-nothing");
-    expect(refused).toMatchObject({ totalRows: 4, validRows: 1, importedRows: 0 });
-    expect(refused.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
-      [3, "所属区划代码"],
-      [4, "组织单位"],
-      [5, "成立日期"],
+    expect(refused).toMatchObject({ totalRows: 6, validRows: 1, importedRows: 0 });
+    expect(
+      refused.errors.map((e: { row: number; column: string; message: string }) => [
+        e.row,
+        e.column,
+        e.message,
+      ]),
+    ).toEqual([
+      [3, "所属区划代码", expect.any(String)],
+      [4, "组织单位", expect.any(String)],
+      [5, "成立日期", expect.any(String)],
+      [6, "队伍名称", "不能为空"],
+      [7, "队伍名称", "至少 2 个字符"],
     ]);
     const teamsNamed = async () =>
       (

@@ -10,6 +10,7 @@ export {
   looksLikeMangledIdNumber,
   mangledNumberMessage,
   numberToPlainText,
+  parseDecimal,
   parseInteger,
   toHalfWidth,
 } from "./normalize.ts";

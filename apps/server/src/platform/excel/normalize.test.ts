@@ -3,6 +3,7 @@ import { excelSerialToIsoDate, parseExcelDate } from "./dates.ts";
 import {
   looksLikeMangledIdNumber,
   numberToPlainText,
+  parseDecimal,
   parseInteger,
   toHalfWidth,
   toHalfWidthAscii,
@@ -96,6 +97,29 @@ describe("parseInteger", () => {
 
   it("passes null through", () => {
     expect(parseInteger(null)).toBeNull();
+  });
+});
+
+describe("parseDecimal", () => {
+  it.each([
+    ["45.5", 45.5],
+    ["-5", -5],
+    ["+3", 3],
+    ["0", 0],
+    ["1,234.5", 1234.5],
+    ["４５．５", 45.5],
+    ["－５", -5],
+    [" 12 ", 12],
+  ])("reads %s as %d", (text, expected) => {
+    expect(parseDecimal(text)).toBe(expected);
+  });
+
+  it.each(["很大", "1,23", "1e3", "1.2.3", "5-", "", "."])("rejects %s", (text) => {
+    expect(parseDecimal(text)).toBeNull();
+  });
+
+  it("passes null through", () => {
+    expect(parseDecimal(null)).toBeNull();
   });
 });
 

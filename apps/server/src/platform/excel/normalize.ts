@@ -51,6 +51,20 @@ export function parseInteger(value: string | null | undefined): number | null {
 }
 
 /**
+ * Any decimal as people type it ("-5", "1,234.5", full-width digits), sign included: whether the
+ * number is allowed (positive, whole, in range) is the schema's to say, with its own message,
+ * rather than being lost in "not a number". Null only for text that is no number at all.
+ */
+export function parseDecimal(value: string | null | undefined): number | null {
+  if (value == null) return null;
+  const text = toHalfWidthAscii(value).trim();
+  const match = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/.exec(text);
+  if (!match) return null;
+  const number = Number(`${match[1]}${match[2]?.replaceAll(",", "")}${match[3] ?? ""}`);
+  return Number.isFinite(number) ? number : null;
+}
+
+/**
  * True when a digit code (typically an 18-digit ID number) was damaged by Excel storing it as a
  * number: it shows in scientific notation ("1.10105E+17", often pasted as text), or it came from a
  * numeric cell with 16+ digits — doubles keep 15 significant digits, the rest became zeros.

@@ -59,7 +59,7 @@ export function VolunteerFilters({
               value: level,
               label: level === "0" ? t("volunteers.star.none") : t("volunteers.star.value", { star: level }),
             }))}
-            style={{ width: 120 }}
+            style={{ width: 150 }}
           />
           <Select<"true" | "false">
             allowClear
@@ -70,7 +70,7 @@ export function VolunteerFilters({
               { value: "true", label: t("volunteers.active") },
               { value: "false", label: t("volunteers.inactive") },
             ]}
-            style={{ width: 110 }}
+            style={{ width: 140 }}
           />
         </>
       )}

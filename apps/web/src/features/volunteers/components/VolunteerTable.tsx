@@ -57,7 +57,7 @@ export function VolunteerTable({
     {
       title: t("volunteers.field.sex"),
       key: "sex",
-      width: 60,
+      width: 76,
       render: (_: unknown, volunteer) => t(`volunteers.sex.${volunteer.sex}`),
     },
     {
