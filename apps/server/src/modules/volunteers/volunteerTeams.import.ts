@@ -195,7 +195,6 @@ export async function importVolunteerTeams(
           if (record.leaderName !== null) changes.leader_name = record.leaderName;
           if (record.foundedOn !== null) changes.founded_on = record.foundedOn;
           if (record.description !== null) changes.description = record.description;
-          await repository.updateTeam(trx, existing.id, changes);
           const diff = changedFields(
             {
               socialOrganizationId: before.social_organization_id,
@@ -210,6 +209,9 @@ export async function importVolunteerTeams(
               description: record.description ?? before.description,
             },
           );
+          // Re-importing an unchanged team writes nothing: no update, no empty audit entry.
+          if (Object.keys(diff.after).length === 0) continue;
+          await repository.updateTeam(trx, existing.id, changes);
           await writeAudit(trx, actor, now, {
             action: "volunteer_team.import",
             entity: "volunteer_team",

@@ -316,7 +316,20 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
       ).json();
     expect((await teamsNamed()).total).toBe(0);
     expect((await startImport("valid-only")).importedRows).toBe(1);
+    const teamEntries = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom("audit_log")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .where("action", "=", "volunteer_team.import")
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const entriesBefore = await teamEntries();
     expect((await startImport("valid-only")).importedRows).toBe(1);
+    // The same file again changes nothing, so it leaves no (empty) audit entry.
+    expect(await teamEntries()).toBe(entriesBefore);
     const found = await teamsNamed();
     expect(found.total).toBe(1);
     expect(found.items[0]).toMatchObject({
