@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { volunteerAvailability, volunteerSkills } from "../dictionaries.ts";
 import { regionLevelOf } from "../regionCode.ts";
-import { parseIdNumber } from "../validators/idNumber.ts";
+import { ageOn, parseIdNumber } from "../validators/idNumber.ts";
 import { isoDateSchema } from "../validators/isoDate.ts";
 import { parseMobile } from "../validators/phone.ts";
 import { recordNameSchema } from "../validators/text.ts";
@@ -34,6 +34,8 @@ export const volunteerFieldLabels: Record<string, string> = {
   regionCode: "所属区划",
   teamIds: "所属队伍",
   registeredOn: "注册日期",
+  guardianName: "监护人姓名",
+  guardianConsentOn: "监护人同意日期",
   field: "字段",
 };
 
@@ -116,7 +118,22 @@ const volunteerFields = {
   teamIds: z.array(z.number().int().positive()).max(20).refine(distinct, "不能重复"),
   /** Defaults to today. */
   registeredOn: isoDateSchema.nullable().optional(),
+  /** Required when the volunteer is a minor at registration (see volunteerNeedsGuardianConsent). */
+  guardianName: z.string().trim().min(2, "至少 2 个字符").max(50).nullable().optional(),
+  guardianConsentOn: isoDateSchema.nullable().optional(),
 };
+
+/** Under this age at registration a volunteer is a minor (未成年人). */
+export const volunteerAdultAge = 18;
+
+/**
+ * A minor may volunteer only with a guardian's consent, recorded (PRODUCT.md, Minors: PIPL
+ * Art. 31 for children under 14; 未成年人 under 18 for volunteering): whether this volunteer,
+ * born on `birthDate`, needs it when registered on `registeredOn` (both "YYYY-MM-DD").
+ */
+export function volunteerNeedsGuardianConsent(birthDate: string, registeredOn: string): boolean {
+  return ageOn(birthDate, new Date(`${registeredOn}T00:00:00Z`)) < volunteerAdultAge;
+}
 
 export const createVolunteerBodySchema = z.strictObject({
   ...volunteerFields,
@@ -193,6 +210,10 @@ export type Volunteer = z.infer<typeof volunteerSchema>;
 
 export const volunteerDetailSchema = volunteerSchema.extend({
   age: z.number().int(),
+  /** A minor when registered: the guardian's consent below is on record. */
+  isMinorAtRegistration: z.boolean(),
+  guardianName: z.string().nullable(),
+  guardianConsentOn: z.string().nullable(),
   /** Hours paid out by the time bank (positive number). */
   redeemedHours: z.number(),
   /** Earned − redeemed: what may still be redeemed. */

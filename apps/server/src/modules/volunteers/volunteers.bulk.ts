@@ -3,6 +3,7 @@ import {
   idNumberCheckCharacter,
   toRegionCode,
   volunteerAvailability,
+  volunteerNeedsGuardianConsent,
   volunteerSkills,
 } from "@xinqiao/shared";
 import type { AppContext } from "../../platform/context.ts";
@@ -222,6 +223,8 @@ class NameSource {
 }
 
 /** Volunteers register from 16 to 75, most between 20 and 60. */
+const guardianGivenNames = ["建国", "丽华", "志强", "秀英", "国平", "美玲", "海波", "春燕"];
+
 function birthDate(today: string): string {
   const age = faker.helpers.weightedArrayElement([
     { value: faker.number.int({ min: 16, max: 19 }), weight: 1 },
@@ -520,7 +523,13 @@ export async function generateVolunteers(
           }
           const person = names.next(sex);
           const place = pickPlace(plan);
-          const registeredOn = addDays(today, -faker.number.int({ min: 0, max: 12 * 365 }));
+          // Nobody registers before 16; a 16- or 17-year-old does so with a guardian's consent.
+          const drawnRegistration = addDays(today, -faker.number.int({ min: 0, max: 12 * 365 }));
+          const sixteenth = addDays(born, 16 * 366);
+          // ISO days sort as text: the earlier of the 16th birthday and today, then the later.
+          const earliest = [sixteenth, today].sort()[0] ?? today;
+          const registeredOn = [drawnRegistration, earliest].sort()[1] ?? earliest;
+          const isMinor = volunteerNeedsGuardianConsent(born, registeredOn);
           const skills = faker.helpers.arrayElements(volunteerSkills, { min: 0, max: 3 });
 
           const nearby = teamsByStreet.get(place.streetCode) ?? [];
@@ -587,6 +596,11 @@ export async function generateVolunteers(
             registered_on: registeredOn,
             // Summed from the ledger generated above, so the column and the ledger agree.
             total_hours: ledger.earned,
+            // No faker call here: the demo city's other figures stay as they were.
+            guardian_name: isMinor
+              ? `${person.name.slice(0, 1)}${guardianGivenNames[i % guardianGivenNames.length]}`
+              : null,
+            guardian_consent_on: isMinor ? registeredOn : null,
           });
         }
         const ids = await repository.insertVolunteers(trx, rows);

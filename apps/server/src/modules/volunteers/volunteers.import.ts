@@ -5,7 +5,9 @@ import {
   maskPhone,
   parseIdNumber,
   parseMobile,
+  volunteerAdultAge,
   volunteerAvailability,
+  volunteerNeedsGuardianConsent,
   volunteerSkills,
 } from "@xinqiao/shared";
 import { changedFields, writeAudit } from "../../platform/audit.ts";
@@ -219,6 +221,14 @@ export async function importVolunteers(
       }
     }
 
+    // A minor's guardian consent is recorded on the registration form, one volunteer at a time.
+    if (idNumber && volunteerNeedsGuardianConsent(idNumber.birthDate, registeredOn ?? today)) {
+      problems.push({
+        column: header.idNumber,
+        message: `注册时未满 ${volunteerAdultAge} 周岁：须在“新增志愿者”中逐一登记并记录监护人同意，不能批量导入`,
+      });
+    }
+
     if (problems.length > 0 || !idNumber) return { problems };
     const record: VolunteerImportRecord = {
       name,
@@ -298,6 +308,9 @@ export async function importVolunteers(
             availability_json: JSON.stringify(record.availability ?? []),
             registered_on: record.registeredOn ?? today,
             total_hours: 0,
+            // Minors are refused above: an imported volunteer is an adult.
+            guardian_name: null,
+            guardian_consent_on: null,
           });
         }
         const ids = await repository.insertVolunteers(trx, newRows);

@@ -175,7 +175,14 @@ export function exportPage(
 const volunteerById = reusableQuery((db: Queryable, id: number) =>
   db
     .selectFrom("volunteers as v")
-    .select([...listColumns, "v.id_number_cipher", "v.id_number_index", "v.phone_cipher"])
+    .select([
+      ...listColumns,
+      "v.id_number_cipher",
+      "v.id_number_index",
+      "v.phone_cipher",
+      "v.guardian_name",
+      "v.guardian_consent_on",
+    ])
     .where("v.id", "=", id),
 );
 

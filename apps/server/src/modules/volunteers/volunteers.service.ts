@@ -11,6 +11,8 @@ import {
   type VolunteerDetail,
   type VolunteerListQuery,
   type VolunteerRevealResult,
+  volunteerAdultAge,
+  volunteerNeedsGuardianConsent,
   volunteerStarLevelFilterValues,
 } from "@xinqiao/shared";
 import { changeActiveState } from "../../platform/activation.ts";
@@ -29,6 +31,7 @@ import { isUniqueViolation, VolunteerNumberSequence, violatedColumn } from "./vo
 import { volunteerAbilities } from "./volunteers.policy.ts";
 import {
   auditedVolunteer,
+  guardianConsentOf,
   parseStarThresholds,
   presentVolunteer,
   roundHours,
@@ -202,6 +205,8 @@ export async function getVolunteer(ctx: Context, user: RequestUser, id: number):
   return {
     ...volunteer,
     age: ageOn(row.birth_date, ctx.clock.now()),
+    isMinorAtRegistration: volunteerNeedsGuardianConsent(row.birth_date, row.registered_on),
+    ...guardianConsentOf(row),
     redeemedHours: roundHours(totals.redeemed),
     balanceHours: roundHours(totals.earned - totals.redeemed),
     recordCount: totals.count,
@@ -306,6 +311,36 @@ async function syncMemberships(
   await repository.removeMemberships(db, volunteerId, removed);
 }
 
+/**
+ * A minor registers only with a guardian's consent on record (PRODUCT.md, Minors); an adult
+ * carries none, so a corrected ID number or registration date clears it.
+ */
+function guardianConsent(
+  birthDate: string,
+  registeredOn: string,
+  given: { guardianName?: string | null; guardianConsentOn?: string | null },
+  todayDate: string,
+): {
+  columns: Pick<repository.NewVolunteer, "guardian_name" | "guardian_consent_on">;
+  problems: ErrorField[];
+} {
+  if (!volunteerNeedsGuardianConsent(birthDate, registeredOn)) {
+    return { columns: { guardian_name: null, guardian_consent_on: null }, problems: [] };
+  }
+  const name = given.guardianName ?? null;
+  const on = given.guardianConsentOn ?? null;
+  const required = `未满 ${volunteerAdultAge} 周岁的志愿者须记录监护人同意`;
+  const problems: ErrorField[] = [];
+  if (!name) problems.push({ path: "guardianName", message: `监护人姓名：${required}` });
+  if (!on) problems.push({ path: "guardianConsentOn", message: `监护人同意日期：${required}` });
+  else if (on > todayDate) {
+    problems.push({ path: "guardianConsentOn", message: "监护人同意日期：不能晚于今天" });
+  } else if (on < birthDate) {
+    problems.push({ path: "guardianConsentOn", message: "监护人同意日期：不能早于志愿者的出生日期" });
+  }
+  return { columns: { guardian_name: name, guardian_consent_on: on }, problems };
+}
+
 export async function createVolunteer(
   ctx: Context,
   user: RequestUser,
@@ -315,10 +350,12 @@ export async function createVolunteer(
   const idNumber = parsedIdNumber(ctx, body.idNumber);
   const phone = parsedPhone(body.phone);
   const registeredOn = body.registeredOn ?? today(ctx);
+  const guardian = guardianConsent(idNumber.birthDate, registeredOn, body, today(ctx));
   const problems = [
     await regionProblem(ctx.db, user, body.regionCode),
     ...(await teamProblems(ctx.db, user, body.teamIds)),
     registeredOn > today(ctx) ? { path: "registeredOn", message: "注册日期：不能晚于今天" } : null,
+    ...guardian.problems,
   ].filter((problem): problem is ErrorField => problem !== null);
   if (problems.length > 0) throw invalid(problems);
 
@@ -357,6 +394,7 @@ export async function createVolunteer(
         availability_json: JSON.stringify(body.availability),
         registered_on: registeredOn,
         total_hours: 0,
+        ...guardian.columns,
       });
       await syncMemberships(trx, newId, [], body.teamIds, today(ctx));
       const created = await repository.findVolunteer(trx, newId);
@@ -365,7 +403,7 @@ export async function createVolunteer(
         action: "volunteer.create",
         entity: "volunteer",
         entityId: newId,
-        after: auditedVolunteer(await presentOne(trx, created)),
+        after: { ...auditedVolunteer(await presentOne(trx, created)), ...guardianConsentOf(created) },
       });
       return newId;
     });
@@ -398,15 +436,33 @@ export async function updateVolunteer(
   if (body.registeredOn && body.registeredOn > today(ctx)) {
     problems.push({ path: "registeredOn", message: "注册日期：不能晚于今天" });
   }
+  const newIdNumber = body.idNumber !== undefined ? parsedIdNumber(ctx, body.idNumber) : null;
+  const guardian = guardianConsent(
+    newIdNumber?.birthDate ?? row.birth_date,
+    body.registeredOn ?? row.registered_on,
+    {
+      guardianName: body.guardianName !== undefined ? body.guardianName : row.guardian_name,
+      guardianConsentOn:
+        body.guardianConsentOn !== undefined ? body.guardianConsentOn : row.guardian_consent_on,
+    },
+    today(ctx),
+  );
+  problems.push(...guardian.problems);
   if (problems.length > 0) throw invalid(problems);
 
   const changes: Partial<repository.NewVolunteer> = {};
+  if (
+    guardian.columns.guardian_name !== row.guardian_name ||
+    guardian.columns.guardian_consent_on !== row.guardian_consent_on
+  ) {
+    Object.assign(changes, guardian.columns);
+  }
   if (body.name !== undefined && body.name !== row.name) {
     const { full, initials } = pinyinOf(body.name);
     Object.assign(changes, { name: body.name, pinyin: full, pinyin_initials: initials });
   }
-  if (body.idNumber !== undefined) {
-    const idNumber = parsedIdNumber(ctx, body.idNumber);
+  if (newIdNumber) {
+    const idNumber = newIdNumber;
     const sealed = sealIdNumber(ctx.cipher, idNumber.value);
     if (sealed.id_number_index !== row.id_number_index) {
       const existing = await repository.findVolunteerByIdIndex(ctx.db, sealed.id_number_index);
@@ -446,7 +502,10 @@ export async function updateVolunteer(
       const updated = await repository.findVolunteer(trx, id);
       if (!updated) throw notFound();
       const after = await presentOne(trx, updated);
-      const diff = changedFields(auditedVolunteer(before), auditedVolunteer(after));
+      const diff = changedFields(
+        { ...auditedVolunteer(before), ...guardianConsentOf(row) },
+        { ...auditedVolunteer(after), ...guardianConsentOf(updated) },
+      );
       // A re-entered but identical ID number or phone changes the ciphertext only: still worth recording.
       if (Object.keys(diff.after).length > 0 || changes.id_number_cipher || changes.phone_cipher) {
         await writeAudit(trx, actorOf(user, ip), now, {

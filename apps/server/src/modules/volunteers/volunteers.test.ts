@@ -1,3 +1,4 @@
+import { idNumberCheckCharacter } from "@xinqiao/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
 import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
@@ -18,6 +19,8 @@ interface VolunteerBody {
   regionCode: string;
   teamIds?: number[];
   registeredOn?: string | null;
+  guardianName?: string | null;
+  guardianConsentOn?: string | null;
 }
 
 describe.each(dialects)("volunteers on %s", (dialect) => {
@@ -471,6 +474,49 @@ describe.each(dialects)("volunteers on %s", (dialect) => {
     expect(
       (await haishu.request({ method: "GET", url: `/api/volunteers/${created.id}` })).json().isActive,
     ).toBe(true);
+  });
+
+  it("registers a minor only with a guardian's consent on record, audited; an adult carries none", async () => {
+    // Born 2012-03-04: 14 on the test clock's day (2026-11-30).
+    const first17 = "11010520120304071";
+    const minorId = first17 + idNumberCheckCharacter(first17);
+    const refused = await create(haishu, body({ name: "周小雨", idNumber: minorId }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual([
+      { path: "guardianName", message: "监护人姓名：未满 18 周岁的志愿者须记录监护人同意" },
+      { path: "guardianConsentOn", message: "监护人同意日期：未满 18 周岁的志愿者须记录监护人同意" },
+    ]);
+    const tooEarly = await create(
+      haishu,
+      body({ name: "周小雨", idNumber: minorId, guardianName: "周建国", guardianConsentOn: "2011-01-01" }),
+    );
+    expect(tooEarly.json().error.fields).toEqual([
+      { path: "guardianConsentOn", message: "监护人同意日期：不能早于志愿者的出生日期" },
+    ]);
+    const minor = await createOk({
+      name: "周小雨",
+      idNumber: minorId,
+      guardianName: "周建国",
+      guardianConsentOn: "2026-11-20",
+    });
+    const detail = (await haishu.request({ method: "GET", url: `/api/volunteers/${minor.id}` })).json();
+    expect(detail).toMatchObject({
+      isMinorAtRegistration: true,
+      guardianName: "周建国",
+      guardianConsentOn: "2026-11-20",
+    });
+    const [created] = await auditOf(minor.id, "volunteer.create");
+    expect(JSON.parse(created?.after_json ?? "{}")).toMatchObject({ guardianName: "周建国" });
+    // The consent cannot be removed while the volunteer was a minor at registration.
+    const cleared = await haishu.request({
+      method: "PATCH",
+      url: `/api/volunteers/${minor.id}`,
+      payload: { guardianName: null },
+    });
+    expect(cleared.statusCode).toBe(400);
+    const adult = await createOk({ guardianName: "某某", guardianConsentOn: "2026-11-20" });
+    const adultDetail = (await haishu.request({ method: "GET", url: `/api/volunteers/${adult.id}` })).json();
+    expect(adultDetail).toMatchObject({ isMinorAtRegistration: false, guardianName: null });
   });
 
   it("exports a scope of several keyset pages whole: every row once, by region, none outside", async () => {

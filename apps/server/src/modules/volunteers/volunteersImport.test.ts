@@ -1,3 +1,4 @@
+import { idNumberCheckCharacter } from "@xinqiao/shared";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -355,6 +356,27 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
     expect(result.importedRows).toBe(0);
     expect(result.errors).toEqual([
       { row: 2, column: "身份证号", message: "系统中已存在该记录（不在您的管辖范围内），请联系上级部门" },
+    ]);
+  });
+
+  it("refuses a minor: the guardian's consent is recorded on the form, one volunteer at a time", async () => {
+    const first17 = "11010520110607082"; // 15 on the test clock's day
+    const minor = first17 + idNumberCheckCharacter(first17);
+    const adult = freshIdNumber();
+    const result = await upload(
+      await workbookOf([
+        row({ name: "未成年", idNumber: minor, regionCode: nanmenCommunity }),
+        row({ name: "成年人", idNumber: adult, regionCode: nanmenCommunity }),
+      ]),
+      "valid-only",
+    );
+    expect(result.importedRows).toBe(1);
+    expect(result.errors).toEqual([
+      {
+        row: 2,
+        column: "身份证号",
+        message: "注册时未满 18 周岁：须在“新增志愿者”中逐一登记并记录监护人同意，不能批量导入",
+      },
     ]);
   });
 });

@@ -5,6 +5,7 @@ import * as registries from "./migrations/2026113002_registries.ts";
 import * as registryIndexes from "./migrations/2026113003_registry_indexes.ts";
 import * as volunteerSearchIndexes from "./migrations/2026113004_volunteer_search_indexes.ts";
 import * as educationHourKind from "./migrations/2026113005_education_hour_kind.ts";
+import * as volunteerGuardian from "./migrations/2026113006_volunteer_guardian.ts";
 
 /**
  * Migrations are listed here explicitly (not read from a folder at run time) so that the same
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   "2026113003_registry_indexes": registryIndexes,
   "2026113004_volunteer_search_indexes": volunteerSearchIndexes,
   "2026113005_education_hour_kind": educationHourKind,
+  "2026113006_volunteer_guardian": volunteerGuardian,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -211,6 +211,9 @@ export interface VolunteerTable extends RegistryColumns, PersonalIdentityColumns
   availability_json: string;
   registered_on: string;
   total_hours: number;
+  /** A minor's guardian who consented, and when (null for adults). */
+  guardian_name: string | null;
+  guardian_consent_on: string | null;
 }
 
 export interface VolunteerTeamMemberTable {
