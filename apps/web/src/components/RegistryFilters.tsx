@@ -26,7 +26,6 @@ export function RegistryFilters<F extends RegistryFilterValue>({
   regionPlaceholder,
   resetValue,
   resetLabel,
-  followExternalSearch = false,
   children,
 }: {
   value: F;
@@ -42,8 +41,6 @@ export function RegistryFilters<F extends RegistryFilterValue>({
   resetValue: F;
   /** Label of the reset button; `common.reset` unless given. */
   resetLabel?: string;
-  /** Replace the search text when `value.q` is changed from outside (e.g. the coverage view). */
-  followExternalSearch?: boolean;
   /** The feature's own filters; `set` merges a change into the current filters. */
   children: (set: (change: Partial<F>) => void) => ReactNode;
 }) {
@@ -55,10 +52,13 @@ export function RegistryFilters<F extends RegistryFilterValue>({
   useEffect(() => {
     if ((value.q ?? "") !== q) onChange({ ...value, q: q || undefined });
   }, [q]);
-  // A filter set from outside replaces the search text too (only when asked for).
+  // The list's state is in the address, so q also changes from outside (the back button, a menu
+  // click, the coverage view): the box follows. The echo of the box's own search (value.q === q)
+  // is left alone, so it cannot overwrite what was typed since.
   // biome-ignore lint/correctness/useExhaustiveDependencies: follow external changes of q only
   useEffect(() => {
-    if (followExternalSearch && (value.q ?? "") !== text.trim()) setText(value.q ?? "");
+    const external = value.q ?? "";
+    if (external !== q && external !== text.trim()) setText(external);
   }, [value.q]);
 
   const set = (change: Partial<F>) => onChange({ ...value, ...change });

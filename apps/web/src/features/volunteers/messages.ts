@@ -44,6 +44,10 @@ export const volunteersMessagesZh = {
   "volunteers.field.teams": "所属队伍",
   "volunteers.field.teamIds": "所属队伍",
   "volunteers.field.registeredOn": "注册日期",
+  "volunteers.field.guardianName": "监护人姓名",
+  "volunteers.field.guardianConsentOn": "监护人同意日期",
+  "volunteers.field.guardian": "监护人同意",
+  "volunteers.guardianConsent": "{name}，{date} 同意",
   "volunteers.field.totalHours": "累计服务时长",
   "volunteers.field.starLevel": "星级",
   "volunteers.field.balanceHours": "时间银行余额",
@@ -79,6 +83,7 @@ export const volunteersMessagesZh = {
   "volunteers.form.idNumberEditHint": "留空表示不修改；如需更正请填写完整号码",
   "volunteers.form.phoneEditHint": "留空表示不修改",
   "volunteers.form.regionHint": "选择街道（乡镇）或社区（村）",
+  "volunteers.form.minorHint": "注册时未满 18 周岁：须记录监护人的姓名和同意日期（个人信息保护法第三十一条）",
   "volunteers.form.teamsPlaceholder": "选择所属志愿服务队（可多选）",
   "volunteers.form.regionPlaceholder": "请选择所属区划",
 
@@ -289,6 +294,10 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesZh, str
   "volunteers.field.teams": "Teams",
   "volunteers.field.teamIds": "Teams",
   "volunteers.field.registeredOn": "Registered on",
+  "volunteers.field.guardianName": "Guardian's name",
+  "volunteers.field.guardianConsentOn": "Guardian consented on",
+  "volunteers.field.guardian": "Guardian's consent",
+  "volunteers.guardianConsent": "{name}, consented on {date}",
   "volunteers.field.totalHours": "Cumulative hours",
   "volunteers.field.starLevel": "Star level",
   "volunteers.field.balanceHours": "Time-bank balance",
@@ -325,6 +334,8 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesZh, str
   "volunteers.form.idNumberEditHint": "Leave empty to keep it; enter the full number to correct it",
   "volunteers.form.phoneEditHint": "Leave empty to keep it",
   "volunteers.form.regionHint": "Choose a street/township or a community/village",
+  "volunteers.form.minorHint":
+    "Under 18 when registered: record the guardian's name and the date they consented (PIPL Art. 31)",
   "volunteers.form.teamsPlaceholder": "Volunteer teams (several allowed)",
   "volunteers.form.regionPlaceholder": "Choose the area",
 

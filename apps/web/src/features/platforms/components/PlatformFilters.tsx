@@ -23,7 +23,6 @@ export function PlatformFilters({ value, onChange }: { value: Filters; onChange:
       searchWidth={240}
       regionPlaceholder={t("platforms.filter.region")}
       resetValue={{ isActive: "true" }}
-      followExternalSearch
     >
       {(set) => (
         <>

@@ -5,6 +5,7 @@ import { recordNameColumn, viewEditColumn } from "../../../components/registryCo
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { usePlatformLabels } from "../hooks/usePlatformLabels.ts";
+import type { PlatformSortField } from "../listParams.ts";
 import { StandardTags } from "./StandardTags.tsx";
 
 export type PlatformTableChange = RegistryTableChange;
@@ -34,7 +35,7 @@ export function PlatformTable({
 }) {
   const { t } = useI18n();
   const labels = usePlatformLabels();
-  const sortable = (key: string) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
+  const sortable = (key: PlatformSortField) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
   const columns: TableColumnsType<Platform> = [
     recordNameColumn<Platform>({

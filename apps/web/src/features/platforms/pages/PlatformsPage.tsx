@@ -3,8 +3,9 @@ import { Card, Space, Tabs } from "antd";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { PageHeader } from "../../../components/PageHeader.tsx";
+import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
-import { getPlatform, type PlatformListParams } from "../api.ts";
+import { getPlatform } from "../api.ts";
 import { PlatformDetailDrawer } from "../components/PlatformDetailDrawer.tsx";
 import { PlatformFilters } from "../components/PlatformFilters.tsx";
 import { PlatformFormDrawer } from "../components/PlatformFormDrawer.tsx";
@@ -12,14 +13,16 @@ import { PlatformTable } from "../components/PlatformTable.tsx";
 import { PlatformToolbar } from "../components/PlatformToolbar.tsx";
 import { StationCoverageView } from "../components/StationCoverageView.tsx";
 import { usePlatforms } from "../hooks/usePlatforms.ts";
+import { platformListSearch } from "../listParams.ts";
 
 /**
- * 服务平台: the register (filters, paging, detail drawer at ?platform=12) and the station
- * coverage per district (?tab=coverage), whose counts open the register filtered accordingly.
+ * 服务平台: the register (search, filters, sort and page in the URL; detail drawer at
+ * ?platform=12) and the station coverage per district (?tab=coverage), whose counts open the
+ * register filtered accordingly.
  */
 export default function PlatformsPage() {
   const { t } = useI18n();
-  const [params, setParams] = useState<PlatformListParams>({ page: 1, pageSize: 20, isActive: "true" });
+  const [params, setParams] = useListSearchParams(platformListSearch);
   const [searchParams, setSearchParams] = useSearchParams();
   const platforms = usePlatforms(params);
   const [form, setForm] = useState<{ open: boolean; platform: PlatformDetail | null }>({
@@ -43,7 +46,7 @@ export default function PlatformsPage() {
     );
   const openPlatform = (id: number | null) =>
     setSearch({ platform: id === null ? null : String(id) }, id === null);
-  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = params;
+  const { page: _page, pageSize, sort, ...filters } = params;
   const editFromList = async (platform: Platform) =>
     setForm({ open: true, platform: await getPlatform(platform.id) });
 
@@ -66,20 +69,13 @@ export default function PlatformsPage() {
                 <Space orientation="vertical" size={16} style={{ width: "100%" }}>
                   <PlatformFilters
                     value={filters}
-                    onChange={(next: Filters) =>
-                      setParams((current) => ({
-                        page: 1,
-                        pageSize: current.pageSize,
-                        sort: current.sort,
-                        ...next,
-                      }))
-                    }
+                    onChange={(next: Filters) => setParams({ ...next, page: 1, pageSize, sort })}
                   />
                   <PlatformTable
                     data={platforms.data}
                     isLoading={platforms.isFetching}
-                    sort={params.sort}
-                    onChange={(change) => setParams((current) => ({ ...current, ...change }))}
+                    sort={sort}
+                    onChange={(change) => setParams({ ...filters, ...change })}
                     onOpen={(platform) => openPlatform(platform.id)}
                     onEdit={(platform) => void editFromList(platform)}
                   />
@@ -91,18 +87,20 @@ export default function PlatformsPage() {
               label: t("platforms.tab.coverage"),
               children: (
                 <StationCoverageView
-                  onShowStations={({ regionCode, belowStandard }) => {
-                    setParams((current) => ({
-                      page: 1,
-                      pageSize: current.pageSize,
-                      isActive: "true",
-                      kind: "station",
-                      status: "operating",
-                      regionCode,
-                      belowStandard,
-                    }));
-                    setSearch({ tab: null });
-                  }}
+                  onShowStations={({ regionCode, belowStandard }) =>
+                    setParams(
+                      {
+                        page: 1,
+                        pageSize,
+                        isActive: "true",
+                        kind: "station",
+                        status: "operating",
+                        regionCode,
+                        belowStandard,
+                      },
+                      { others: { tab: null }, push: true },
+                    )
+                  }
                 />
               ),
             },

@@ -5,6 +5,7 @@ import { recordNameColumn, viewEditColumn } from "../../../components/registryCo
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useOrganizationLabels } from "../hooks/useOrganizationLabels.ts";
+import type { OrganizationSortField } from "../listParams.ts";
 
 export type SocialOrganizationTableChange = RegistryTableChange;
 
@@ -26,7 +27,7 @@ export function SocialOrganizationTable({
 }) {
   const { t } = useI18n();
   const labels = useOrganizationLabels();
-  const sortable = (key: string) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
+  const sortable = (key: OrganizationSortField) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
   const columns: TableColumnsType<SocialOrganization> = [
     recordNameColumn<SocialOrganization>({

@@ -7,26 +7,25 @@ import { Card, Space } from "antd";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { PageHeader } from "../../../components/PageHeader.tsx";
+import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
-import { getSocialOrganization, type SocialOrganizationListParams } from "../api.ts";
+import { getSocialOrganization } from "../api.ts";
 import { SocialOrganizationDetailDrawer } from "../components/SocialOrganizationDetailDrawer.tsx";
 import { SocialOrganizationFilters } from "../components/SocialOrganizationFilters.tsx";
 import { SocialOrganizationFormDrawer } from "../components/SocialOrganizationFormDrawer.tsx";
 import { SocialOrganizationTable } from "../components/SocialOrganizationTable.tsx";
 import { SocialOrganizationToolbar } from "../components/SocialOrganizationToolbar.tsx";
 import { useSocialOrganizations } from "../hooks/useSocialOrganizations.ts";
+import { organizationListSearch } from "../listParams.ts";
 
 /**
- * 社会组织: the filtered, paged register; an organization's detail opens in a drawer whose id is
- * in the address (?organization=12), so it can be linked and survives a reload.
+ * 社会组织: the filtered, paged register; its search, filters, sort and page and the open
+ * organization's drawer (?organization=12) are in the address, so they can be linked and survive
+ * a reload.
  */
 export default function SocialOrganizationsPage() {
   const { t } = useI18n();
-  const [params, setParams] = useState<SocialOrganizationListParams>({
-    page: 1,
-    pageSize: 20,
-    isActive: "true",
-  });
+  const [params, setParams] = useListSearchParams(organizationListSearch);
   const [searchParams, setSearchParams] = useSearchParams();
   const organizations = useSocialOrganizations(params);
   const [form, setForm] = useState<{ open: boolean; organization: SocialOrganizationDetail | null }>({
@@ -45,7 +44,7 @@ export default function SocialOrganizationsPage() {
       },
       { replace: id === null },
     );
-  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = params;
+  const { page: _page, pageSize, sort, ...filters } = params;
   const editFromList = async (organization: SocialOrganization) =>
     setForm({ open: true, organization: await getSocialOrganization(organization.id) });
 
@@ -65,15 +64,13 @@ export default function SocialOrganizationsPage() {
         <Space orientation="vertical" size={16} style={{ width: "100%" }}>
           <SocialOrganizationFilters
             value={filters}
-            onChange={(next: Filters) =>
-              setParams((current) => ({ page: 1, pageSize: current.pageSize, sort: current.sort, ...next }))
-            }
+            onChange={(next: Filters) => setParams({ ...next, page: 1, pageSize, sort })}
           />
           <SocialOrganizationTable
             data={organizations.data}
             isLoading={organizations.isFetching}
-            sort={params.sort}
-            onChange={(change) => setParams((current) => ({ ...current, ...change }))}
+            sort={sort}
+            onChange={(change) => setParams({ ...filters, ...change })}
             onOpen={(organization) => openOrganization(organization.id)}
             onEdit={(organization) => void editFromList(organization)}
           />

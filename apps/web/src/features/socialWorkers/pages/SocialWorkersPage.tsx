@@ -3,24 +3,26 @@ import { Card, Space } from "antd";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { PageHeader } from "../../../components/PageHeader.tsx";
+import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
-import { getSocialWorker, type SocialWorkerListParams } from "../api.ts";
+import { getSocialWorker } from "../api.ts";
 import { SocialWorkerDetailDrawer } from "../components/SocialWorkerDetailDrawer.tsx";
 import { SocialWorkerFilters } from "../components/SocialWorkerFilters.tsx";
 import { SocialWorkerFormDrawer } from "../components/SocialWorkerFormDrawer.tsx";
 import { SocialWorkerTable } from "../components/SocialWorkerTable.tsx";
 import { SocialWorkerToolbar } from "../components/SocialWorkerToolbar.tsx";
 import { useSocialWorkers } from "../hooks/useSocialWorkers.ts";
+import { workerListSearch } from "../listParams.ts";
 
 /**
- * 社会工作者: the filtered, paged register; a worker's detail opens in a drawer whose id is in
- * the address (?worker=12), so it can be linked and survives a reload.
+ * 社会工作者: the filtered, paged register; its search, filters, sort and page and the open
+ * worker's drawer (?worker=12) are in the address, so they can be linked and survive a reload.
  */
 export default function SocialWorkersPage() {
   const { t } = useI18n();
   const canManage = useHasPermission("workers.manage");
-  const [params, setParams] = useState<SocialWorkerListParams>({ page: 1, pageSize: 20, isActive: "true" });
+  const [params, setParams] = useListSearchParams(workerListSearch);
   const [searchParams, setSearchParams] = useSearchParams();
   const workers = useSocialWorkers(params);
   const [form, setForm] = useState<{ open: boolean; worker: SocialWorkerDetail | null }>({
@@ -39,7 +41,7 @@ export default function SocialWorkersPage() {
       },
       { replace: id === null },
     );
-  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = params;
+  const { page: _page, pageSize, sort, ...filters } = params;
   const editFromList = async (worker: SocialWorker) =>
     setForm({ open: true, worker: await getSocialWorker(worker.id) });
 
@@ -56,16 +58,14 @@ export default function SocialWorkersPage() {
         <Space orientation="vertical" size={16} style={{ width: "100%" }}>
           <SocialWorkerFilters
             value={filters}
-            onChange={(next: Filters) =>
-              setParams((current) => ({ page: 1, pageSize: current.pageSize, sort: current.sort, ...next }))
-            }
+            onChange={(next: Filters) => setParams({ ...next, page: 1, pageSize, sort })}
           />
           <SocialWorkerTable
             data={workers.data}
             isLoading={workers.isFetching}
-            sort={params.sort}
+            sort={sort}
             canManage={canManage}
-            onChange={(change) => setParams((current) => ({ ...current, ...change }))}
+            onChange={(change) => setParams({ ...filters, ...change })}
             onOpen={(worker) => openWorker(worker.id)}
             onEdit={(worker) => void editFromList(worker)}
           />

@@ -1,6 +1,7 @@
 import type { VolunteerCertificateSummary } from "@xinqiao/shared";
 import { Table, type TableColumnsType } from "antd";
 import { Link } from "react-router";
+import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCertificates } from "../hooks/useVolunteers.ts";
 
@@ -8,6 +9,7 @@ import { useCertificates } from "../hooks/useVolunteers.ts";
 export function CertificateList({ volunteerId }: { volunteerId: number }) {
   const { t } = useI18n();
   const certificates = useCertificates(volunteerId);
+  const returnState = useReturnState();
   const columns: TableColumnsType<VolunteerCertificateSummary> = [
     { title: t("volunteers.certificate.number"), dataIndex: "certificateNumber", key: "number", width: 180 },
     { title: t("volunteers.certificate.issuedOn"), dataIndex: "issuedOn", key: "issuedOn", width: 110 },
@@ -38,7 +40,11 @@ export function CertificateList({ volunteerId }: { volunteerId: number }) {
       key: "actions",
       width: 110,
       render: (_: unknown, certificate) => (
-        <Link to={`/volunteers/${volunteerId}/certificates/${certificate.id}`} data-testid="certificate-open">
+        <Link
+          to={`/volunteers/${volunteerId}/certificates/${certificate.id}`}
+          state={returnState}
+          data-testid="certificate-open"
+        >
           {t("volunteers.certificate.open")}
         </Link>
       ),

@@ -10,6 +10,7 @@ import { useNavigate } from "react-router";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
+import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useIssueCertificate } from "../hooks/useVolunteerMutations.ts";
 
@@ -36,6 +37,7 @@ export function CertificateModal({
   const { message } = App.useApp();
   const errorText = useErrorText();
   const navigate = useNavigate();
+  const returnState = useReturnState();
   const [form] = Form.useForm<FormValues>();
   const issue = useIssueCertificate();
   const organizations = volunteer.recordingOrganizations;
@@ -60,7 +62,7 @@ export function CertificateModal({
         onSuccess: (certificate) => {
           message.success(t("volunteers.certificate.issued", { number: certificate.certificateNumber }));
           onClose();
-          navigate(`/volunteers/${volunteer.id}/certificates/${certificate.id}`);
+          navigate(`/volunteers/${volunteer.id}/certificates/${certificate.id}`, { state: returnState });
         },
         onError: (error) => {
           if (

@@ -13,6 +13,7 @@ import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
+import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateTeam, useUpdateTeam } from "../hooks/useTeamMutations.ts";
 import { SocialOrganizationSelect } from "./SocialOrganizationSelect.tsx";
@@ -41,6 +42,7 @@ export function TeamFormDrawer({
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const returnState = useReturnState();
   const errorText = useErrorText();
   const [form] = Form.useForm<FormValues>();
   const create = useCreateTeam();
@@ -95,7 +97,7 @@ export function TeamFormDrawer({
       onSuccess: (created) => {
         message.success(t("volunteers.teams.created", { name: created.name }));
         onClose();
-        navigate(`/volunteer-teams/${created.id}`);
+        navigate(`/volunteer-teams/${created.id}`, { state: returnState });
       },
       onError,
     });

@@ -3,6 +3,7 @@ import { Space, type TableColumnsType, Tag } from "antd";
 import { Link } from "react-router";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
+import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 
 /** Teams with server-side paging and sorting; member counts and hours come with each row. */
@@ -18,6 +19,7 @@ export function TeamTable({
   onChange: (change: RegistryTableChange) => void;
 }) {
   const { t } = useI18n();
+  const returnState = useReturnState();
   const columns: TableColumnsType<VolunteerTeam> = [
     {
       title: t("volunteers.teams.field.name"),
@@ -26,7 +28,7 @@ export function TeamTable({
       sortOrder: sortOrderOf(sort, "name"),
       render: (_: unknown, team) => (
         <Space size={4}>
-          <Link to={`/volunteer-teams/${team.id}`} data-testid="team-link">
+          <Link to={`/volunteer-teams/${team.id}`} state={returnState} data-testid="team-link">
             {team.name}
           </Link>
           {!team.isActive && <Tag>{t("volunteers.inactive")}</Tag>}

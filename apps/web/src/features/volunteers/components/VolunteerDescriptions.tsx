@@ -93,6 +93,18 @@ export function VolunteerDescriptions({ volunteer }: { volunteer: VolunteerDetai
           children: list(volunteer.availability),
         },
         { key: "registeredOn", label: t("volunteers.field.registeredOn"), children: volunteer.registeredOn },
+        ...(volunteer.isMinorAtRegistration
+          ? [
+              {
+                key: "guardian",
+                label: t("volunteers.field.guardian"),
+                children: t("volunteers.guardianConsent", {
+                  name: volunteer.guardianName ?? "—",
+                  date: volunteer.guardianConsentOn ?? "—",
+                }),
+              },
+            ]
+          : []),
         {
           key: "status",
           label: t("volunteers.field.status"),

@@ -6,9 +6,10 @@ import {
   type VolunteerDetail,
   volunteerAvailability,
   volunteerFieldLabels,
+  volunteerNeedsGuardianConsent,
   volunteerSkills,
 } from "@xinqiao/shared";
-import { App, Checkbox, Col, DatePicker, Form, Input, Row, Select } from "antd";
+import { Alert, App, Checkbox, Col, DatePicker, Form, Input, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useNavigate } from "react-router";
@@ -17,6 +18,7 @@ import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
+import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateVolunteer, useUpdateVolunteer } from "../hooks/useVolunteerMutations.ts";
 import { TeamSelect } from "./TeamSelect.tsx";
@@ -31,6 +33,8 @@ interface FormValues {
   skills?: string[];
   availability?: string[];
   registeredOn?: Dayjs | null;
+  guardianName?: string;
+  guardianConsentOn?: Dayjs | null;
 }
 
 const formFields = [
@@ -43,6 +47,8 @@ const formFields = [
   "skills",
   "availability",
   "registeredOn",
+  "guardianName",
+  "guardianConsentOn",
 ];
 
 const blankToNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
@@ -64,11 +70,13 @@ export function VolunteerFormDrawer({
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const returnState = useReturnState();
   const [form] = Form.useForm<FormValues>();
   const create = useCreateVolunteer();
   const update = useUpdateVolunteer();
   const errorText = useErrorText();
   const idNumber = Form.useWatch("idNumber", form);
+  const registeredOn = Form.useWatch("registeredOn", form);
   const isEditing = volunteer !== null;
 
   useEffect(() => {
@@ -83,6 +91,8 @@ export function VolunteerFormDrawer({
         skills: volunteer.skills,
         availability: volunteer.availability,
         registeredOn: dayjs(volunteer.registeredOn),
+        guardianName: volunteer.guardianName ?? undefined,
+        guardianConsentOn: volunteer.guardianConsentOn ? dayjs(volunteer.guardianConsentOn) : null,
       });
     }
   }, [open, volunteer, form]);
@@ -92,6 +102,11 @@ export function VolunteerFormDrawer({
     const parsed = parseIdNumber(idNumber);
     return parsed.ok ? parsed : null;
   })();
+
+  // The server decides (volunteerNeedsGuardianConsent); the form asks when it will.
+  const isMinor = derived
+    ? volunteerNeedsGuardianConsent(derived.birthDate, (registeredOn ?? dayjs()).format("YYYY-MM-DD"))
+    : (volunteer?.isMinorAtRegistration ?? false);
 
   const onError = (error: unknown) => {
     if (!applyFieldErrors(form, error, formFields, volunteerFieldLabels)) message.error(errorText(error));
@@ -105,6 +120,14 @@ export function VolunteerFormDrawer({
       skills: values.skills ?? [],
       availability: values.availability ?? [],
       registeredOn: values.registeredOn ? values.registeredOn.format("YYYY-MM-DD") : null,
+      ...(isMinor
+        ? {
+            guardianName: blankToNull(values.guardianName),
+            guardianConsentOn: values.guardianConsentOn
+              ? values.guardianConsentOn.format("YYYY-MM-DD")
+              : null,
+          }
+        : {}),
     };
     if (volunteer) {
       const changes: Record<string, unknown> = { ...common };
@@ -139,7 +162,7 @@ export function VolunteerFormDrawer({
       onSuccess: (created) => {
         message.success(t("volunteers.created", { name: created.name, number: created.volunteerNumber }));
         onClose();
-        navigate(`/volunteers/${created.id}`);
+        navigate(`/volunteers/${created.id}`, { state: returnState });
       },
       onError,
     });
@@ -220,6 +243,28 @@ export function VolunteerFormDrawer({
             <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
           </Form.Item>
         </Col>
+        {isMinor && (
+          <>
+            <Col span={24}>
+              <Alert
+                type="warning"
+                showIcon
+                title={t("volunteers.form.minorHint")}
+                style={{ marginBottom: 16 }}
+              />
+            </Col>
+            <Col span={12}>
+              <Form.Item name="guardianName" label={t("volunteers.field.guardianName")} required>
+                <Input autoComplete="off" maxLength={50} data-testid="volunteer-guardian-name" />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="guardianConsentOn" label={t("volunteers.field.guardianConsentOn")} required>
+                <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+              </Form.Item>
+            </Col>
+          </>
+        )}
         <Col span={24}>
           <Form.Item name="teamIds" label={t("volunteers.field.teamIds")}>
             <TeamSelect

@@ -3,6 +3,7 @@ import { Space, type TableColumnsType, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
+import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { StarLevel } from "./StarLevel.tsx";
 
@@ -29,6 +30,7 @@ export function VolunteerTable({
   onChange: (change: TableChange) => void;
 }) {
   const { t } = useI18n();
+  const returnState = useReturnState();
 
   const columns: TableColumnsType<Volunteer> = [
     {
@@ -47,7 +49,7 @@ export function VolunteerTable({
       sortOrder: sortOrderOf(sort, "name"),
       render: (_: unknown, volunteer) => (
         <Space size={4}>
-          <Link to={`/volunteers/${volunteer.id}`} data-testid="volunteer-link">
+          <Link to={`/volunteers/${volunteer.id}`} state={returnState} data-testid="volunteer-link">
             {volunteer.name}
           </Link>
           {!volunteer.isActive && <Tag color="default">{t("volunteers.inactive")}</Tag>}

@@ -1,7 +1,8 @@
-import { ArrowLeftOutlined, PrinterOutlined } from "@ant-design/icons";
+import { PrinterOutlined } from "@ant-design/icons";
 import { Button, Card, Flex, Result, Skeleton, Typography } from "antd";
 import { createPortal } from "react-dom";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
+import { BackLink } from "../../../components/BackLink.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { CertificateDocument } from "../components/CertificateDocument.tsx";
 import { useCertificate } from "../hooks/useVolunteers.ts";
@@ -18,9 +19,7 @@ export function CertificatePrintPage() {
   const volunteerId = Number(params.id);
   const certificate = useCertificate(volunteerId, Number(params.certificateId));
   const back = (
-    <Link to={`/volunteers/${volunteerId}`}>
-      <ArrowLeftOutlined /> {t("volunteers.certificate.backToVolunteer")}
-    </Link>
+    <BackLink to={`/volunteers/${volunteerId}`}>{t("volunteers.certificate.backToVolunteer")}</BackLink>
   );
 
   if (certificate.isError) {

@@ -1,7 +1,8 @@
-import { ArrowLeftOutlined, EditOutlined, UserAddOutlined } from "@ant-design/icons";
+import { EditOutlined, UserAddOutlined } from "@ant-design/icons";
 import { App, Button, Card, Popconfirm, Result, Skeleton, Space, Tabs, Tag } from "antd";
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
+import { BackLink } from "../../../components/BackLink.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { AddMembersModal } from "../components/AddMembersModal.tsx";
@@ -23,11 +24,7 @@ export function TeamDetailPage() {
   const [isEditing, setIsEditing] = useState(false);
   const [isAdding, setIsAdding] = useState(false);
 
-  const back = (
-    <Link to="/volunteer-teams">
-      <ArrowLeftOutlined /> {t("volunteers.teams.back")}
-    </Link>
-  );
+  const back = <BackLink to="/volunteer-teams">{t("volunteers.teams.back")}</BackLink>;
   if (team.isError) {
     return (
       <Card>

@@ -2,30 +2,19 @@ import { DownloadOutlined, ExportOutlined, PlusOutlined, ReloadOutlined } from "
 import { useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Input, Select, Space, Tooltip } from "antd";
 import { useEffect, useState } from "react";
-import { useSearchParams } from "react-router";
 import { useErrorText } from "../../../api/errorText.ts";
 import { ExcelImport } from "../../../components/ExcelImport.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useDebouncedValue } from "../../../hooks/useDebouncedValue.ts";
+import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
-import { downloadTeamsTemplate, exportTeams, importTeams, type TeamListParams, teamKeys } from "../api.ts";
+import { downloadTeamsTemplate, exportTeams, importTeams, teamKeys } from "../api.ts";
 import { TeamFormDrawer } from "../components/TeamFormDrawer.tsx";
 import { TeamTable } from "../components/TeamTable.tsx";
 import { useTeamList } from "../hooks/useVolunteerTeams.ts";
-
-function paramsOf(search: URLSearchParams): TeamListParams {
-  const isActive = search.get("isActive");
-  return {
-    page: Number(search.get("page") ?? 1) || 1,
-    pageSize: Number(search.get("pageSize") ?? 20) || 20,
-    q: search.get("q") || undefined,
-    regionCode: search.get("regionCode") || undefined,
-    isActive: isActive === "true" || isActive === "false" ? isActive : undefined,
-    sort: search.get("sort") || undefined,
-  };
-}
+import { teamListSearch } from "../listParams.ts";
 
 /** 志愿服务队: the team register; state in the URL like the volunteers list. */
 export function TeamListPage() {
@@ -36,18 +25,13 @@ export function TeamListPage() {
   const canExport = useHasPermission("registries.export");
   const canImport = useHasPermission("registries.import") && canManage;
   const queryClient = useQueryClient();
-  const [search, setSearch] = useSearchParams();
-  const params = paramsOf(search);
+  const [params, update] = useListSearchParams(teamListSearch);
   const teams = useTeamList(params);
   const [isCreating, setIsCreating] = useState(false);
   const [isExporting, setIsExporting] = useState(false);
   const [text, setText] = useState(params.q ?? "");
   const q = useDebouncedValue(text.trim(), 300);
 
-  const update = (next: TeamListParams) => {
-    const entries = Object.entries(next).filter(([, value]) => value !== undefined && value !== "");
-    setSearch(Object.fromEntries(entries.map(([key, value]) => [key, String(value)])), { replace: true });
-  };
   const { page: _page, pageSize, sort, ...filters } = params;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text triggers a search

@@ -1,14 +1,9 @@
-import {
-  ArrowLeftOutlined,
-  EditOutlined,
-  FileProtectOutlined,
-  PlusOutlined,
-  SwapOutlined,
-} from "@ant-design/icons";
+import { EditOutlined, FileProtectOutlined, PlusOutlined, SwapOutlined } from "@ant-design/icons";
 import type { VolunteerServiceEntryKind } from "@xinqiao/shared";
 import { App, Button, Card, Col, Popconfirm, Result, Row, Skeleton, Space, Tabs, Tag } from "antd";
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
+import { BackLink } from "../../../components/BackLink.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { CertificateList } from "../components/CertificateList.tsx";
@@ -34,11 +29,7 @@ export function VolunteerDetailPage() {
   const [entryKind, setEntryKind] = useState<VolunteerServiceEntryKind | null>(null);
   const [isIssuing, setIsIssuing] = useState(false);
 
-  const back = (
-    <Link to="/volunteers">
-      <ArrowLeftOutlined /> {t("volunteers.back")}
-    </Link>
-  );
+  const back = <BackLink to="/volunteers">{t("volunteers.back")}</BackLink>;
   if (volunteer.isError) {
     return (
       <Card>

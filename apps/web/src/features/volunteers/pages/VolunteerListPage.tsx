@@ -1,25 +1,22 @@
 import { Card, Space } from "antd";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
 import { PageHeader } from "../../../components/PageHeader.tsx";
+import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
-import type { VolunteerFilterParams, VolunteerListParams } from "../api.ts";
+import type { VolunteerFilterParams } from "../api.ts";
 import { VolunteerFilters } from "../components/VolunteerFilters.tsx";
 import { VolunteerFormDrawer } from "../components/VolunteerFormDrawer.tsx";
 import { VolunteerTable } from "../components/VolunteerTable.tsx";
 import { VolunteerToolbar } from "../components/VolunteerToolbar.tsx";
 import { useVolunteerList } from "../hooks/useVolunteers.ts";
-import { listParamsOf, searchOf } from "../listParams.ts";
+import { volunteerListSearch } from "../listParams.ts";
 
 /** 志愿者: the register with server-side paging, filters, quick search and Excel. */
 export function VolunteerListPage() {
   const { t } = useI18n();
-  const [search, setSearch] = useSearchParams();
-  const params = listParamsOf(search);
+  const [params, update] = useListSearchParams(volunteerListSearch);
   const volunteers = useVolunteerList(params);
   const [isCreating, setIsCreating] = useState(false);
-
-  const update = (next: VolunteerListParams) => setSearch(searchOf(next), { replace: true });
   const { page: _page, pageSize, sort, ...filters } = params;
 
   return (
