@@ -37,5 +37,6 @@ describe("region codes", () => {
     expect(regionPathCodes("330203001001")).toEqual(["330203000000", "330203001000", "330203001001"]);
     expect(regionPathCodes("330203000000")).toEqual(["330203000000"]);
     expect(regionPathCodes("330200000000")).toEqual([]);
+    expect(regionPathCodes("330203000001")).toEqual(["330203000000", "330203000001"]);
   });
 });

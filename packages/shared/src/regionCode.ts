@@ -38,7 +38,9 @@ export function regionPathCodes(code: string): string[] {
   const level = regionLevelOf(code);
   if (level === "city") return [];
   const codes = [toRegionCode(code.slice(0, prefixLength.district))];
-  if (level !== "district") codes.push(toRegionCode(code.slice(0, prefixLength.street)));
+  const street = toRegionCode(code.slice(0, prefixLength.street));
+  // A community numbered directly under its district (street digits 000) has no street.
+  if (level !== "district" && !codes.includes(street)) codes.push(street);
   if (level === "community") codes.push(code);
   return codes;
 }

@@ -1,3 +1,4 @@
+import { maskIdNumber, parseIdNumber } from "@xinqiao/shared";
 import type { FastifyReply } from "fastify";
 import { writeAudit } from "./audit.ts";
 import { actorOf, type RequestUser } from "./auth/requestUser.ts";
@@ -52,7 +53,14 @@ export async function streamAuditedExport(
   await writeAudit(ctx.db, actorOf(user, options.ip), ctx.clock.now(), {
     action: options.isUnmasked ? "export.unmasked" : "export",
     entity: options.entity,
-    after: { filters: options.filters, isUnmasked: options.isUnmasked },
+    after: { filters: auditedFilters(options.filters), isUnmasked: options.isUnmasked },
   });
   return sendXlsxStream(reply, options.fileName, options.columns, options.sheetName, options.rows);
+}
+
+/** The filters as the audit log keeps them: an ID number typed in the search box is masked. */
+function auditedFilters(filters: Record<string, unknown>): Record<string, unknown> {
+  const q = typeof filters.q === "string" ? filters.q.trim() : "";
+  const idNumber = /^[\dXx\s]{15,20}$/.test(q) ? parseIdNumber(q) : null;
+  return idNumber?.ok ? { ...filters, q: maskIdNumber(idNumber.value) } : filters;
 }

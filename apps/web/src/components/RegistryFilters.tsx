@@ -67,6 +67,7 @@ export function RegistryFilters<F extends RegistryFilterValue>({
     <Space wrap size={[12, 12]} data-testid={testId}>
       <Input.Search
         allowClear
+        maxLength={50}
         value={text}
         onChange={(event) => setText(event.target.value)}
         placeholder={searchPlaceholder}

@@ -411,6 +411,16 @@ describe.each(dialects)("social workers on %s", (dialect) => {
       url: `/api/social-workers/export?q=${idNumber}`,
     });
     expect((await loadWorkbook(exported.rawPayload)).worksheets[0]?.rowCount).toBe(1);
+    // The export's audit entry keeps the search, but never the number in clear.
+    const entries = await t.ctx.db
+      .selectFrom("audit_log")
+      .select("after_json")
+      .where("action", "=", "export")
+      .where("entity", "=", "socialWorker")
+      .execute();
+    const logged = entries.map((entry) => entry.after_json ?? "").join("\n");
+    expect(logged).not.toContain(idNumber);
+    expect(logged).toContain(`${idNumber.slice(0, 3)}***********${idNumber.slice(-4)}`);
   });
 
   it("sorts education and qualification level by level, not by the stored code", async () => {

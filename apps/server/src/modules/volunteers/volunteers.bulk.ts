@@ -222,9 +222,10 @@ class NameSource {
   }
 }
 
-/** Volunteers register from 16 to 75, most between 20 and 60. */
+/** Given names of the demo minors' guardians (the surname is the volunteer's). */
 const guardianGivenNames = ["建国", "丽华", "志强", "秀英", "国平", "美玲", "海波", "春燕"];
 
+/** Volunteers register from 16 to 75, most between 20 and 60. */
 function birthDate(today: string): string {
   const age = faker.helpers.weightedArrayElement([
     { value: faker.number.int({ min: 16, max: 19 }), weight: 1 },

@@ -83,11 +83,12 @@ export function presentVolunteer(
   };
 }
 
-/** What an audit entry records of a volunteer: personal identifiers masked. */
 /** A minor's guardian consent on record, as the detail and the audit entries show it. */
 export function guardianConsentOf(row: { guardian_name: string | null; guardian_consent_on: string | null }) {
   return { guardianName: row.guardian_name, guardianConsentOn: row.guardian_consent_on };
 }
+
+/** What an audit entry records of a volunteer: personal identifiers masked. */
 
 export function auditedVolunteer(volunteer: Volunteer): Record<string, unknown> {
   return {

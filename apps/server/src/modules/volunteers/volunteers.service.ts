@@ -335,6 +335,9 @@ function guardianConsent(
   if (!on) problems.push({ path: "guardianConsentOn", message: `监护人同意日期：${required}` });
   else if (on > todayDate) {
     problems.push({ path: "guardianConsentOn", message: "监护人同意日期：不能晚于今天" });
+  } else if (on > registeredOn) {
+    // Consent given after the registration would mean the minor was registered without it.
+    problems.push({ path: "guardianConsentOn", message: "监护人同意日期：不能晚于注册日期" });
   } else if (on < birthDate) {
     problems.push({ path: "guardianConsentOn", message: "监护人同意日期：不能早于志愿者的出生日期" });
   }

@@ -493,17 +493,31 @@ describe.each(dialects)("volunteers on %s", (dialect) => {
     expect(tooEarly.json().error.fields).toEqual([
       { path: "guardianConsentOn", message: "监护人同意日期：不能早于志愿者的出生日期" },
     ]);
+    const afterRegistration = await create(
+      haishu,
+      body({
+        name: "周小雨",
+        idNumber: minorId,
+        registeredOn: "2026-11-01",
+        guardianName: "周建国",
+        guardianConsentOn: "2026-11-20",
+      }),
+    );
+    expect(afterRegistration.json().error.fields).toEqual([
+      { path: "guardianConsentOn", message: "监护人同意日期：不能晚于注册日期" },
+    ]);
+    // Registered on body()'s 2025-03-01, the consent given a few days before.
     const minor = await createOk({
       name: "周小雨",
       idNumber: minorId,
       guardianName: "周建国",
-      guardianConsentOn: "2026-11-20",
+      guardianConsentOn: "2025-02-20",
     });
     const detail = (await haishu.request({ method: "GET", url: `/api/volunteers/${minor.id}` })).json();
     expect(detail).toMatchObject({
       isMinorAtRegistration: true,
       guardianName: "周建国",
-      guardianConsentOn: "2026-11-20",
+      guardianConsentOn: "2025-02-20",
     });
     const [created] = await auditOf(minor.id, "volunteer.create");
     expect(JSON.parse(created?.after_json ?? "{}")).toMatchObject({ guardianName: "周建国" });

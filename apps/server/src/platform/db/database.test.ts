@@ -25,6 +25,16 @@ describe("SQLite rows built from arrays (ArrayRowStatement)", () => {
     expect(streamed).toEqual([{ name: "甲" }, { name: "乙" }]);
   });
 
+  it("follows a schema change on its connection: select * after ALTER TABLE", async () => {
+    await sql`create table s (id integer primary key, a text)`.execute(db);
+    await sql`insert into s (a) values ('x')`.execute(db);
+    const before = await sql<Record<string, unknown>>`select * from s`.execute(db);
+    expect(before.rows).toEqual([{ id: 1, a: "x" }]);
+    await sql`alter table s add column b text default 'y'`.execute(db);
+    const after = await sql<Record<string, unknown>>`select * from s`.execute(db);
+    expect(after.rows).toEqual([{ id: 1, a: "x", b: "y" }]);
+  });
+
   it("keeps the last value of a repeated column name, as object mode does", async () => {
     const plain = new SQLite(":memory:");
     const objectMode = plain.prepare("select 1 as a, 2 as a, 3 as b").get();

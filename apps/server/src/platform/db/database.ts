@@ -113,7 +113,7 @@ type Row = Record<string, unknown>;
  */
 export class ArrayRowStatement {
   readonly reader: boolean;
-  private readonly columnNames: string[];
+  private columnNames: string[];
 
   constructor(private readonly statement: SQLite.Statement) {
     this.reader = statement.reader;
@@ -126,17 +126,30 @@ export class ArrayRowStatement {
   }
 
   all(...parameters: unknown[]): Row[] {
-    return (this.statement.all(...parameters) as unknown[][]).map((values) => this.objectOf(values));
+    const rows = this.statement.all(...parameters) as unknown[][];
+    this.followSchemaChange(rows[0]);
+    return rows.map((values) => this.objectOf(values));
   }
 
   *iterate(...parameters: unknown[]): IterableIterator<Row> {
     for (const values of this.statement.iterate(...parameters) as IterableIterator<unknown[]>) {
+      this.followSchemaChange(values);
       yield this.objectOf(values);
     }
   }
 
   run(...parameters: unknown[]): SQLite.RunResult {
     return this.statement.run(...parameters);
+  }
+
+  /**
+   * SQLite re-prepares a statement after a schema change on its connection (`select *` after an
+   * ALTER TABLE): the names read at first preparation would then miss or misname columns.
+   */
+  private followSchemaChange(values: unknown[] | undefined): void {
+    if (values && values.length !== this.columnNames.length) {
+      this.columnNames = this.statement.columns().map((column) => column.name);
+    }
   }
 
   private objectOf(values: unknown[]): Row {

@@ -11,8 +11,9 @@ import {
 } from "@xinqiao/shared";
 import { Alert, App, Checkbox, Col, DatePicker, Form, Input, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useEffect } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
+import { ApiError } from "../../../api/client.ts";
 import { useErrorText } from "../../../api/errorText.ts";
 import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
@@ -79,8 +80,20 @@ export function VolunteerFormDrawer({
   const registeredOn = Form.useWatch("registeredOn", form);
   const isEditing = volunteer !== null;
 
+  // The server can require the guardian where the form could not tell (an edit that moves the
+  // registration date earlier): its answer then brings the fields up, with its messages on them.
+  const [guardianAsked, setGuardianAsked] = useState(false);
+  const guardianError = useRef<unknown>(null);
+  useEffect(() => {
+    if (guardianAsked && guardianError.current) {
+      applyFieldErrors(form, guardianError.current, formFields, volunteerFieldLabels);
+      guardianError.current = null;
+    }
+  }, [guardianAsked, form]);
+
   useEffect(() => {
     if (!open) return;
+    setGuardianAsked(false);
     form.resetFields();
     if (volunteer) {
       form.setFieldsValue({
@@ -104,11 +117,20 @@ export function VolunteerFormDrawer({
   })();
 
   // The server decides (volunteerNeedsGuardianConsent); the form asks when it will.
-  const isMinor = derived
-    ? volunteerNeedsGuardianConsent(derived.birthDate, (registeredOn ?? dayjs()).format("YYYY-MM-DD"))
-    : (volunteer?.isMinorAtRegistration ?? false);
+  const isMinor =
+    guardianAsked ||
+    (derived
+      ? volunteerNeedsGuardianConsent(derived.birthDate, (registeredOn ?? dayjs()).format("YYYY-MM-DD"))
+      : (volunteer?.isMinorAtRegistration ?? false));
 
   const onError = (error: unknown) => {
+    const asksGuardian =
+      error instanceof ApiError && error.fields.some((field) => field.path.startsWith("guardian"));
+    if (asksGuardian && !isMinor) {
+      guardianError.current = error;
+      setGuardianAsked(true);
+      return;
+    }
     if (!applyFieldErrors(form, error, formFields, volunteerFieldLabels)) message.error(errorText(error));
   };
 

@@ -100,6 +100,7 @@ export function TeamListPage() {
           <Space wrap size={[12, 12]}>
             <Input.Search
               allowClear
+              maxLength={50}
               value={text}
               onChange={(event) => setText(event.target.value)}
               placeholder={t("volunteers.teams.searchPlaceholder")}
