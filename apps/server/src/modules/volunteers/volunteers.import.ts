@@ -337,6 +337,14 @@ export async function importVolunteers(
             )
           ).map((row) => [row.id, row]),
         );
+        const memberOf = new Set(
+          (
+            await repository.teamsOfVolunteers(
+              trx,
+              updated.map((row) => row.existing?.id ?? 0),
+            )
+          ).map((team) => `${team.volunteer_id}:${team.id}`),
+        );
         for (const { record, existing } of updated) {
           const before = existing ? beforeRows.get(existing.id) : undefined;
           if (!existing || !before) continue;
@@ -382,7 +390,11 @@ export async function importVolunteers(
             diff.after.phone = afterAudit.phone;
           }
           // Re-importing the same file changes nothing: no write and no empty audit entry.
-          if (Object.keys(diff.after).length === 0 && record.teamNames.length === 0) continue;
+          // A valid row names each team once, so names and ids pair up; only new memberships count.
+          const joinedTeams = record.teamNames.filter(
+            (_, i) => !memberOf.has(`${existing.id}:${record.teamIds[i]}`),
+          );
+          if (Object.keys(diff.after).length === 0 && joinedTeams.length === 0) continue;
           await repository.updateVolunteer(trx, existing.id, changes);
           for (const teamId of record.teamIds) {
             memberships.push({ team_id: teamId, volunteer_id: existing.id, joined_on: today });
@@ -394,7 +406,7 @@ export async function importVolunteers(
             before: diff.before,
             after: {
               ...diff.after,
-              ...(record.teamNames.length > 0 ? { joinedTeams: record.teamNames } : {}),
+              ...(joinedTeams.length > 0 ? { joinedTeams } : {}),
             },
           });
         }

@@ -250,11 +250,14 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
     const historyOf = async (id: number) =>
       (await officer.request({ method: "GET", url: `/api/volunteers/${id}/history` })).json().length;
     const entriesBefore = await historyOf(existing.id);
+    // 王一 was created by the first import, with a team: a re-import must not claim it joined again.
+    const wangEntriesBefore = await historyOf(wang.id);
     const again = await upload(file, "valid-only");
     expect(again.importedRows).toBe(4);
     expect(await total()).toBe(countBefore);
     // Nothing changed the second time: no audit entry with empty before/after.
     expect(await historyOf(existing.id)).toBe(entriesBefore);
+    expect(await historyOf(wang.id)).toBe(wangEntriesBefore);
     expect(
       (await officer.request({ method: "GET", url: "/api/volunteers?q=王一" })).json().items[0]
         .volunteerNumber,
