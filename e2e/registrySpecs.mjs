@@ -133,4 +133,27 @@ export function registerRegistrySpecs(suite) {
       await guardian.waitFor({ state: "detached" });
     },
   );
+
+  suite.test(
+    "the teams search box follows the address: a menu click clears it",
+    async ({ page, baseUrl }) => {
+      await login(page, baseUrl, "haishu");
+      await page.goto(`${baseUrl}/volunteer-teams?q=${encodeURIComponent("南门")}`);
+      const search = page
+        .locator('[data-testid="team-search"] input, input[data-testid="team-search"]')
+        .first();
+      await search.waitFor();
+      assert((await search.inputValue()) === "南门", `the box shows "${await search.inputValue()}"`);
+      await page
+        .locator('[data-testid="side-menu"] .ant-menu-item')
+        .filter({ hasText: /^志愿服务队$/ })
+        .click();
+      await page.waitForURL((url) => url.pathname === "/volunteer-teams" && !url.searchParams.has("q"));
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="team-search"] input, input[data-testid="team-search"]')
+            ?.value === "",
+      );
+    },
+  );
 }

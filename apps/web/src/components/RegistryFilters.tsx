@@ -1,7 +1,7 @@
 import { ReloadOutlined } from "@ant-design/icons";
 import { Button, Input, Space } from "antd";
-import { type ReactNode, useEffect, useState } from "react";
-import { useDebouncedValue } from "../hooks/useDebouncedValue.ts";
+import type { ReactNode } from "react";
+import { useSearchText } from "../hooks/useSearchText.ts";
 import { useI18n } from "../i18n/i18nContext.ts";
 import { RegionTreeSelect } from "./RegionTreeSelect.tsx";
 
@@ -45,21 +45,7 @@ export function RegistryFilters<F extends RegistryFilterValue>({
   children: (set: (change: Partial<F>) => void) => ReactNode;
 }) {
   const { t } = useI18n();
-  const [text, setText] = useState(value.q ?? "");
-  const q = useDebouncedValue(text.trim(), 300);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text triggers a search
-  useEffect(() => {
-    if ((value.q ?? "") !== q) onChange({ ...value, q: q || undefined });
-  }, [q]);
-  // The list's state is in the address, so q also changes from outside (the back button, a menu
-  // click, the coverage view): the box follows. The echo of the box's own search (value.q === q)
-  // is left alone, so it cannot overwrite what was typed since.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: follow external changes of q only
-  useEffect(() => {
-    const external = value.q ?? "";
-    if (external !== q && external !== text.trim()) setText(external);
-  }, [value.q]);
+  const [text, setText] = useSearchText(value.q, (q) => onChange({ ...value, q }));
 
   const set = (change: Partial<F>) => onChange({ ...value, ...change });
 

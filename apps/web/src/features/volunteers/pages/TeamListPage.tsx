@@ -1,13 +1,13 @@
 import { DownloadOutlined, ExportOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Input, Select, Space, Tooltip } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useErrorText } from "../../../api/errorText.ts";
 import { ExcelImport } from "../../../components/ExcelImport.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
-import { useDebouncedValue } from "../../../hooks/useDebouncedValue.ts";
 import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
+import { useSearchText } from "../../../hooks/useSearchText.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
 import { downloadTeamsTemplate, exportTeams, importTeams, teamKeys } from "../api.ts";
@@ -29,15 +29,9 @@ export function TeamListPage() {
   const teams = useTeamList(params);
   const [isCreating, setIsCreating] = useState(false);
   const [isExporting, setIsExporting] = useState(false);
-  const [text, setText] = useState(params.q ?? "");
-  const q = useDebouncedValue(text.trim(), 300);
+  const [text, setText] = useSearchText(params.q, (q) => update({ ...params, q, page: 1 }));
 
   const { page: _page, pageSize, sort, ...filters } = params;
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text triggers a search
-  useEffect(() => {
-    if ((params.q ?? "") !== q) update({ ...params, q: q || undefined, page: 1 });
-  }, [q]);
 
   const runDownload = async (kind: "template" | "export") => {
     setIsExporting(true);
