@@ -1,4 +1,4 @@
-import { maskIdNumber, parseIdNumber } from "@xinqiao/shared";
+import { idNumberInSearch, maskIdNumber } from "@xinqiao/shared";
 import type { FastifyReply } from "fastify";
 import { writeAudit } from "./audit.ts";
 import { actorOf, type RequestUser } from "./auth/requestUser.ts";
@@ -60,7 +60,6 @@ export async function streamAuditedExport(
 
 /** The filters as the audit log keeps them: an ID number typed in the search box is masked. */
 function auditedFilters(filters: Record<string, unknown>): Record<string, unknown> {
-  const q = typeof filters.q === "string" ? filters.q.trim() : "";
-  const idNumber = /^[\dXx\s]{15,20}$/.test(q) ? parseIdNumber(q) : null;
-  return idNumber?.ok ? { ...filters, q: maskIdNumber(idNumber.value) } : filters;
+  const idNumber = typeof filters.q === "string" ? idNumberInSearch(filters.q) : null;
+  return idNumber ? { ...filters, q: maskIdNumber(idNumber) } : filters;
 }

@@ -59,3 +59,15 @@ export function ageOn(birthDate: string, on: Date = new Date()): number {
   const hadBirthday = today.month > month || (today.month === month && today.day >= day);
   return today.year - year - (hadBirthday ? 0 : 1);
 }
+
+/**
+ * The ID number a list's search box holds, if what was typed is one (spaces, a lower-case x and
+ * the 15-digit legacy form allowed): the normalised 18 digits, or null for any other search.
+ * Lists look it up by its keyed hash; audit entries keep it masked.
+ */
+export function idNumberInSearch(text: string | undefined, today: Date = new Date()): string | null {
+  const trimmed = text?.trim() ?? "";
+  if (!/^[\dXx\s]{15,20}$/.test(trimmed)) return null;
+  const parsed = parseIdNumber(trimmed, today);
+  return parsed.ok ? parsed.value : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { creditCodeCheckCharacter, parseCreditCode } from "./creditCode.ts";
-import { ageOn, idNumberCheckCharacter, parseIdNumber } from "./idNumber.ts";
+import { ageOn, idNumberCheckCharacter, idNumberInSearch, parseIdNumber } from "./idNumber.ts";
 import { parseMobile } from "./phone.ts";
 
 const today = new Date("2026-11-30T00:00:00Z");
@@ -103,5 +103,18 @@ describe("mobile numbers", () => {
     expect(parseMobile("+86 138 1234 5678")).toEqual({ ok: true, value: "13812345678" });
     expect(parseMobile("12812345678").ok).toBe(false);
     expect(parseMobile("1381234567").ok).toBe(false);
+  });
+});
+
+describe("idNumberInSearch", () => {
+  it("reads an ID number out of a search box, as people type it", () => {
+    expect(idNumberInSearch(" 110105 19491231 002x ")).toBe("11010519491231002X");
+    expect(idNumberInSearch("11010519491231002X")).toBe("11010519491231002X");
+  });
+  it("leaves every other search alone", () => {
+    expect(idNumberInSearch("zs")).toBeNull();
+    expect(idNumberInSearch("11010519491231002Y")).toBeNull();
+    expect(idNumberInSearch("110105194912310021")).toBeNull(); // wrong check character
+    expect(idNumberInSearch(undefined)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import {
   educationHoursStatusOf,
   employerIdField,
   employerKinds,
+  idNumberInSearch,
   isCertifiedLevel,
   type Page,
   parseIdNumber,
@@ -86,16 +87,10 @@ function shiftDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/**
- * Mirrors the volunteers registry: a search that reads as a valid ID number (spaces, lower-case
- * x and 15-digit legacy forms allowed) is looked up by its keyed hash, since the number itself
- * is stored only encrypted. The scope filter still applies.
- */
+/** An ID number in the search box is looked up by its keyed hash (it is stored encrypted). */
 function idNumberIndexOf(ctx: Pick<AppContext, "clock" | "cipher">, q: string | undefined) {
-  const text = q?.trim();
-  if (!text || !/^[\dXx\s]{15,20}$/.test(text)) return undefined;
-  const parsed = parseIdNumber(text, ctx.clock.now());
-  return parsed.ok ? ctx.cipher.blindIndex(parsed.value) : undefined;
+  const idNumber = idNumberInSearch(q, ctx.clock.now());
+  return idNumber ? ctx.cipher.blindIndex(idNumber) : undefined;
 }
 
 export function filterContextOf(

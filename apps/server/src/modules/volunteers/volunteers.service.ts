@@ -2,6 +2,7 @@ import {
   ageOn,
   type CreateVolunteerInput,
   type ErrorField,
+  idNumberInSearch,
   isWithinRegion,
   type Page,
   parseIdNumber,
@@ -87,8 +88,8 @@ export async function volunteerFilters(
   };
   const text = query.q?.trim();
   if (text) {
-    const asIdNumber = /^[\dXx\s]{15,20}$/.test(text) ? parseIdNumber(text) : null;
-    if (asIdNumber?.ok) filters.idNumberIndex = ctx.cipher.blindIndex(asIdNumber.value);
+    const asIdNumber = idNumberInSearch(text);
+    if (asIdNumber) filters.idNumberIndex = ctx.cipher.blindIndex(asIdNumber);
     else if (/^NB\d+$/i.test(text)) filters.volunteerNumberPrefix = text.toUpperCase();
     else filters.q = text;
   }
