@@ -1,5 +1,6 @@
 import "./zodLocale.ts";
 
+export * from "./auditVocabulary.ts";
 export * from "./dictionaries.ts";
 export * from "./errors.ts";
 export * from "./fieldLabels.ts";
