@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { sql } from "kysely";
+import SQLite from "better-sqlite3";
 import pg from "pg";
 import { openContext } from "../src/bootstrap.ts";
 import { loadConfig } from "../src/platform/config.ts";
@@ -61,7 +61,12 @@ async function buildTemplate(databaseUrl: string): Promise<void> {
   const config = loadConfig({ ...testEnvironment(), DATABASE_URL: databaseUrl, LOAD_DEMO_DATA: "true" });
   const db = createDatabase(databaseUrl);
   await openContext(config, { clock: new TestClock(), db });
-  // A WAL-mode file cannot be opened as an in-memory image: switch the file back to a rollback journal.
-  if (databaseUrl.startsWith("sqlite:")) await sql`pragma journal_mode = delete`.execute(db);
   await db.destroy();
+  // A WAL-mode file cannot be opened as an in-memory image: switch the file back to a rollback
+  // journal, on a connection of its own (the switch needs the file to itself).
+  if (databaseUrl.startsWith("sqlite:")) {
+    const file = new SQLite(databaseUrl.replace(/^sqlite:/, ""));
+    file.pragma("journal_mode = delete");
+    file.close();
+  }
 }

@@ -5,6 +5,8 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fas
 import pg from "pg";
 import { buildApp } from "../src/app.ts";
 import { openContext } from "../src/bootstrap.ts";
+import { resolveSession } from "../src/platform/auth/guard.ts";
+import type { RequestUser } from "../src/platform/auth/requestUser.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import type { AppContext } from "../src/platform/context.ts";
 import { createDatabase, type DatabaseDialect, type Db, openSqlite } from "../src/platform/db/database.ts";
@@ -122,6 +124,24 @@ export function sessionFrom(app: FastifyInstance, cookie: string, csrfToken: str
       });
     },
   };
+}
+
+/** The signed-in user behind a session, as the guard resolves it: for tests that call services. */
+export async function requestUserOf(t: Pick<TestApp, "ctx">, session: Session): Promise<RequestUser> {
+  const { ctx } = t;
+  const user = await resolveSession(
+    {
+      db: ctx.db,
+      clock: ctx.clock,
+      sessions: ctx.sessions,
+      catalog: ctx.catalog,
+      idleSeconds: ctx.config.sessionIdleSeconds,
+      passwordMaxAgeDays: ctx.config.passwordMaxAgeDays,
+    },
+    decodeURIComponent(session.cookie.replace(/^xq_session=/, "")),
+  );
+  if (!user) throw new Error("the session has ended");
+  return user;
 }
 
 /** A valid password for tests that create users or change passwords. */

@@ -1,12 +1,15 @@
 import type { ImportMode, ImportResult } from "@xinqiao/shared";
+import { sql } from "kysely";
 import type { RequestUser } from "./auth/requestUser.ts";
 import type { AppContext } from "./context.ts";
-import type { Queryable, Tx } from "./db/database.ts";
+import { isForeignKeyViolation, isUniqueViolation } from "./db/constraintErrors.ts";
+import type { Db, Queryable, Tx } from "./db/database.ts";
 import {
   buildErrorReport,
   type ExcelColumn,
   type ImportRow,
   readImportSheetInWorker,
+  withCellProblems,
 } from "./excel/index.ts";
 import { type JobProgress, yieldToEventLoop } from "./jobs.ts";
 import { isInScope } from "./scope.ts";
@@ -15,9 +18,10 @@ import { isInScope } from "./scope.ts";
  * The one import flow of every registry: parse the workbook in a worker thread, validate every
  * row (the module's rules), find duplicates inside the file and against the database by a key
  * (ID number hash, credit code…), decide (all-or-nothing by default, or only the valid rows),
- * then write in batches of `batchSize` rows, one short transaction each, yielding between
- * batches so other requests keep being answered. Nothing is written before every row has been
- * checked, so a file with a bad row imports nothing unless the user chose "valid rows only".
+ * then write in one transaction, `batchSize` rows at a time, yielding between batches so other
+ * requests keep being answered. Nothing is written before every row has been checked, and a row
+ * refused while writing undoes the whole file too, so a file with a bad row imports nothing
+ * unless the user chose "valid rows only".
  * Re-importing the same file updates the existing records (or refuses them, as the module
  * declares), so it never creates duplicates.
  */
@@ -49,11 +53,13 @@ export interface RegistryImportDefinition<K extends string, R> {
   findExisting(db: Queryable, keys: string[]): Promise<Map<string, ExistingRecord>>;
   /** What a row whose key already exists does: update that record, or be refused. */
   onExisting: "update" | "refuse";
-  /** Writes one batch inside a transaction, audit entries included. */
-  writeBatch(
-    trx: Tx,
-    rows: { record: R; rowNumber: number; existing: ExistingRecord | null }[],
-  ): Promise<void>;
+  /**
+   * Writes a batch inside the import's transaction, audit entries included. It may be called
+   * again with a single row of a batch that conflicted (see writeAll).
+   */
+  writeBatch(trx: Tx, rows: WritableRow<R>[]): Promise<void>;
+  /** The row's reason for a unique or foreign-key violation, when the module can name it. */
+  explainConflict?(error: unknown): RowProblem | null;
 }
 
 const batchSize = 50;
@@ -79,8 +85,9 @@ export async function runRegistryImport<K extends string, R>(
     const chunk = sheet.rows.slice(start, start + checkChunk);
     for (const row of chunk) {
       const check = await definition.checkRow(row);
-      if (check.problems) {
-        problemsByRow.set(row.rowNumber, check.problems);
+      const problems = withCellProblems(row, check.problems);
+      if (check.problems || problems.length > 0) {
+        problemsByRow.set(row.rowNumber, problems);
         continue;
       }
       const { key, column } = definition.keyOf(check.record);
@@ -101,7 +108,7 @@ export async function runRegistryImport<K extends string, R>(
     for (const [key, record] of await definition.findExisting(ctx.db, keys)) existing.set(key, record);
     await yieldToEventLoop();
   }
-  const writable: { record: R; rowNumber: number; existing: ExistingRecord | null }[] = [];
+  const writable: WritableRow<R>[] = [];
   for (const row of accepted) {
     const found = existing.get(row.key) ?? null;
     if (found && definition.onExisting === "refuse") {
@@ -115,6 +122,18 @@ export async function runRegistryImport<K extends string, R>(
       writable.push({ record: row.record, rowNumber: row.rowNumber, existing: found });
     }
   }
+
+  const wantsWrite = problemsByRow.size === 0 || mode === "valid-only";
+  const writeProblems = wantsWrite
+    ? await writeAll(ctx.db, definition, writable, mode, (done) =>
+        report({ phase: "writing", done, total: writable.length }),
+      )
+    : new Map<number, RowProblem[]>();
+  for (const [rowNumber, problems] of writeProblems) problemsByRow.set(rowNumber, problems);
+  const importedRows =
+    !wantsWrite || (mode === "all-or-nothing" && writeProblems.size > 0)
+      ? 0
+      : writable.length - writeProblems.size;
 
   const errors = [...problemsByRow.entries()]
     .sort(([a], [b]) => a - b)
@@ -134,19 +153,104 @@ export async function runRegistryImport<K extends string, R>(
     });
     errorReportId = ctx.importReports.save(user.id, definition.reportFileName, content);
   }
-
-  let importedRows = 0;
-  if (errors.length === 0 || mode === "valid-only") {
-    for (let start = 0; start < writable.length; start += batchSize) {
-      report({ phase: "writing", done: start, total: writable.length });
-      const batch = writable.slice(start, start + batchSize);
-      await ctx.db.transaction().execute((trx) => definition.writeBatch(trx, batch));
-      importedRows += batch.length;
-      await yieldToEventLoop();
-    }
-  }
   report({ phase: "done", done: importedRows, total: writable.length });
-  return { totalRows: total, validRows: writable.length, importedRows, errors, errorReportId };
+  return {
+    totalRows: total,
+    validRows: writable.length - writeProblems.size,
+    importedRows,
+    errors,
+    errorReportId,
+  };
+}
+
+type WritableRow<R> = { record: R; rowNumber: number; existing: ExistingRecord | null };
+
+/** Thrown inside the import's transaction to undo it: an all-or-nothing file had a row refused. */
+class UndoImport extends Error {}
+
+/**
+ * Writes every row in ONE transaction, `batchSize` rows at a time, yielding between batches. All
+ * or nothing holds even when a write fails late (a number a colleague has just taken, a team
+ * removed since the check): a conflict that SQL reports becomes that row's problem — the batch is
+ * undone to its savepoint and written again row by row to find which rows conflict — and in
+ * all-or-nothing mode the whole transaction is then undone, after every batch has been tried so
+ * that the report names every such row. Any other failure (a bug, a full disk) ends the job with
+ * nothing stored. On SQLite the reads of other requests go on beside this transaction (see
+ * sqliteReadWrite.ts); their writes wait their turn.
+ */
+async function writeAll<K extends string, R>(
+  db: Db,
+  definition: RegistryImportDefinition<K, R>,
+  rows: WritableRow<R>[],
+  mode: ImportMode,
+  progress: (done: number) => void,
+): Promise<Map<number, RowProblem[]>> {
+  const problems = new Map<number, RowProblem[]>();
+  if (rows.length === 0) return problems;
+  try {
+    await db.transaction().execute(async (trx) => {
+      for (let start = 0; start < rows.length; start += batchSize) {
+        progress(start);
+        await writeBatchFindingConflicts(trx, definition, rows.slice(start, start + batchSize), problems);
+        await yieldToEventLoop();
+      }
+      if (mode === "all-or-nothing" && problems.size > 0) throw new UndoImport();
+    });
+  } catch (error) {
+    if (!(error instanceof UndoImport)) throw error;
+  }
+  return problems;
+}
+
+async function writeBatchFindingConflicts<K extends string, R>(
+  trx: Tx,
+  definition: RegistryImportDefinition<K, R>,
+  batch: WritableRow<R>[],
+  problems: Map<number, RowProblem[]>,
+): Promise<void> {
+  const failure = await attempt(trx, "import_batch", () => definition.writeBatch(trx, batch));
+  if (failure === null) return;
+  if (!isWriteConflict(failure)) throw failure;
+  let found = false;
+  for (const row of batch) {
+    const rowFailure = await attempt(trx, "import_row", () => definition.writeBatch(trx, [row]));
+    if (rowFailure === null) continue;
+    if (!isWriteConflict(rowFailure)) throw rowFailure;
+    found = true;
+    problems.set(row.rowNumber, [conflictProblem(definition, rowFailure)]);
+  }
+  // The batch conflicted as a whole but no row alone does (rows of the file clash with each
+  // other in a way the checks missed): not a row's problem, so the job fails with nothing stored.
+  if (!found) throw failure;
+}
+
+/** Runs `write` inside a savepoint; on failure undoes it and answers the error. */
+async function attempt(trx: Tx, name: string, write: () => Promise<void>): Promise<unknown> {
+  await sql`savepoint ${sql.id(name)}`.execute(trx);
+  try {
+    await write();
+    await sql`release ${sql.id(name)}`.execute(trx);
+    return null;
+  } catch (error) {
+    await sql`rollback to ${sql.id(name)}`.execute(trx);
+    await sql`release ${sql.id(name)}`.execute(trx);
+    return error;
+  }
+}
+
+function isWriteConflict(error: unknown): boolean {
+  return isUniqueViolation(error) || isForeignKeyViolation(error);
+}
+
+function conflictProblem<K extends string, R>(
+  definition: RegistryImportDefinition<K, R>,
+  error: unknown,
+): RowProblem {
+  const explained = definition.explainConflict?.(error);
+  if (explained) return explained;
+  return isUniqueViolation(error)
+    ? { column: "—", message: "保存时与系统中刚登记的记录重复（可能有人同时在录入），请核对后重新导入" }
+    : { column: "—", message: "保存时引用的记录已不存在（可能刚被删除或停用），请核对后重新导入" };
 }
 
 function duplicateMessage(user: RequestUser, found: ExistingRecord): string {

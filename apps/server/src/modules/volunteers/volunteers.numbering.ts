@@ -26,11 +26,18 @@ export function sequenceOf(number: string | null, prefixLength: number): number 
   return Number.isSafeInteger(sequence) ? sequence : 0;
 }
 
-/** Hands out consecutive volunteer numbers per district, starting after the highest stored one. */
+/**
+ * Hands out consecutive volunteer numbers per district, starting after the highest stored one and
+ * passing over `reserved` numbers: those typed in the same import file (staff who number people
+ * themselves continue the sequence, and a number handed to an earlier row would take theirs).
+ */
 export class VolunteerNumberSequence {
   private readonly next = new Map<string, number>();
 
-  constructor(private readonly db: Queryable) {}
+  constructor(
+    private readonly db: Queryable,
+    private readonly reserved: { has(number: string): boolean } = new Set(),
+  ) {}
 
   async take(regionCode: string): Promise<string> {
     const district = districtPrefixOf(regionCode);
@@ -38,6 +45,7 @@ export class VolunteerNumberSequence {
     if (sequence === undefined) {
       sequence = sequenceOf(await maxVolunteerNumber(this.db, district), 8) + 1;
     }
+    while (this.reserved.has(volunteerNumberOf(district, sequence))) sequence += 1;
     this.next.set(district, sequence + 1);
     return volunteerNumberOf(district, sequence);
   }
@@ -46,22 +54,4 @@ export class VolunteerNumberSequence {
 export async function nextCertificateNumber(db: Queryable, year: string): Promise<string> {
   const sequence = sequenceOf(await maxCertificateNumber(db, year), `ZYFW-${year}-`.length) + 1;
   return `ZYFW-${year}-${String(sequence).padStart(6, "0")}`;
-}
-
-/** A unique constraint refused the write (SQLite or PostgreSQL). */
-export function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const code = (error as { code?: unknown }).code;
-  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
-}
-
-/** Which unique column a violation names, when the driver says (PostgreSQL detail, SQLite message). */
-export function violatedColumn(error: unknown): string {
-  if (typeof error !== "object" || error === null) return "";
-  const { message, detail, constraint } = error as {
-    message?: unknown;
-    detail?: unknown;
-    constraint?: unknown;
-  };
-  return [message, detail, constraint].filter((part) => typeof part === "string").join(" ");
 }

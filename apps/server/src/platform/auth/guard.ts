@@ -79,7 +79,9 @@ export async function resolveSession(
     return null;
   }
   if (now.getTime() - Date.parse(found.lastSeenAt) > touchIntervalMs) {
-    await sessions.touch(db, found.sessionId, now);
+    // Not awaited: the request need not wait for the writer (an import may hold it for seconds),
+    // and a touch that fails only shortens the idle window by a minute.
+    sessions.touch(db, found.sessionId, now).catch(() => {});
   }
   const passwordAgeMs = now.getTime() - Date.parse(found.passwordChangedAt);
   return {

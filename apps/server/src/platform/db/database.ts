@@ -5,6 +5,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
 import type PgModule from "pg";
 import { startBackgroundCheckpoints } from "./checkpoints.ts";
+import { ReadWriteSqliteDialect } from "./sqliteReadWrite.ts";
 import type { Database } from "./tables.ts";
 
 export type DatabaseDialect = "sqlite" | "postgres";
@@ -51,7 +52,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Db {
   const file = url.replace(/^sqlite:/, "");
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
-  const db = openSqlite(sqlite);
+  const db = file === ":memory:" ? openSqlite(sqlite) : openSqliteFile(sqlite, new SQLite(file));
   if (options.backgroundCheckpoints && file !== ":memory:") {
     const checkpoints = startBackgroundCheckpoints(sqlite, file, {
       onError: (message) => console.error(`WAL checkpoints: ${message}`),
@@ -66,13 +67,31 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Db {
   return db;
 }
 
-/** Kysely over an open better-sqlite3 database (a file, or an in-memory image in tests). */
+/**
+ * Kysely over one better-sqlite3 connection (an in-memory image in tests): a transaction holds
+ * it and every other query waits its end. A file gets openSqliteFile's writer and reader.
+ */
 export function openSqlite(sqlite: SQLite.Database): Db {
+  configure(sqlite);
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/** A database file through two connections: reads go on while a long transaction writes. */
+export function openSqliteFile(writer: SQLite.Database, reader: SQLite.Database): Db {
+  configure(writer);
+  configure(reader);
+  // The reader must never write: a write there would not wait for the writer's turn.
+  reader.pragma("query_only = ON");
+  return new Kysely<Database>({
+    dialect: new ReadWriteSqliteDialect(withStatementCache(writer), withStatementCache(reader)),
+  });
+}
+
+function configure(sqlite: SQLite.Database): void {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 /**
@@ -113,10 +132,12 @@ type Row = Record<string, unknown>;
  */
 export class ArrayRowStatement {
   readonly reader: boolean;
+  readonly readonly: boolean;
   private columnNames: string[];
 
   constructor(private readonly statement: SQLite.Statement) {
     this.reader = statement.reader;
+    this.readonly = statement.readonly;
     this.columnNames = this.reader ? statement.columns().map((column) => column.name) : [];
     if (this.reader) statement.raw(true);
   }
