@@ -1,10 +1,10 @@
 import { ReloadOutlined, SearchOutlined } from "@ant-design/icons";
+import { auditActions, auditEntities } from "@xinqiao/shared";
 import { AutoComplete, Button, DatePicker, Form, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
 import { useUserOptions } from "../../users/hooks/useUsers.ts";
-import { knownAuditActions, knownAuditEntities } from "../auditVocabulary.ts";
 
 export interface AuditFilterValues {
   userId?: number;
@@ -14,10 +14,10 @@ export interface AuditFilterValues {
 }
 
 export function AuditFilters({ onSearch }: { onSearch: (values: AuditFilterValues) => void }) {
-  const { t, tOptional } = useI18n();
-  const suggestion = (prefix: string) => (code: string) => ({
+  const { t } = useI18n();
+  const suggestion = (name: string, code: string) => ({
     value: code,
-    label: t("common.nameWithCode", { name: tOptional(`${prefix}${code}`) ?? code, code }),
+    label: t("common.nameWithCode", { name, code }),
   });
   const [form] = Form.useForm<AuditFilterValues>();
   const canListUsers = useHasPermission("users.read");
@@ -45,7 +45,7 @@ export function AuditFilters({ onSearch }: { onSearch: (values: AuditFilterValue
           allowClear
           placeholder={t("audit.actionPlaceholder")}
           style={{ width: 220 }}
-          options={knownAuditActions.map(suggestion("audit.actionName."))}
+          options={auditActions.map((action) => suggestion(t(`audit.actionName.${action}`), action))}
           showSearch={{
             filterOption: (input, option) =>
               String(option?.label ?? "")
@@ -59,7 +59,7 @@ export function AuditFilters({ onSearch }: { onSearch: (values: AuditFilterValue
           allowClear
           placeholder={t("audit.entityPlaceholder")}
           style={{ width: 160 }}
-          options={knownAuditEntities.map(suggestion("audit.entityName."))}
+          options={auditEntities.map((entity) => suggestion(t(`audit.entityName.${entity}`), entity))}
         />
       </Form.Item>
       <Form.Item name="range" label={t("audit.timeRange")}>

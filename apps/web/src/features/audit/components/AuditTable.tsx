@@ -1,4 +1,4 @@
-import type { AuditEntry, Page } from "@xinqiao/shared";
+import { type AuditEntry, currentAuditAction, currentAuditEntity, type Page } from "@xinqiao/shared";
 import { Table, type TableColumnsType, type TableProps, Tag, Tooltip, Typography } from "antd";
 import dayjs from "dayjs";
 import { useI18n } from "../../../i18n/i18nContext.ts";
@@ -13,7 +13,7 @@ export function AuditTable({
   isLoading: boolean;
   onPageChange: (page: number, pageSize: number) => void;
 }) {
-  const { t, tOptional } = useI18n();
+  const { t } = useI18n();
   const columns: TableColumnsType<AuditEntry> = [
     {
       title: t("audit.at"),
@@ -31,14 +31,15 @@ export function AuditTable({
     {
       title: t("audit.action"),
       dataIndex: "action",
-      render: (action: string) => {
-        const name = tOptional(`audit.actionName.${action}`);
-        return name ? (
-          <Tooltip title={action}>
-            <span>{name}</span>
+      // An entry keeps the name it was written under (shown on hover); its label is today's.
+      render: (written: string, entry) => {
+        const action = currentAuditAction(entry);
+        return action ? (
+          <Tooltip title={written}>
+            <span>{t(`audit.actionName.${action}`)}</span>
           </Tooltip>
         ) : (
-          <Typography.Text code>{action}</Typography.Text>
+          <Typography.Text code>{written}</Typography.Text>
         );
       },
     },
@@ -46,7 +47,10 @@ export function AuditTable({
       title: t("audit.entity"),
       dataIndex: "entity",
       width: 160,
-      render: (entity: string) => tOptional(`audit.entityName.${entity}`) ?? entity,
+      render: (written: string) => {
+        const entity = currentAuditEntity(written);
+        return entity ? t(`audit.entityName.${entity}`) : written;
+      },
     },
     {
       title: t("audit.entityId"),
