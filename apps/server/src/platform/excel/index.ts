@@ -15,5 +15,12 @@ export {
   toHalfWidth,
 } from "./normalize.ts";
 export { readImportSheetInWorker } from "./parseInWorker.ts";
-export { type ImportRow, type ImportSheet, type ReadImportOptions, readImportSheet } from "./reader.ts";
+export {
+  type CellProblem,
+  type ImportRow,
+  type ImportSheet,
+  type ReadImportOptions,
+  readImportSheet,
+  withCellProblems,
+} from "./reader.ts";
 export { buildTemplate, type TemplateOptions, type TemplateValue } from "./template.ts";

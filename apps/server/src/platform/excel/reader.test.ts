@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ExcelColumn } from "./columns.ts";
 import { ExcelFormatError, INVALID_XLSX_MESSAGE } from "./excelFormatError.ts";
 import { looksLikeMangledIdNumber } from "./normalize.ts";
-import { readImportSheet } from "./reader.ts";
+import { readImportSheet, withCellProblems } from "./reader.ts";
 
 const columns = [
   { key: "name", header: "姓名", required: true, description: "居民姓名" },
@@ -211,5 +211,51 @@ describe("readImportSheet", () => {
     await expect(
       readImportSheet(await withRows(["姓名", "身份证号", "常住人口"], 3), columns, { maxRows: 2 }),
     ).rejects.toThrow("数据超过 2 行");
+  });
+
+  it("refuses Excel error values, typed or computed by a formula, naming each", async () => {
+    const buffer = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet("居民");
+      sheet.addRow(["姓名", "身份证号", "常住人口", "备注"]);
+      sheet.addRow([{ error: "#REF!" }, "11010519900101123X", 3, " #n/a "]);
+      sheet.addRow([
+        { formula: "VLOOKUP(A9,名单!A:B,2,FALSE)", result: { error: "#N/A" } },
+        "11010519900101123X",
+        { formula: "B3/0", result: { error: "#DIV/0!" } },
+        "正常",
+      ]);
+      sheet.addRow(["张三", "11010519900101123X", 3, "#N/A 以后补"]);
+    });
+
+    const [typed, computed, clean] = (await readImportSheet(buffer, columns)).rows;
+    const problem = (column: string, value: string) => ({
+      column,
+      message: `单元格为 Excel 错误值 ${value}，请修正公式或填写实际内容`,
+    });
+    expect(typed?.cellProblems).toEqual([problem("姓名", "#REF!"), problem("备注", "#N/A")]);
+    expect(computed?.cellProblems).toEqual([problem("姓名", "#N/A"), problem("常住人口", "#DIV/0!")]);
+    expect(clean?.cellProblems).toEqual([]);
+    // Never handed to the module as data, but kept as the user sees it for the error report.
+    expect([typed?.values.name, typed?.values.note, computed?.values.residents]).toEqual([null, null, null]);
+    expect(typed?.original.slice(0, 1)).toEqual(["#REF!"]);
+    expect(computed?.original[0]).toBe("#N/A");
+    expect(clean?.values.note).toBe("#N/A 以后补");
+  });
+
+  it("lists a row's error values with the module's own problems, not a contradicting 不能为空", () => {
+    const row = {
+      cellProblems: [{ column: "姓名", message: "单元格为 Excel 错误值 #N/A，请修正公式或填写实际内容" }],
+    };
+
+    expect(
+      withCellProblems(row, [
+        { column: "姓名", message: "不能为空" },
+        { column: "身份证号", message: "校验码不正确" },
+      ]),
+    ).toEqual([row.cellProblems[0], { column: "身份证号", message: "校验码不正确" }]);
+    expect(withCellProblems(row)).toEqual(row.cellProblems);
+    expect(
+      withCellProblems({ cellProblems: [] }, [{ column: "性别", message: "只能填写 男 或 女" }]),
+    ).toEqual([{ column: "性别", message: "只能填写 男 或 女" }]);
   });
 });
