@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const ctx = await openContext(config, { database: { backgroundCheckpoints: true } });
   const app = await buildApp(ctx, { logger: { level: config.logLevel } });
+  ctx.jobs.useLogger(app.log);
   const sweep = setInterval(
     () => void ctx.sessions.deleteExpired(ctx.db, ctx.clock.now(), config.sessionIdleSeconds).catch(() => {}),
     10 * 60 * 1000,

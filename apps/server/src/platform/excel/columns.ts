@@ -20,6 +20,12 @@ export interface ExcelColumn<K extends string = string> {
 /** One import is capped so a single upload cannot exhaust memory. */
 export const MAX_IMPORT_ROWS = 50_000;
 
+/**
+ * How long one workbook may take to parse. A real 50,000-row file takes a few seconds; a file
+ * that takes longer is malformed or hostile, and every other user's import waits behind it.
+ */
+export const IMPORT_PARSE_TIMEOUT_MS = 60_000;
+
 /** Users often put a title (and sometimes a blank line) above the header. */
 export const HEADER_SEARCH_ROWS = 10;
 
