@@ -9,11 +9,30 @@ import { like, likeContains } from "./pagination.ts";
  */
 export function pinyinOf(name: string): { full: string; initials: string } {
   const syllables = pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive" });
-  const initials = pinyin(name, { pattern: "first", toneType: "none", type: "array", nonZh: "consecutive" });
+  const initials =
+    initialsOf(name, syllables) ??
+    pinyin(name, { pattern: "first", toneType: "none", type: "array", nonZh: "consecutive" });
   return {
     full: syllables.join("").toLowerCase().replace(/\s+/g, ""),
     initials: initials.join("").toLowerCase().replace(/\s+/g, ""),
   };
+}
+
+/**
+ * The initials from the syllables already converted — the first letter of each Chinese
+ * character's syllable, other runs as they are — which is what pinyin-pro's "first" pattern gives
+ * in a second conversion that cost as much as the first (imports convert 50,000 names). Null when
+ * the syllables do not line up with the name's characters and runs; then the caller converts.
+ */
+function initialsOf(name: string, syllables: string[]): string[] | null {
+  const parts = name.match(/\p{Script=Han}|[^\p{Script=Han}]+/gu) ?? [];
+  if (parts.length !== syllables.length) return null;
+  const initials: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    const syllable = syllables[i] ?? "";
+    initials.push(/^\p{Script=Han}$/u.test(part) ? (Array.from(syllable)[0] ?? "") : syllable);
+  }
+  return initials;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
-import { reusableQuery } from "../../platform/db/reusableQuery.ts";
+import { reusableInsert, reusableQuery } from "../../platform/db/reusableQuery.ts";
 import type { VolunteerTable } from "../../platform/db/tables.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin, nextPrefix } from "../../platform/pinyin.ts";
@@ -235,23 +235,14 @@ export function findVolunteersWithPhoneByIds(db: Queryable, ids: number[]) {
     .execute();
 }
 
-export async function insertVolunteer(db: Queryable, row: NewVolunteer): Promise<number> {
-  const inserted = await db.insertInto("volunteers").values(row).returning("id").executeTakeFirstOrThrow();
-  return inserted.id;
-}
+export const insertVolunteer = reusableInsert((db: Queryable, row: NewVolunteer) =>
+  db.insertInto("volunteers").values(row),
+);
 
-/** Many volunteers in one statement per chunk; answers id by ID-number hash. */
+/** Many volunteers, one compiled insert each; answers id by ID-number hash. */
 export async function insertVolunteers(db: Queryable, rows: NewVolunteer[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  // 24 columns × 500 rows stays below both dialects' limits on bound parameters.
-  for (let start = 0; start < rows.length; start += 500) {
-    const inserted = await db
-      .insertInto("volunteers")
-      .values(rows.slice(start, start + 500))
-      .returning(["id", "id_number_index"])
-      .execute();
-    for (const row of inserted) ids.set(row.id_number_index, row.id);
-  }
+  for (const row of rows) ids.set(row.id_number_index, await insertVolunteer(db, row));
   return ids;
 }
 

@@ -28,6 +28,8 @@ export class PersonalDataCipher {
   private readonly sm4MacKey: Buffer;
   private readonly aesKey: Buffer;
   private readonly indexKey: Buffer;
+  private ivPool = Buffer.alloc(0);
+  private ivOffset = 0;
 
   constructor(
     masterKey: Buffer,
@@ -45,12 +47,12 @@ export class PersonalDataCipher {
   encrypt(plaintext: string): string {
     const data = Buffer.from(plaintext, "utf8");
     if (this.algorithm === "aes") {
-      const iv = randomBytes(12);
+      const iv = this.freshIv(12);
       const cipher = createCipheriv("aes-256-gcm", this.aesKey, iv);
       const body = Buffer.concat([cipher.update(data), cipher.final()]);
       return `aes:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64")}`;
     }
-    const iv = randomBytes(16);
+    const iv = this.freshIv(16);
     const cipher = createCipheriv("sm4-cbc", this.sm4Key, iv);
     const body = Buffer.concat([iv, cipher.update(data), cipher.final()]);
     const tag = createHmac("sm3", this.sm4MacKey).update(body).digest();
@@ -77,6 +79,20 @@ export class PersonalDataCipher {
     if (!timingSafeEqual(tag, expected)) throw new TamperedCiphertextError();
     const decipher = createDecipheriv("sm4-cbc", this.sm4Key, body.subarray(0, 16));
     return Buffer.concat([decipher.update(body.subarray(16)), decipher.final()]).toString("utf8");
+  }
+
+  /**
+   * A random IV, never handed out twice. IVs are cut from 4 KB drawn from the CSPRNG at a time:
+   * one randomBytes call per value cost a third of an encryption (an import encrypts 100,000).
+   */
+  private freshIv(length: number): Buffer {
+    if (this.ivOffset + length > this.ivPool.length) {
+      this.ivPool = randomBytes(4096);
+      this.ivOffset = 0;
+    }
+    const iv = this.ivPool.subarray(this.ivOffset, this.ivOffset + length);
+    this.ivOffset += length;
+    return iv;
   }
 
   /** HMAC-SM3 of the normalised value: equal inputs give equal hashes, nothing else is revealed. */

@@ -1,7 +1,9 @@
+import type { Insertable } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, dialects, type TestApp } from "../../../test/harness.ts";
 import type { Queryable } from "./database.ts";
-import { reusableQuery } from "./reusableQuery.ts";
+import { reusableInsert, reusableQuery } from "./reusableQuery.ts";
+import type { AuditLogTable } from "./tables.ts";
 
 const childrenPage = reusableQuery((db: Queryable, parent: string, limit: number, offset: number) =>
   db
@@ -46,6 +48,58 @@ describe.each(dialects)("reusableQuery on %s", (dialect) => {
     expect(two.map((r) => r.name)).toEqual(["海曙区", "江北区"]);
     expect(three.map((r) => r.name)).toEqual(["海曙区", "鄞州区", "余姚市"]);
     expect(otherTwo.map((r) => r.name)).toEqual(["镇海区"]);
+  });
+
+  it("binds an object argument key by key, once per set of keys (an insert's row)", async () => {
+    const insertEntry = reusableQuery((db: Queryable, row: Insertable<AuditLogTable>) =>
+      db.insertInto("audit_log").values(row).returning(["id", "action", "entity_id", "ip"]),
+    );
+    const base = {
+      at: "2026-12-01T00:00:00.000Z",
+      actor_id: null,
+      actor_username: null,
+      entity: "user",
+      result: "success",
+    };
+    const first = await insertEntry(t.ctx.db, { ...base, action: "user.create", entity_id: "1", ip: null });
+    const second = await insertEntry(t.ctx.db, {
+      ...base,
+      action: "user.update",
+      entity_id: "2",
+      ip: "10.0.0.1",
+    });
+    const fewer = await insertEntry(t.ctx.db, {
+      ...base,
+      action: "user.disable",
+      entity_id: undefined,
+      ip: "::1",
+    });
+    expect(first).toEqual([{ id: expect.any(Number), action: "user.create", entity_id: "1", ip: null }]);
+    expect(second).toEqual([
+      { id: expect.any(Number), action: "user.update", entity_id: "2", ip: "10.0.0.1" },
+    ]);
+    expect(fewer).toEqual([{ id: expect.any(Number), action: "user.disable", entity_id: null, ip: "::1" }]);
+  });
+
+  it("answers an insert's new id on either database", async () => {
+    const insertEntry = reusableInsert((db: Queryable, action: string) =>
+      db
+        .insertInto("audit_log")
+        .values({ at: "2026-12-01T00:00:00.000Z", action, entity: "user", result: "success" }),
+    );
+    const first = await insertEntry(t.ctx.db, "user.create");
+    const second = await t.ctx.db.transaction().execute((trx) => insertEntry(trx, "user.update"));
+    expect(second).toBeGreaterThan(first);
+    const stored = await t.ctx.db
+      .selectFrom("audit_log")
+      .select(["id", "action"])
+      .where("id", "in", [first, second])
+      .orderBy("id")
+      .execute();
+    expect(stored).toEqual([
+      { id: first, action: "user.create" },
+      { id: second, action: "user.update" },
+    ]);
   });
 
   it("runs inside a transaction too", async () => {
