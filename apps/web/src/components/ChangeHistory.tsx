@@ -1,4 +1,4 @@
-import type { AuditEntry } from "@xinqiao/shared";
+import { type AuditEntry, currentAuditAction } from "@xinqiao/shared";
 import { Empty, Spin, Timeline, Typography } from "antd";
 import dayjs from "dayjs";
 
@@ -6,7 +6,8 @@ type Fields = Record<string, unknown>;
 
 /**
  * How a registry names what its history shows. Every string comes from the calling registry's
- * i18n keys; the optional parts cover what only some registries record.
+ * i18n keys; the optional parts cover what only some registries record. Actions arrive under
+ * their current name of the shared audit vocabulary, also for entries written under an old one.
  */
 export interface ChangeHistoryLabels {
   action: (action: string) => string;
@@ -37,7 +38,7 @@ function shown(value: unknown): string {
 function color(action: string): string {
   if (action.endsWith("deactivate")) return "red";
   if (action.includes("override")) return "orange";
-  if (action === "personal.reveal") return "gray";
+  if (action.endsWith(".personalData.reveal")) return "gray";
   return "blue";
 }
 
@@ -58,6 +59,7 @@ export function ChangeHistory({
 }) {
   if (isLoading) return <Spin />;
   if (!entries || entries.length === 0) return <Empty description={labels.empty} />;
+  const current = entries.map((entry) => ({ ...entry, action: currentAuditAction(entry) ?? entry.action }));
 
   const displayed = (field: string, value: unknown) => labels.value?.(field, value) ?? shown(value);
   const details = (entry: AuditEntry): string[] => {
@@ -78,7 +80,7 @@ export function ChangeHistory({
   return (
     <Timeline
       data-testid={testId}
-      items={entries.map((entry) => ({
+      items={current.map((entry) => ({
         key: entry.id,
         color: color(entry.action),
         content: (

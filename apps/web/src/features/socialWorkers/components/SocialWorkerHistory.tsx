@@ -41,7 +41,7 @@ export function SocialWorkerHistory({ workerId }: { workerId: number }) {
         value: shown,
         change: (field, before, after) => t("socialWorkers.history.change", { field, before, after }),
         special: (entry, _before, after) => {
-          if (entry.action === "personal.reveal") {
+          if (entry.action === "socialWorker.personalData.reveal") {
             return [t("socialWorkers.history.revealed", { field: labels.field(String(after.field ?? "")) })];
           }
           if (entry.action === "socialWorker.educationHours.add") {

@@ -28,7 +28,7 @@ export function HistoryTimeline({
         change: (name, before, after) => t("volunteers.history.change", { field: name, before, after }),
         single: (name, value) => t("volunteers.history.value", { field: name, value }),
         special: (entry, _before, after) =>
-          entry.action === "personal.reveal"
+          entry.action === "volunteer.personalData.reveal"
             ? [t("volunteers.history.revealed", { field: field(String(after.field ?? "")) })]
             : null,
         // Raw ids mean nothing to a reader; the entry names what they point to.
