@@ -1,3 +1,4 @@
+import type { AuditEntityWith } from "@xinqiao/shared";
 import { writeAudit } from "./audit.ts";
 import { actorOf, type RequestUser } from "./auth/requestUser.ts";
 import type { AppContext } from "./context.ts";
@@ -12,7 +13,7 @@ export interface ActiveChange {
 
 /**
  * Deactivate / activate, the same for every registry (nothing is hard-deleted): the flag, who and
- * when on the record, and an audit entry "<action>.activate" or "<action>.deactivate", in one
+ * when on the record, and an audit entry "<entity>.activate" or "<entity>.deactivate", in one
  * transaction. Nothing is written when the record is already in the requested state. Scope and
  * permission are the caller's, checked before (the module's policy).
  */
@@ -21,9 +22,8 @@ export async function changeActiveState(
   user: RequestUser,
   ip: string | null,
   change: {
-    entity: string;
-    /** Prefix of the audit action, e.g. "platform" → "platform.deactivate". */
-    action: string;
+    /** Also the prefix of the audit action: "platform" → "platform.deactivate". */
+    entity: AuditEntityWith<"activate"> & AuditEntityWith<"deactivate">;
     id: number;
     wasActive: boolean;
     isActive: boolean;
@@ -39,7 +39,7 @@ export async function changeActiveState(
       updated_by: user.id,
     });
     await writeAudit(trx, actorOf(user, ip), now, {
-      action: `${change.action}.${change.isActive ? "activate" : "deactivate"}`,
+      action: `${change.entity}.${change.isActive ? "activate" : "deactivate"}`,
       entity: change.entity,
       entityId: change.id,
       before: { isActive: change.wasActive },

@@ -1,4 +1,10 @@
-import type { AuditEntry } from "@xinqiao/shared";
+import {
+  type AuditAction,
+  type AuditEntity,
+  type AuditEntityOf,
+  type AuditEntry,
+  writtenAuditEntityNames,
+} from "@xinqiao/shared";
 import type { Queryable } from "./db/database.ts";
 import type { AuditLogRow } from "./db/tables.ts";
 
@@ -13,16 +19,22 @@ export interface Actor {
   ip: string | null;
 }
 
-export interface AuditEvent {
-  action: string;
-  entity: string;
+export interface AuditEvent<A extends AuditAction = AuditAction> {
+  /** A name of the shared audit vocabulary: an unlisted or misspelt action does not compile. */
+  action: A;
+  entity: AuditEntityOf<A>;
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;
   result?: "success" | "failure";
 }
 
-export async function writeAudit(db: Queryable, actor: Actor, at: Date, event: AuditEvent): Promise<void> {
+export async function writeAudit<A extends AuditAction>(
+  db: Queryable,
+  actor: Actor,
+  at: Date,
+  event: AuditEvent<A>,
+): Promise<void> {
   await db
     .insertInto("audit_log")
     .values({
@@ -73,17 +85,18 @@ export function presentAuditEntry(row: AuditLogRow): AuditEntry {
 
 /**
  * A record's change history (OpenCRVS-style), newest first. The caller has already checked that
- * the user may see the record; the entries show who changed what and when.
+ * the user may see the record; the entries show who changed what and when, including those
+ * written before the entity was renamed.
  */
 export async function recordHistory(
   db: Queryable,
-  entity: string,
+  entity: AuditEntity,
   entityId: number | string,
 ): Promise<AuditEntry[]> {
   const rows = await db
     .selectFrom("audit_log")
     .selectAll()
-    .where("entity", "=", entity)
+    .where("entity", "in", writtenAuditEntityNames(entity))
     .where("entity_id", "=", String(entityId))
     .orderBy("at", "desc")
     .orderBy("id", "desc")

@@ -1,4 +1,4 @@
-import { idNumberInSearch, maskIdNumber } from "@xinqiao/shared";
+import { type AuditEntityWith, idNumberInSearch, maskIdNumber } from "@xinqiao/shared";
 import type { FastifyReply } from "fastify";
 import { writeAudit } from "./audit.ts";
 import { actorOf, type RequestUser } from "./auth/requestUser.ts";
@@ -35,23 +35,29 @@ export async function* keysetRows<T extends KeysetCursor, O>(
   }
 }
 
+/**
+ * What is exported, which names the audit entry (`<entity>.export`): only a registry holding
+ * personal data has an unmasked export (`<entity>.export.unmasked`).
+ */
+type ExportedEntity =
+  | { entity: AuditEntityWith<"export.unmasked">; isUnmasked: boolean }
+  | { entity: AuditEntityWith<"export">; isUnmasked: false };
+
 export async function streamAuditedExport(
   ctx: Pick<AppContext, "db" | "clock">,
   user: RequestUser,
   reply: FastifyReply,
-  options: {
-    entity: string;
+  options: ExportedEntity & {
     fileName: string;
     sheetName: string;
     columns: ExcelColumn[];
     filters: Record<string, unknown>;
-    isUnmasked: boolean;
     rows: AsyncIterable<Record<string, string | number | null>>;
     ip: string | null;
   },
 ): Promise<FastifyReply> {
   await writeAudit(ctx.db, actorOf(user, options.ip), ctx.clock.now(), {
-    action: options.isUnmasked ? "export.unmasked" : "export",
+    action: options.isUnmasked ? `${options.entity}.export.unmasked` : `${options.entity}.export`,
     entity: options.entity,
     after: { filters: auditedFilters(options.filters), isUnmasked: options.isUnmasked },
   });

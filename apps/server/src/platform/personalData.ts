@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone } from "@xinqiao/shared";
+import { type AuditEntityWith, maskIdNumber, maskPhone } from "@xinqiao/shared";
 import { writeAudit } from "./audit.ts";
 import { actorOf, can, type RequestUser } from "./auth/requestUser.ts";
 import type { AppContext } from "./context.ts";
@@ -38,7 +38,7 @@ export async function revealPersonalField(
   ctx: Pick<AppContext, "db" | "clock" | "cipher">,
   user: RequestUser,
   target: {
-    entity: string;
+    entity: AuditEntityWith<"personalData.reveal">;
     entityId: number;
     field: PersonalField;
     ciphertext: string | null;
@@ -49,7 +49,7 @@ export async function revealPersonalField(
   if (!target.ciphertext) return null;
   const value = ctx.cipher.decrypt(target.ciphertext);
   await writeAudit(ctx.db, actorOf(user, target.ip), ctx.clock.now(), {
-    action: "personal.reveal",
+    action: `${target.entity}.personalData.reveal`,
     entity: target.entity,
     entityId: target.entityId,
     after: { field: target.field },

@@ -20,7 +20,7 @@ describe.each(dialects)("audit log on %s", (dialect) => {
     const all = (await admin.request({ method: "GET", url: "/api/audit?pageSize=50" })).json();
     expect(all.total).toBeGreaterThanOrEqual(2);
     const failures = (
-      await admin.request({ method: "GET", url: "/api/audit?action=auth.login&pageSize=50" })
+      await admin.request({ method: "GET", url: "/api/audit?action=user.login&pageSize=50" })
     ).json();
     expect(
       failures.items.some(
@@ -37,6 +37,76 @@ describe.each(dialects)("audit log on %s", (dialect) => {
     expect(future.total).toBe(0);
     const entity = (await admin.request({ method: "GET", url: "/api/audit?entity=region" })).json();
     expect(entity.items.every((e: { entity: string }) => e.entity === "region")).toBe(true);
+  });
+
+  it("finds entries written under an action's or an entity's old name by the new one", async () => {
+    const legacy = (id: string, action: string, entity: string, before: unknown = null) => ({
+      at: "2026-01-02T03:04:05.000Z",
+      actor_id: null,
+      actor_username: "legacy",
+      action,
+      entity,
+      entity_id: id,
+      before_json: before === null ? null : JSON.stringify(before),
+      after_json: null,
+      result: "success",
+      ip: null,
+    });
+    await t.ctx.db
+      .insertInto("audit_log")
+      .values([
+        legacy("legacy-team", "volunteer_team.create", "volunteer_team"),
+        legacy("legacy-created", "volunteer.import", "volunteer"),
+        legacy("legacy-updated", "volunteer.import", "volunteer", { name: "张三" }),
+        legacy("legacy-volunteers", "export", "volunteer"),
+        legacy("legacy-platforms", "export", "platform"),
+        legacy("legacy-login", "auth.login", "user"),
+      ])
+      .execute();
+    const ids = async (filter: string) =>
+      (await admin.request({ method: "GET", url: `/api/audit?q=legacy&pageSize=50&${filter}` }))
+        .json()
+        .items.filter((e: { actor: { username: string } | null }) => e.actor === null)
+        .map((e: { entityId: string }) => e.entityId)
+        .sort();
+
+    expect(await ids("action=volunteerTeam.create")).toEqual(["legacy-team"]);
+    expect(await ids("action=volunteerTeam")).toEqual(["legacy-team"]);
+    expect(await ids("entity=volunteerTeam")).toEqual(["legacy-team"]);
+    expect(await ids("action=volunteer.import.create")).toEqual(["legacy-created"]);
+    expect(await ids("action=volunteer.import.update")).toEqual(["legacy-updated"]);
+    expect(await ids("action=volunteer.import")).toEqual(["legacy-created", "legacy-updated"]);
+    expect(await ids("action=volunteer.export")).toEqual(["legacy-volunteers"]);
+    expect(await ids("action=platform.export")).toEqual(["legacy-platforms"]);
+    expect(await ids("action=user.login")).toEqual(["legacy-login"]);
+    // The old name finds the entries written under the new one too.
+    const logins = (await admin.request({ method: "GET", url: "/api/audit?action=auth.login&pageSize=50" }))
+      .json()
+      .items.map((e: { action: string }) => e.action);
+    expect(new Set(logins)).toEqual(new Set(["auth.login", "user.login"]));
+  });
+
+  it("shows a record's history with the entries written under its entity's old name", async () => {
+    const team = await t.ctx.db.selectFrom("volunteer_teams").select("id").executeTakeFirstOrThrow();
+    await t.ctx.db
+      .insertInto("audit_log")
+      .values({
+        at: "2026-01-02T03:04:05.000Z",
+        actor_id: null,
+        actor_username: null,
+        action: "volunteer_team.update",
+        entity: "volunteer_team",
+        entity_id: String(team.id),
+        before_json: JSON.stringify({ leaderName: "甲" }),
+        after_json: JSON.stringify({ leaderName: "乙" }),
+        result: "success",
+        ip: null,
+      })
+      .execute();
+    const history = (
+      await admin.request({ method: "GET", url: `/api/volunteer-teams/${team.id}/history` })
+    ).json();
+    expect(history.map((e: { action: string }) => e.action)).toContain("volunteer_team.update");
   });
 
   it("has no API to change or delete entries, and the database refuses it too", async () => {

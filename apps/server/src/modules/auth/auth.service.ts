@@ -29,7 +29,7 @@ export async function login(ctx: Context, body: LoginBody, client: ClientInfo): 
     code: "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "DEMO_ACCOUNT_REFUSED",
   ) => {
     await writeAudit(db, actor, now, {
-      action: "auth.login",
+      action: "user.login",
       entity: "user",
       entityId: user?.id ?? null,
       result: "failure",
@@ -68,7 +68,7 @@ export async function login(ctx: Context, body: LoginBody, client: ClientInfo): 
       absoluteSeconds: config.sessionAbsoluteSeconds,
       ...client,
     });
-    await writeAudit(trx, actor, now, { action: "auth.login", entity: "user", entityId: user.id });
+    await writeAudit(trx, actor, now, { action: "user.login", entity: "user", entityId: user.id });
     return { token: session.token };
   });
 }
@@ -77,7 +77,7 @@ export async function logout(ctx: Context, user: RequestUser, ip: string | null)
   await ctx.db.transaction().execute(async (trx) => {
     await ctx.sessions.delete(trx, user.sessionId);
     await writeAudit(trx, actorOf(user, ip), ctx.clock.now(), {
-      action: "auth.logout",
+      action: "user.logout",
       entity: "user",
       entityId: user.id,
     });

@@ -65,7 +65,7 @@ describe.each(dialects)("auth on %s", (dialect) => {
     const audit = await t.ctx.db
       .selectFrom("audit_log")
       .select(["result"])
-      .where("action", "=", "auth.login")
+      .where("action", "=", "user.login")
       .where("actor_username", "=", "yuyao")
       .execute();
     expect(audit.filter((a) => a.result === "failure").length).toBe(7);

@@ -266,7 +266,6 @@ export async function setPlatformActive(
   if (!canManage(user)) throw forbidden();
   await changeActiveState(ctx, user, ip, {
     entity,
-    action: "platform",
     id,
     wasActive: before.is_active === 1,
     isActive,

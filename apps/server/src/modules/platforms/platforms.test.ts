@@ -427,7 +427,7 @@ describe.each(dialects)("platforms on %s", (dialect) => {
       .selectFrom("audit_log")
       .select(["action", "after_json"])
       .where("entity", "=", "platform")
-      .where("action", "=", "export")
+      .where("action", "=", "platform.export")
       .executeTakeFirstOrThrow();
     expect(JSON.parse(entry.after_json ?? "{}")).toMatchObject({
       filters: { kind: "station" },

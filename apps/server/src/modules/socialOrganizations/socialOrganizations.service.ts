@@ -392,7 +392,6 @@ export async function setSocialOrganizationActive(
   if (!canManage(user)) throw forbidden();
   await changeActiveState(ctx, user, ip, {
     entity,
-    action: "socialOrganization",
     id,
     wasActive: before.isActive,
     isActive,

@@ -435,10 +435,10 @@ describe.each(dialects)("social organizations on %s", (dialect) => {
       .selectFrom("audit_log")
       .select(["action", "after_json"])
       .where("entity", "=", "socialOrganization")
-      .where("action", "like", "export%")
+      .where("action", "like", "socialOrganization.export%")
       .orderBy("id", "desc")
       .executeTakeFirstOrThrow();
-    expect(entry.action).toBe("export");
+    expect(entry.action).toBe("socialOrganization.export");
     expect(JSON.parse(entry.after_json ?? "{}").filters).toMatchObject({ orgType: "社会团体" });
   });
 });

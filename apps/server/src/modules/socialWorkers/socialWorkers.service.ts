@@ -489,7 +489,6 @@ export async function setSocialWorkerActive(
   const before = await workerInScope(ctx.db, user, id);
   await changeActiveState(ctx, user, ip, {
     entity: auditEntity,
-    action: "socialWorker",
     id,
     wasActive: before.is_active === 1,
     isActive,

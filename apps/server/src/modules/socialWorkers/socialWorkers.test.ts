@@ -415,7 +415,7 @@ describe.each(dialects)("social workers on %s", (dialect) => {
     const entries = await t.ctx.db
       .selectFrom("audit_log")
       .select("after_json")
-      .where("action", "=", "export")
+      .where("action", "=", "socialWorker.export")
       .where("entity", "=", "socialWorker")
       .execute();
     const logged = entries.map((entry) => entry.after_json ?? "").join("\n");
@@ -722,7 +722,7 @@ describe.each(dialects)("social workers on %s", (dialect) => {
     const entry = await t.ctx.db
       .selectFrom("audit_log")
       .selectAll()
-      .where("action", "=", "personal.reveal")
+      .where("action", "=", "socialWorker.personalData.reveal")
       .where("entity", "=", "socialWorker")
       .where("entity_id", "=", String(zhangsanId))
       .orderBy("id", "desc")
@@ -794,10 +794,12 @@ describe.each(dialects)("social workers on %s", (dialect) => {
       .selectFrom("audit_log")
       .select(["action", "after_json"])
       .where("entity", "=", "socialWorker")
-      .where("action", "in", ["export", "export.unmasked"])
+      .where("action", "in", ["socialWorker.export", "socialWorker.export.unmasked"])
       .orderBy("id")
       .execute();
-    expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(["export", "export.unmasked"]));
+    expect(entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["socialWorker.export", "socialWorker.export.unmasked"]),
+    );
     expect(entries.at(-1)?.after_json).toContain(nanmen);
   });
 

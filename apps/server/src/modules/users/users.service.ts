@@ -198,7 +198,7 @@ export async function setUserActive(
       });
       if (!isActive) await ctx.sessions.deleteAllOfUser(trx, id);
       await writeAudit(trx, actorOf(actor, ip), now, {
-        action: isActive ? "user.enable" : "user.disable",
+        action: isActive ? "user.activate" : "user.deactivate",
         entity: "user",
         entityId: id,
         before: { isActive: before.isActive },

@@ -72,7 +72,7 @@ describe.each(dialects)("users on %s", (dialect) => {
     const response = await admin.request({ method: "POST", url: `/api/users/${target.id}/disable` });
     expect(response.statusCode).toBe(200);
     expect(response.json().isActive).toBe(false);
-    const entries = (await auditOf(target.id)).filter((e) => e.action === "user.disable");
+    const entries = (await auditOf(target.id)).filter((e) => e.action === "user.deactivate");
     expect(entries).toHaveLength(1);
     expect(JSON.parse(entries[0]?.before_json ?? "{}")).toEqual({ isActive: true });
     expect(JSON.parse(entries[0]?.after_json ?? "{}")).toEqual({ isActive: false });

@@ -365,10 +365,10 @@ describe.each(dialects)("volunteer hours, certificates and teams on %s", (dialec
       await haishu.request({ method: "GET", url: `/api/volunteer-teams/${team.id}/history` })
     ).json();
     expect(history.map((e: { action: string }) => e.action)).toEqual([
-      "volunteer_team.deactivate",
-      "volunteer_team.members.remove",
-      "volunteer_team.members.add",
-      "volunteer_team.create",
+      "volunteerTeam.deactivate",
+      "volunteerTeam.members.remove",
+      "volunteerTeam.members.add",
+      "volunteerTeam.create",
     ]);
     const exported = await haishu.request({ method: "GET", url: "/api/volunteer-teams/export?q=nmjdcs" });
     expect(exported.statusCode).toBe(200);

@@ -179,8 +179,8 @@ export async function importVolunteerTeams(
         const ids = new Map(inserted.map((team) => [keyOf(team.region_code, team.name), team.id]));
         for (const { record } of created) {
           await writeAudit(trx, actor, now, {
-            action: "volunteer_team.import",
-            entity: "volunteer_team",
+            action: "volunteerTeam.import.create",
+            entity: "volunteerTeam",
             entityId: ids.get(keyOf(record.regionCode, record.name)) ?? null,
             after: record,
           });
@@ -213,8 +213,8 @@ export async function importVolunteerTeams(
           if (Object.keys(diff.after).length === 0) continue;
           await repository.updateTeam(trx, existing.id, changes);
           await writeAudit(trx, actor, now, {
-            action: "volunteer_team.import",
-            entity: "volunteer_team",
+            action: "volunteerTeam.import.update",
+            entity: "volunteerTeam",
             entityId: existing.id,
             before: diff.before,
             after: diff.after,

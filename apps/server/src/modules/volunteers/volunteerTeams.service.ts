@@ -170,8 +170,8 @@ export async function createTeam(
     const created = await repository.findTeam(trx, newId);
     if (!created) throw notFound();
     await writeAudit(trx, actorOf(user, ip), now, {
-      action: "volunteer_team.create",
-      entity: "volunteer_team",
+      action: "volunteerTeam.create",
+      entity: "volunteerTeam",
       entityId: newId,
       after: auditedTeam(await presentOne(trx, created)),
     });
@@ -216,8 +216,8 @@ export async function updateTeam(
     const diff = changedFields(auditedTeam(before), auditedTeam(await presentOne(trx, updated)));
     if (Object.keys(diff.after).length > 0) {
       await writeAudit(trx, actorOf(user, ip), now, {
-        action: "volunteer_team.update",
-        entity: "volunteer_team",
+        action: "volunteerTeam.update",
+        entity: "volunteerTeam",
         entityId: id,
         before: diff.before,
         after: diff.after,
@@ -236,8 +236,7 @@ export async function setTeamActive(
 ): Promise<VolunteerTeamDetail> {
   const row = await teamInScope(ctx.db, user, id);
   await changeActiveState(ctx, user, ip, {
-    entity: "volunteer_team",
-    action: "volunteer_team",
+    entity: "volunteerTeam",
     id,
     wasActive: row.is_active === 1,
     isActive,
@@ -287,8 +286,8 @@ export async function addMembers(
         added.map((volunteerId) => ({ team_id: teamId, volunteer_id: volunteerId, joined_on: joinedOn })),
       );
       await writeAudit(trx, actorOf(user, ip), now, {
-        action: "volunteer_team.members.add",
-        entity: "volunteer_team",
+        action: "volunteerTeam.members.add",
+        entity: "volunteerTeam",
         entityId: teamId,
         after: { volunteerIds: added },
       });
@@ -320,8 +319,8 @@ export async function removeMember(
     const removed = await repository.removeMember(trx, teamId, volunteerId);
     if (removed === 0) throw notFound("该志愿者不是本队队员");
     await writeAudit(trx, actorOf(user, ip), now, {
-      action: "volunteer_team.members.remove",
-      entity: "volunteer_team",
+      action: "volunteerTeam.members.remove",
+      entity: "volunteerTeam",
       entityId: teamId,
       before: { volunteerIds: [volunteerId] },
     });
@@ -336,5 +335,5 @@ export async function removeMember(
 
 export async function teamHistory(ctx: Context, user: RequestUser, id: number) {
   await teamInScope(ctx.db, user, id);
-  return recordHistory(ctx.db, "volunteer_team", id);
+  return recordHistory(ctx.db, "volunteerTeam", id);
 }

@@ -113,7 +113,7 @@ export async function exportTeams(
     ({ id: _id, ...record }) => record,
   );
   return streamAuditedExport(ctx, user, reply, {
-    entity: "volunteer_team",
+    entity: "volunteerTeam",
     fileName: "志愿服务队.xlsx",
     sheetName: "志愿服务队",
     columns: volunteerTeamExportColumns,

@@ -321,7 +321,7 @@ export async function importVolunteers(
           for (const teamId of record.teamIds)
             memberships.push({ team_id: teamId, volunteer_id: id, joined_on: today });
           await writeAudit(trx, actor, now, {
-            action: "volunteer.import",
+            action: "volunteer.import.create",
             entity: "volunteer",
             entityId: id,
             after: { ...audited(record), volunteerNumber: newRows[index]?.volunteer_number },
@@ -400,7 +400,7 @@ export async function importVolunteers(
             memberships.push({ team_id: teamId, volunteer_id: existing.id, joined_on: today });
           }
           await writeAudit(trx, actor, now, {
-            action: "volunteer.import",
+            action: "volunteer.import.update",
             entity: "volunteer",
             entityId: existing.id,
             before: diff.before,

@@ -537,7 +537,6 @@ export async function setVolunteerActive(
   const row = await volunteerInScope(ctx.db, user, id);
   await changeActiveState(ctx, user, ip, {
     entity: "volunteer",
-    action: "volunteer",
     id,
     wasActive: row.is_active === 1,
     isActive,

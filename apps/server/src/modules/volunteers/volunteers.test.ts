@@ -393,7 +393,7 @@ describe.each(dialects)("volunteers on %s", (dialect) => {
       payload: { field: "phone" },
     });
     expect(phone.json().value).toBe("13987654321");
-    const entries = await auditOf(created.id, "personal.reveal");
+    const entries = await auditOf(created.id, "volunteer.personalData.reveal");
     expect(entries.map((e) => JSON.parse(e.after_json ?? "{}").field).sort()).toEqual(["idNumber", "phone"]);
     const denied = await leader.request({
       method: "POST",
@@ -587,8 +587,10 @@ describe.each(dialects)("volunteers on %s", (dialect) => {
       .selectFrom("audit_log")
       .select(["action", "after_json"])
       .where("entity", "=", "volunteer")
-      .where("action", "in", ["export", "export.unmasked"])
+      .where("action", "in", ["volunteer.export", "volunteer.export.unmasked"])
       .execute();
-    expect(audits.map((a) => a.action)).toEqual(expect.arrayContaining(["export", "export.unmasked"]));
+    expect(audits.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["volunteer.export", "volunteer.export.unmasked"]),
+    );
   });
 });

@@ -231,7 +231,7 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
       await officer.request({ method: "GET", url: `/api/volunteers/${existing.id}/history` })
     ).json();
     expect(history[0]).toMatchObject({
-      action: "volunteer.import",
+      action: "volunteer.import.update",
       before: { name: "旧名字" },
       after: { name: "新名字" },
     });
@@ -326,7 +326,7 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
           await t.ctx.db
             .selectFrom("audit_log")
             .select((eb) => eb.fn.countAll<number>().as("n"))
-            .where("action", "=", "volunteer_team.import")
+            .where("action", "like", "volunteerTeam.import.%")
             .executeTakeFirstOrThrow()
         ).n,
       );
