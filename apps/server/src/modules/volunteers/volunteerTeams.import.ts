@@ -127,7 +127,7 @@ export async function importVolunteerTeams(
     file,
     mode,
     {
-      entity: "volunteer_team",
+      entity: "volunteerTeam",
       reportFileName: "志愿服务队导入错误报告.xlsx",
       columns: volunteerTeamImportColumns,
       checkRow,
