@@ -95,7 +95,12 @@ describe("JobRunner", () => {
       },
       {
         level: "info",
-        details: { jobId: refused.id, kind: "volunteers.import", err: expect.any(AppError) },
+        details: {
+          jobId: refused.id,
+          kind: "volunteers.import",
+          code: "IMPORT_FAILED",
+          reason: "缺少列：姓名",
+        },
         message: "job refused",
       },
     ]);

@@ -24,9 +24,10 @@ export interface JobLogger {
   info(details: object, message: string): void;
 }
 
+/** Outside the server (scripts, tests) only failures are worth a line on the console. */
 const consoleLogger: JobLogger = {
   error: (details, message) => console.error(message, details),
-  info: (details, message) => console.info(message, details),
+  info: () => {},
 };
 
 const keepFinishedMs = 60 * 60 * 1000;
@@ -135,18 +136,20 @@ export class JobRunner {
       job.progress = { ...job.progress, phase: "done" };
     } catch (error) {
       job.status = "failed";
-      const details = { jobId: job.id, kind: job.kind, err: error };
       if (error instanceof AppError) {
         // The user's own mistake (a bad file, a timeout), told to them in the job's error.
-        this.logger.info(details, "job refused");
         job.error = {
           code: error.code,
           message: error.message,
           ...(error.fields ? { fields: error.fields } : {}),
         };
+        this.logger.info(
+          { jobId: job.id, kind: job.kind, code: error.code, reason: error.message },
+          "job refused",
+        );
       } else {
-        this.logger.error(details, "job failed");
         job.error = { code: "INTERNAL", message: errorCodes.INTERNAL };
+        this.logger.error({ jobId: job.id, kind: job.kind, err: error }, "job failed");
       }
     } finally {
       job.finishedAt = new Date().toISOString();
