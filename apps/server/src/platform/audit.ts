@@ -5,8 +5,10 @@ import {
   type AuditEntry,
   writtenAuditEntityNames,
 } from "@xinqiao/shared";
+import type { Insertable } from "kysely";
 import type { Queryable } from "./db/database.ts";
-import type { AuditLogRow } from "./db/tables.ts";
+import { reusableQuery } from "./db/reusableQuery.ts";
+import type { AuditLogRow, AuditLogTable } from "./db/tables.ts";
 
 /**
  * The one way to write the audit log. Services call it explicitly inside the transaction of the
@@ -35,22 +37,24 @@ export async function writeAudit<A extends AuditAction>(
   at: Date,
   event: AuditEvent<A>,
 ): Promise<void> {
-  await db
-    .insertInto("audit_log")
-    .values({
-      at: at.toISOString(),
-      actor_id: actor.id,
-      actor_username: actor.username,
-      action: event.action,
-      entity: event.entity,
-      entity_id: event.entityId == null ? null : String(event.entityId),
-      before_json: event.before === undefined ? null : JSON.stringify(event.before),
-      after_json: event.after === undefined ? null : JSON.stringify(event.after),
-      result: event.result ?? "success",
-      ip: actor.ip,
-    })
-    .execute();
+  await insertEntry(db, {
+    at: at.toISOString(),
+    actor_id: actor.id,
+    actor_username: actor.username,
+    action: event.action,
+    entity: event.entity,
+    entity_id: event.entityId == null ? null : String(event.entityId),
+    before_json: event.before === undefined ? null : JSON.stringify(event.before),
+    after_json: event.after === undefined ? null : JSON.stringify(event.after),
+    result: event.result ?? "success",
+    ip: actor.ip,
+  });
 }
+
+// Compiled once: an import writes one entry per row, and building the insert cost more than running it.
+const insertEntry = reusableQuery((db: Queryable, entry: Insertable<AuditLogTable>) =>
+  db.insertInto("audit_log").values(entry),
+);
 
 /** Only the fields that differ, so an entry shows what changed rather than two whole records. */
 export function changedFields<T extends Record<string, unknown>>(

@@ -35,6 +35,7 @@ import { changedFields, recordHistory, writeAudit } from "../../platform/audit.t
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { isUniqueViolation } from "../../platform/db/constraintErrors.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import { conflict, fieldMessage, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
@@ -297,16 +298,6 @@ async function assertIdNumberFree(db: Queryable, user: RequestUser, index: strin
   );
   const message = `系统中已存在该社会工作者：${label}`;
   throw conflict(message, [{ path: "idNumber", message: `身份证号：${message}` }]);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const details = error as { code?: unknown; message?: unknown } | null;
-  const code = String(details?.code ?? "");
-  return (
-    code === "23505" ||
-    code === "SQLITE_CONSTRAINT_UNIQUE" ||
-    /UNIQUE constraint failed/.test(String(details?.message))
-  );
 }
 
 /** The employer must exist inside the caller's scope (and be active when newly chosen). */

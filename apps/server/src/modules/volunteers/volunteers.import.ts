@@ -14,6 +14,7 @@ import { changedFields, writeAudit } from "../../platform/audit.ts";
 import { actorOf, can, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { isUniqueViolation, violatedColumn } from "../../platform/db/constraintErrors.ts";
 import { forbidden } from "../../platform/errors.ts";
 import {
   buildTemplate,
@@ -23,7 +24,11 @@ import {
   parseExcelDate,
   toHalfWidth,
 } from "../../platform/excel/index.ts";
-import { type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
+import {
+  type RegistryImportDefinition,
+  type RowProblem,
+  runRegistryImport,
+} from "../../platform/importFlow.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
 import { sealIdNumber, sealPhone } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
@@ -105,6 +110,15 @@ export async function importVolunteers(
   report?: (progress: JobProgress) => void,
 ): Promise<ImportResult> {
   if (!can(user, "registries.import") || !can(user, "volunteers.manage")) throw forbidden();
+  return runRegistryImport(ctx, user, file, mode, await volunteerImportDefinition(ctx, user, ip), report);
+}
+
+/** The volunteers' rows, checks and writes for the import flow (tests wrap it to inject failures). */
+export async function volunteerImportDefinition(
+  ctx: Context,
+  user: RequestUser,
+  ip: string | null,
+): Promise<RegistryImportDefinition<VolunteerImportKey, VolunteerImportRecord>> {
   const now = ctx.clock.now();
   const today = todayInChina(now);
   const regions = new Map(
@@ -259,160 +273,164 @@ export async function importVolunteers(
     registeredOn: record.registeredOn ?? today,
   });
 
-  return runRegistryImport(
-    ctx,
-    user,
-    file,
-    mode,
-    {
-      entity: "volunteer",
-      reportFileName: "志愿者导入错误报告.xlsx",
-      columns: volunteerImportColumns,
-      checkRow,
-      keyOf: (record) => ({ key: record.idNumberIndex, column: header.idNumber }),
-      async findExisting(db, keys) {
-        const rows = await repository.findVolunteersByIdIndexes(db, keys);
-        return new Map(
-          rows.map((row) => [
-            row.id_number_index,
-            { id: row.id, regionCode: row.region_code, label: `${row.name}（${row.volunteer_number}）` },
-          ]),
-        );
-      },
-      onExisting: "update",
-      async writeBatch(trx, rows) {
-        const at = now.toISOString();
-        const numbers = new VolunteerNumberSequence(trx);
-        const created = rows.filter((row) => row.existing === null);
-        const newRows: repository.NewVolunteer[] = [];
-        for (const { record } of created) {
-          const { full, initials } = pinyinOf(record.name);
-          newRows.push({
-            name: record.name,
-            pinyin: full,
-            pinyin_initials: initials,
-            region_code: record.regionCode,
-            is_active: 1,
-            is_demo: 0,
-            created_at: at,
-            created_by: user.id,
-            updated_at: at,
-            updated_by: user.id,
-            ...sealIdNumber(ctx.cipher, record.idNumber),
-            id_type: "resident_id",
-            sex: record.sex,
-            birth_date: record.birthDate,
-            ...sealPhone(ctx.cipher, record.phone),
-            volunteer_number: record.volunteerNumber ?? (await numbers.take(record.regionCode)),
-            skills_json: JSON.stringify(record.skills ?? []),
-            availability_json: JSON.stringify(record.availability ?? []),
-            registered_on: record.registeredOn ?? today,
-            total_hours: 0,
-            // Minors are refused above: an imported volunteer is an adult.
-            guardian_name: null,
-            guardian_consent_on: null,
-          });
-        }
-        const ids = await repository.insertVolunteers(trx, newRows);
-        const memberships: { team_id: number; volunteer_id: number; joined_on: string }[] = [];
-        for (const [index, { record }] of created.entries()) {
-          const id = ids.get(record.idNumberIndex);
-          if (id === undefined) continue;
-          for (const teamId of record.teamIds)
-            memberships.push({ team_id: teamId, volunteer_id: id, joined_on: today });
-          await writeAudit(trx, actor, now, {
-            action: "volunteer.import.create",
-            entity: "volunteer",
-            entityId: id,
-            after: { ...audited(record), volunteerNumber: newRows[index]?.volunteer_number },
-          });
-        }
-
-        const updated = rows.filter((row) => row.existing !== null);
-        const beforeRows = new Map(
-          (
-            await repository.findVolunteersWithPhoneByIds(
-              trx,
-              updated.map((row) => row.existing?.id ?? 0),
-            )
-          ).map((row) => [row.id, row]),
-        );
-        const memberOf = new Set(
-          (
-            await repository.teamsOfVolunteers(
-              trx,
-              updated.map((row) => row.existing?.id ?? 0),
-            )
-          ).map((team) => `${team.volunteer_id}:${team.id}`),
-        );
-        for (const { record, existing } of updated) {
-          const before = existing ? beforeRows.get(existing.id) : undefined;
-          if (!existing || !before) continue;
-          const phoneChanged =
-            Boolean(record.phone) &&
-            record.phone !== (before.phone_cipher ? ctx.cipher.decrypt(before.phone_cipher) : null);
-          const changes: Partial<repository.NewVolunteer> = {
-            region_code: record.regionCode,
-            updated_at: at,
-            updated_by: user.id,
-          };
-          if (record.name !== before.name) {
-            const { full, initials } = pinyinOf(record.name);
-            Object.assign(changes, { name: record.name, pinyin: full, pinyin_initials: initials });
-          }
-          if (phoneChanged) Object.assign(changes, sealPhone(ctx.cipher, record.phone));
-          if (record.volunteerNumber) changes.volunteer_number = record.volunteerNumber;
-          if (record.skills) changes.skills_json = JSON.stringify(record.skills);
-          if (record.availability) changes.availability_json = JSON.stringify(record.availability);
-          if (record.registeredOn) changes.registered_on = record.registeredOn;
-          const beforeAudit = {
-            name: before.name,
-            phone: before.phone_masked,
-            volunteerNumber: before.volunteer_number,
-            skills: parseList(before.skills_json),
-            availability: parseList(before.availability_json),
-            regionCode: before.region_code,
-            registeredOn: before.registered_on,
-          };
-          const afterAudit = {
-            name: record.name,
-            phone: record.phone ? maskPhone(record.phone) : before.phone_masked,
-            volunteerNumber: record.volunteerNumber ?? before.volunteer_number,
-            skills: record.skills ?? beforeAudit.skills,
-            availability: record.availability ?? beforeAudit.availability,
-            regionCode: record.regionCode,
-            registeredOn: record.registeredOn ?? before.registered_on,
-          };
-          const diff = changedFields(beforeAudit, afterAudit);
-          if (phoneChanged) {
-            // A new number with the same masked form still changed: the entry names the field.
-            diff.before.phone = beforeAudit.phone;
-            diff.after.phone = afterAudit.phone;
-          }
-          // Re-importing the same file changes nothing: no write and no empty audit entry.
-          // A valid row names each team once, so names and ids pair up; only new memberships count.
-          const joinedTeams = record.teamNames.filter(
-            (_, i) => !memberOf.has(`${existing.id}:${record.teamIds[i]}`),
-          );
-          if (Object.keys(diff.after).length === 0 && joinedTeams.length === 0) continue;
-          await repository.updateVolunteer(trx, existing.id, changes);
-          for (const teamId of record.teamIds) {
-            memberships.push({ team_id: teamId, volunteer_id: existing.id, joined_on: today });
-          }
-          await writeAudit(trx, actor, now, {
-            action: "volunteer.import.update",
-            entity: "volunteer",
-            entityId: existing.id,
-            before: diff.before,
-            after: {
-              ...diff.after,
-              ...(joinedTeams.length > 0 ? { joinedTeams } : {}),
-            },
-          });
-        }
-        await repository.addMemberships(trx, memberships);
-      },
+  return {
+    entity: "volunteer",
+    reportFileName: "志愿者导入错误报告.xlsx",
+    columns: volunteerImportColumns,
+    checkRow,
+    keyOf: (record) => ({ key: record.idNumberIndex, column: header.idNumber }),
+    async findExisting(db, keys) {
+      const rows = await repository.findVolunteersByIdIndexes(db, keys);
+      return new Map(
+        rows.map((row) => [
+          row.id_number_index,
+          { id: row.id, regionCode: row.region_code, label: `${row.name}（${row.volunteer_number}）` },
+        ]),
+      );
     },
-    report,
-  );
+    onExisting: "update",
+    explainConflict(error) {
+      if (!isUniqueViolation(error)) return null;
+      const column = violatedColumn(error);
+      if (/volunteer_number/.test(column)) {
+        return { column: header.volunteerNumber, message: "保存时发现该编号刚被其他志愿者使用" };
+      }
+      if (/id_number/.test(column)) {
+        return { column: header.idNumber, message: "保存时发现该身份证号的志愿者刚被他人登记" };
+      }
+      return null;
+    },
+    async writeBatch(trx, rows) {
+      const at = now.toISOString();
+      const numbers = new VolunteerNumberSequence(trx, numbersInFile);
+      const created = rows.filter((row) => row.existing === null);
+      const newRows: repository.NewVolunteer[] = [];
+      for (const { record } of created) {
+        const { full, initials } = pinyinOf(record.name);
+        newRows.push({
+          name: record.name,
+          pinyin: full,
+          pinyin_initials: initials,
+          region_code: record.regionCode,
+          is_active: 1,
+          is_demo: 0,
+          created_at: at,
+          created_by: user.id,
+          updated_at: at,
+          updated_by: user.id,
+          ...sealIdNumber(ctx.cipher, record.idNumber),
+          id_type: "resident_id",
+          sex: record.sex,
+          birth_date: record.birthDate,
+          ...sealPhone(ctx.cipher, record.phone),
+          volunteer_number: record.volunteerNumber ?? (await numbers.take(record.regionCode)),
+          skills_json: JSON.stringify(record.skills ?? []),
+          availability_json: JSON.stringify(record.availability ?? []),
+          registered_on: record.registeredOn ?? today,
+          total_hours: 0,
+          // Minors are refused above: an imported volunteer is an adult.
+          guardian_name: null,
+          guardian_consent_on: null,
+        });
+      }
+      const ids = await repository.insertVolunteers(trx, newRows);
+      const memberships: { team_id: number; volunteer_id: number; joined_on: string }[] = [];
+      for (const [index, { record }] of created.entries()) {
+        const id = ids.get(record.idNumberIndex);
+        if (id === undefined) continue;
+        for (const teamId of record.teamIds)
+          memberships.push({ team_id: teamId, volunteer_id: id, joined_on: today });
+        await writeAudit(trx, actor, now, {
+          action: "volunteer.import.create",
+          entity: "volunteer",
+          entityId: id,
+          after: { ...audited(record), volunteerNumber: newRows[index]?.volunteer_number },
+        });
+      }
+
+      const updated = rows.filter((row) => row.existing !== null);
+      const beforeRows = new Map(
+        (
+          await repository.findVolunteersWithPhoneByIds(
+            trx,
+            updated.map((row) => row.existing?.id ?? 0),
+          )
+        ).map((row) => [row.id, row]),
+      );
+      const memberOf = new Set(
+        (
+          await repository.teamsOfVolunteers(
+            trx,
+            updated.map((row) => row.existing?.id ?? 0),
+          )
+        ).map((team) => `${team.volunteer_id}:${team.id}`),
+      );
+      for (const { record, existing } of updated) {
+        const before = existing ? beforeRows.get(existing.id) : undefined;
+        if (!existing || !before) continue;
+        const phoneChanged =
+          Boolean(record.phone) &&
+          record.phone !== (before.phone_cipher ? ctx.cipher.decrypt(before.phone_cipher) : null);
+        const changes: Partial<repository.NewVolunteer> = {
+          region_code: record.regionCode,
+          updated_at: at,
+          updated_by: user.id,
+        };
+        if (record.name !== before.name) {
+          const { full, initials } = pinyinOf(record.name);
+          Object.assign(changes, { name: record.name, pinyin: full, pinyin_initials: initials });
+        }
+        if (phoneChanged) Object.assign(changes, sealPhone(ctx.cipher, record.phone));
+        if (record.volunteerNumber) changes.volunteer_number = record.volunteerNumber;
+        if (record.skills) changes.skills_json = JSON.stringify(record.skills);
+        if (record.availability) changes.availability_json = JSON.stringify(record.availability);
+        if (record.registeredOn) changes.registered_on = record.registeredOn;
+        const beforeAudit = {
+          name: before.name,
+          phone: before.phone_masked,
+          volunteerNumber: before.volunteer_number,
+          skills: parseList(before.skills_json),
+          availability: parseList(before.availability_json),
+          regionCode: before.region_code,
+          registeredOn: before.registered_on,
+        };
+        const afterAudit = {
+          name: record.name,
+          phone: record.phone ? maskPhone(record.phone) : before.phone_masked,
+          volunteerNumber: record.volunteerNumber ?? before.volunteer_number,
+          skills: record.skills ?? beforeAudit.skills,
+          availability: record.availability ?? beforeAudit.availability,
+          regionCode: record.regionCode,
+          registeredOn: record.registeredOn ?? before.registered_on,
+        };
+        const diff = changedFields(beforeAudit, afterAudit);
+        if (phoneChanged) {
+          // A new number with the same masked form still changed: the entry names the field.
+          diff.before.phone = beforeAudit.phone;
+          diff.after.phone = afterAudit.phone;
+        }
+        // Re-importing the same file changes nothing: no write and no empty audit entry.
+        // A valid row names each team once, so names and ids pair up; only new memberships count.
+        const joinedTeams = record.teamNames.filter(
+          (_, i) => !memberOf.has(`${existing.id}:${record.teamIds[i]}`),
+        );
+        if (Object.keys(diff.after).length === 0 && joinedTeams.length === 0) continue;
+        await repository.updateVolunteer(trx, existing.id, changes);
+        for (const teamId of record.teamIds) {
+          memberships.push({ team_id: teamId, volunteer_id: existing.id, joined_on: today });
+        }
+        await writeAudit(trx, actor, now, {
+          action: "volunteer.import.update",
+          entity: "volunteer",
+          entityId: existing.id,
+          before: diff.before,
+          after: {
+            ...diff.after,
+            ...(joinedTeams.length > 0 ? { joinedTeams } : {}),
+          },
+        });
+      }
+      await repository.addMemberships(trx, memberships);
+    },
+  };
 }

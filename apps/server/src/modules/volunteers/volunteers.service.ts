@@ -21,6 +21,7 @@ import { changedFields, recordHistory, writeAudit } from "../../platform/audit.t
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { isUniqueViolation, violatedColumn } from "../../platform/db/constraintErrors.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import { type AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, type SortOrder, sortOrder, toPage } from "../../platform/pagination.ts";
@@ -28,7 +29,7 @@ import { revealPersonalField, sealIdNumber, sealPhone } from "../../platform/per
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
 import { isInScope } from "../../platform/scope.ts";
-import { isUniqueViolation, VolunteerNumberSequence, violatedColumn } from "./volunteers.numbering.ts";
+import { VolunteerNumberSequence } from "./volunteers.numbering.ts";
 import { volunteerAbilities } from "./volunteers.policy.ts";
 import {
   auditedVolunteer,
