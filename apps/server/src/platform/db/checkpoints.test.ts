@@ -17,7 +17,10 @@ describe("WAL checkpoints from a worker thread", () => {
     const file = path.join(folder, "db.sqlite");
     const db = createDatabase(`sqlite:${file}`, { backgroundCheckpoints: true });
     try {
-      const autocheckpoint = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db);
+      // Asked inside a transaction: that is the writer's connection, the one that commits.
+      const autocheckpoint = await db
+        .transaction()
+        .execute((trx) => sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(trx));
       expect(autocheckpoint.rows[0]?.wal_autocheckpoint).toBe(0);
       await sql`create table filler (id integer primary key, text text not null)`.execute(db);
       const sizeBefore = statSync(file).size;
