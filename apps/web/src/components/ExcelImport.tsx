@@ -6,6 +6,7 @@ import { ApiError } from "../api/client.ts";
 import { downloadFile } from "../api/download.ts";
 import { useErrorText } from "../api/errorText.ts";
 import type { JobProgress } from "../api/jobs.ts";
+import { xlsxContentType } from "../api/registryApi.ts";
 import { useI18n } from "../i18n/i18nContext.ts";
 import { ImportErrorTable } from "./ImportErrorTable.tsx";
 import { ImportSummary } from "./ImportSummary.tsx";
@@ -142,7 +143,7 @@ export function ExcelImport({ buttonText, title, upload, onImported, disabled }:
             />
           </div>
           <Upload.Dragger
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={`.xlsx,${xlsxContentType}`}
             maxCount={1}
             fileList={fileList}
             beforeUpload={(chosen) => {

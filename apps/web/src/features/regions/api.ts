@@ -1,12 +1,12 @@
 import type { ImportMode, ImportResult, Page, Region, UpdateResidentsBody } from "@xinqiao/shared";
-import { api, apiJson } from "../../api/client.ts";
+import { api } from "../../api/client.ts";
 import { downloadFile } from "../../api/download.ts";
-import { type JobProgress, type JobStarted, resultOrJob } from "../../api/jobs.ts";
+import type { JobProgress } from "../../api/jobs.ts";
+import { importExcel } from "../../api/registryApi.ts";
 
 /** Region endpoints; the server narrows every answer to the user's scope. */
 export const childrenPageSize = 200;
 export const searchPageSize = 50;
-export const xlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const regionKeys = {
   all: ["regions"] as const,
@@ -32,18 +32,12 @@ export function updateResidents(code: string, body: UpdateResidentsBody): Promis
 }
 
 /** The server answers with the result, or with a job that produces it (large files). */
-export async function importResidents(
+export function importResidents(
   file: File,
   mode: ImportMode,
   onProgress?: (progress: JobProgress) => void,
 ): Promise<ImportResult> {
-  const answer = await apiJson<ImportResult | JobStarted<ImportResult>>("/api/regions/residents/import", {
-    method: "POST",
-    query: { mode },
-    body: file,
-    contentType: xlsxContentType,
-  });
-  return resultOrJob(answer, onProgress);
+  return importExcel("/api/regions/residents/import", file, mode, onProgress);
 }
 
 export function downloadResidentsTemplate(parent: string, fallbackFileName: string): Promise<void> {

@@ -3,7 +3,7 @@ import type { PlatformFilters } from "@xinqiao/shared";
 import { RegistryToolbar } from "../../../components/RegistryToolbar.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
-import { downloadPlatformsTemplate, exportPlatforms, importPlatforms, platformKeys } from "../api.ts";
+import { platformKeys, platformsApi } from "../api.ts";
 
 /** New, template, import (upsert by kind + region + name) and export of the current filtered list. */
 export function PlatformToolbar({ filters, onCreate }: { filters: PlatformFilters; onCreate: () => void }) {
@@ -20,13 +20,13 @@ export function PlatformToolbar({ filters, onCreate }: { filters: PlatformFilter
       createTestId="platform-create"
       onCreate={onCreate}
       canImport={mayImport && mayManage}
-      downloadTemplate={() => downloadPlatformsTemplate(t("platforms.templateFileName"))}
+      downloadTemplate={() => platformsApi.downloadTemplate(t("platforms.templateFileName"))}
       importTitle={t("platforms.importTitle")}
-      upload={importPlatforms}
+      upload={platformsApi.importFile}
       onImported={() => void queryClient.invalidateQueries({ queryKey: platformKeys.all })}
       canExport={mayExport}
       exportTestId="platform-export"
-      exportList={() => exportPlatforms(filters, t("platforms.exportFileName"))}
+      exportList={() => platformsApi.exportList(filters, t("platforms.exportFileName"))}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreatePlatformBody, UpdatePlatformBody } from "@xinqiao/shared";
-import { createPlatform, platformKeys, setPlatformActive, updatePlatform } from "../api.ts";
+import { platformKeys, platformsApi } from "../api.ts";
 
 /** Every change refreshes the lists, the record, its history and the coverage figures. */
 function useInvalidatePlatforms() {
@@ -11,7 +11,7 @@ function useInvalidatePlatforms() {
 export function useCreatePlatform() {
   const invalidate = useInvalidatePlatforms();
   return useMutation({
-    mutationFn: (body: CreatePlatformBody) => createPlatform(body),
+    mutationFn: (body: CreatePlatformBody) => platformsApi.create(body),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
@@ -20,7 +20,7 @@ export function useCreatePlatform() {
 export function useUpdatePlatform() {
   const invalidate = useInvalidatePlatforms();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: UpdatePlatformBody }) => updatePlatform(id, body),
+    mutationFn: ({ id, body }: { id: number; body: UpdatePlatformBody }) => platformsApi.update(id, body),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
@@ -29,7 +29,7 @@ export function useUpdatePlatform() {
 export function useSetPlatformActive() {
   const invalidate = useInvalidatePlatforms();
   return useMutation({
-    mutationFn: ({ id, isActive }: { id: number; isActive: boolean }) => setPlatformActive(id, isActive),
+    mutationFn: ({ id, isActive }: { id: number; isActive: boolean }) => platformsApi.setActive(id, isActive),
     onSuccess: invalidate,
   });
 }

@@ -1,18 +1,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import {
-  getPlatform,
-  getPlatformHistory,
-  getStationCoverage,
-  listPlatforms,
-  type PlatformListParams,
-  platformKeys,
-  searchOperators,
-} from "../api.ts";
+import { searchSocialOrganizationOptions, socialOrganizationKeys } from "../../socialOrganizations/api.ts";
+import { getStationCoverage, type PlatformListParams, platformKeys, platformsApi } from "../api.ts";
 
 export function usePlatforms(params: PlatformListParams) {
   return useQuery({
     queryKey: platformKeys.list(params),
-    queryFn: () => listPlatforms(params),
+    queryFn: () => platformsApi.list(params),
     placeholderData: keepPreviousData,
   });
 }
@@ -20,7 +13,7 @@ export function usePlatforms(params: PlatformListParams) {
 export function usePlatform(id: number | null) {
   return useQuery({
     queryKey: platformKeys.detail(id ?? 0),
-    queryFn: () => getPlatform(id ?? 0),
+    queryFn: () => platformsApi.get(id ?? 0),
     enabled: id !== null,
   });
 }
@@ -28,7 +21,7 @@ export function usePlatform(id: number | null) {
 export function usePlatformHistory(id: number | null) {
   return useQuery({
     queryKey: platformKeys.history(id ?? 0),
-    queryFn: () => getPlatformHistory(id ?? 0),
+    queryFn: () => platformsApi.history(id ?? 0),
     enabled: id !== null,
   });
 }
@@ -39,8 +32,8 @@ export function useStationCoverage() {
 
 export function useOperatorOptions(q: string, isEnabled: boolean) {
   return useQuery({
-    queryKey: platformKeys.operators(q),
-    queryFn: () => searchOperators(q),
+    queryKey: socialOrganizationKeys.options(q),
+    queryFn: () => searchSocialOrganizationOptions(q),
     enabled: isEnabled,
     staleTime: 60_000,
     placeholderData: keepPreviousData,

@@ -5,7 +5,7 @@ import { useSearchParams } from "react-router";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
-import { getPlatform } from "../api.ts";
+import { platformsApi } from "../api.ts";
 import { PlatformDetailDrawer } from "../components/PlatformDetailDrawer.tsx";
 import { PlatformFilters } from "../components/PlatformFilters.tsx";
 import { PlatformFormDrawer } from "../components/PlatformFormDrawer.tsx";
@@ -48,7 +48,7 @@ export default function PlatformsPage() {
     setSearch({ platform: id === null ? null : String(id) }, id === null);
   const { page: _page, pageSize, sort, ...filters } = params;
   const editFromList = async (platform: Platform) =>
-    setForm({ open: true, platform: await getPlatform(platform.id) });
+    setForm({ open: true, platform: await platformsApi.get(platform.id) });
 
   return (
     <>

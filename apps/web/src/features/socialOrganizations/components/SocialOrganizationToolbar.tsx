@@ -3,12 +3,7 @@ import type { SocialOrganizationFilters } from "@xinqiao/shared";
 import { RegistryToolbar } from "../../../components/RegistryToolbar.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
-import {
-  downloadSocialOrganizationsTemplate,
-  exportSocialOrganizations,
-  importSocialOrganizations,
-  socialOrganizationKeys,
-} from "../api.ts";
+import { socialOrganizationKeys, socialOrganizationsApi } from "../api.ts";
 
 /** New, template, import (upsert by credit code) and export of the current filtered list. */
 export function SocialOrganizationToolbar({
@@ -32,13 +27,15 @@ export function SocialOrganizationToolbar({
       createTestId="social-organization-create"
       onCreate={onCreate}
       canImport={mayImport && mayManage}
-      downloadTemplate={() => downloadSocialOrganizationsTemplate(t("socialOrganizations.templateFileName"))}
+      downloadTemplate={() =>
+        socialOrganizationsApi.downloadTemplate(t("socialOrganizations.templateFileName"))
+      }
       importTitle={t("socialOrganizations.importTitle")}
-      upload={importSocialOrganizations}
+      upload={socialOrganizationsApi.importFile}
       onImported={() => void queryClient.invalidateQueries({ queryKey: socialOrganizationKeys.all })}
       canExport={mayExport}
       exportTestId="social-organization-export"
-      exportList={() => exportSocialOrganizations(filters, t("socialOrganizations.exportFileName"))}
+      exportList={() => socialOrganizationsApi.exportList(filters, t("socialOrganizations.exportFileName"))}
     />
   );
 }

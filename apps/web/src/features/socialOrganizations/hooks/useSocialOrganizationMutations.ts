@@ -1,11 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateSocialOrganizationBody, UpdateSocialOrganizationBody } from "@xinqiao/shared";
-import {
-  createSocialOrganization,
-  setSocialOrganizationActive,
-  socialOrganizationKeys,
-  updateSocialOrganization,
-} from "../api.ts";
+import { socialOrganizationKeys, socialOrganizationsApi } from "../api.ts";
 
 /** Every change refreshes the lists, the record and its history; forms show their own errors. */
 function useInvalidateSocialOrganizations() {
@@ -16,7 +11,7 @@ function useInvalidateSocialOrganizations() {
 export function useCreateSocialOrganization() {
   const invalidate = useInvalidateSocialOrganizations();
   return useMutation({
-    mutationFn: (body: CreateSocialOrganizationBody) => createSocialOrganization(body),
+    mutationFn: (body: CreateSocialOrganizationBody) => socialOrganizationsApi.create(body),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
@@ -26,7 +21,7 @@ export function useUpdateSocialOrganization() {
   const invalidate = useInvalidateSocialOrganizations();
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: UpdateSocialOrganizationBody }) =>
-      updateSocialOrganization(id, body),
+      socialOrganizationsApi.update(id, body),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
@@ -36,7 +31,7 @@ export function useSetSocialOrganizationActive() {
   const invalidate = useInvalidateSocialOrganizations();
   return useMutation({
     mutationFn: ({ id, isActive }: { id: number; isActive: boolean }) =>
-      setSocialOrganizationActive(id, isActive),
+      socialOrganizationsApi.setActive(id, isActive),
     onSuccess: invalidate,
   });
 }

@@ -1,16 +1,10 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import {
-  getSocialOrganization,
-  getSocialOrganizationHistory,
-  listSocialOrganizations,
-  type SocialOrganizationListParams,
-  socialOrganizationKeys,
-} from "../api.ts";
+import { type SocialOrganizationListParams, socialOrganizationKeys, socialOrganizationsApi } from "../api.ts";
 
 export function useSocialOrganizations(params: SocialOrganizationListParams) {
   return useQuery({
     queryKey: socialOrganizationKeys.list(params),
-    queryFn: () => listSocialOrganizations(params),
+    queryFn: () => socialOrganizationsApi.list(params),
     placeholderData: keepPreviousData,
   });
 }
@@ -18,7 +12,7 @@ export function useSocialOrganizations(params: SocialOrganizationListParams) {
 export function useSocialOrganization(id: number | null) {
   return useQuery({
     queryKey: socialOrganizationKeys.detail(id ?? 0),
-    queryFn: () => getSocialOrganization(id ?? 0),
+    queryFn: () => socialOrganizationsApi.get(id ?? 0),
     enabled: id !== null,
   });
 }
@@ -26,7 +20,7 @@ export function useSocialOrganization(id: number | null) {
 export function useSocialOrganizationHistory(id: number | null) {
   return useQuery({
     queryKey: socialOrganizationKeys.history(id ?? 0),
-    queryFn: () => getSocialOrganizationHistory(id ?? 0),
+    queryFn: () => socialOrganizationsApi.history(id ?? 0),
     enabled: id !== null,
   });
 }

@@ -9,7 +9,7 @@ import { useSearchParams } from "react-router";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
-import { getSocialOrganization } from "../api.ts";
+import { socialOrganizationsApi } from "../api.ts";
 import { SocialOrganizationDetailDrawer } from "../components/SocialOrganizationDetailDrawer.tsx";
 import { SocialOrganizationFilters } from "../components/SocialOrganizationFilters.tsx";
 import { SocialOrganizationFormDrawer } from "../components/SocialOrganizationFormDrawer.tsx";
@@ -46,7 +46,7 @@ export default function SocialOrganizationsPage() {
     );
   const { page: _page, pageSize, sort, ...filters } = params;
   const editFromList = async (organization: SocialOrganization) =>
-    setForm({ open: true, organization: await getSocialOrganization(organization.id) });
+    setForm({ open: true, organization: await socialOrganizationsApi.get(organization.id) });
 
   return (
     <>

@@ -7,12 +7,7 @@ import { RegistryToolbar } from "../../../components/RegistryToolbar.tsx";
 import { useBusyTask } from "../../../components/useBusyTask.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
-import {
-  downloadSocialWorkersTemplate,
-  exportSocialWorkers,
-  importSocialWorkers,
-  socialWorkerKeys,
-} from "../api.ts";
+import { socialWorkerKeys, socialWorkersApi } from "../api.ts";
 
 /** New, template, import (upsert by ID number) and export of the current filtered list. */
 export function SocialWorkerToolbar({
@@ -36,20 +31,20 @@ export function SocialWorkerToolbar({
       createTestId="social-worker-create"
       onCreate={onCreate}
       canImport={mayImport && mayManage}
-      downloadTemplate={() => downloadSocialWorkersTemplate(t("socialWorkers.templateFileName"))}
+      downloadTemplate={() => socialWorkersApi.downloadTemplate(t("socialWorkers.templateFileName"))}
       importTitle={t("socialWorkers.importTitle")}
-      upload={importSocialWorkers}
+      upload={socialWorkersApi.importFile}
       onImported={() => void queryClient.invalidateQueries({ queryKey: socialWorkerKeys.all })}
       canExport={mayExport}
       exportTestId="social-worker-export"
-      exportList={() => exportSocialWorkers(filters, false, t("socialWorkers.exportFileName"))}
+      exportList={() => socialWorkersApi.exportList(filters, t("socialWorkers.exportFileName"))}
       exportExtra={
         <PermissionGate permission="personal.export">
           <Popconfirm
             title={t("socialWorkers.exportUnmaskedConfirm")}
             onConfirm={() =>
               void run("unmasked", () =>
-                exportSocialWorkers(filters, true, t("socialWorkers.exportFileName")),
+                socialWorkersApi.exportList(filters, t("socialWorkers.exportFileName"), { unmasked: true }),
               )
             }
           >

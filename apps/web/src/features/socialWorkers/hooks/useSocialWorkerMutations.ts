@@ -5,14 +5,7 @@ import type {
   RevealedField,
   UpdateSocialWorkerBody,
 } from "@xinqiao/shared";
-import {
-  addEducationHours,
-  createSocialWorker,
-  revealSocialWorkerField,
-  setSocialWorkerActive,
-  socialWorkerKeys,
-  updateSocialWorker,
-} from "../api.ts";
+import { addEducationHours, socialWorkerKeys, socialWorkersApi } from "../api.ts";
 
 /** Every change refreshes the lists, the record and its history; forms show their own errors. */
 function useInvalidateSocialWorkers() {
@@ -23,7 +16,7 @@ function useInvalidateSocialWorkers() {
 export function useCreateSocialWorker() {
   const invalidate = useInvalidateSocialWorkers();
   return useMutation({
-    mutationFn: (body: CreateSocialWorkerBody) => createSocialWorker(body),
+    mutationFn: (body: CreateSocialWorkerBody) => socialWorkersApi.create(body),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
@@ -32,7 +25,8 @@ export function useCreateSocialWorker() {
 export function useUpdateSocialWorker() {
   const invalidate = useInvalidateSocialWorkers();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: UpdateSocialWorkerBody }) => updateSocialWorker(id, body),
+    mutationFn: ({ id, body }: { id: number; body: UpdateSocialWorkerBody }) =>
+      socialWorkersApi.update(id, body),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
@@ -41,7 +35,8 @@ export function useUpdateSocialWorker() {
 export function useSetSocialWorkerActive() {
   const invalidate = useInvalidateSocialWorkers();
   return useMutation({
-    mutationFn: ({ id, isActive }: { id: number; isActive: boolean }) => setSocialWorkerActive(id, isActive),
+    mutationFn: ({ id, isActive }: { id: number; isActive: boolean }) =>
+      socialWorkersApi.setActive(id, isActive),
     onSuccess: invalidate,
   });
 }
@@ -60,7 +55,7 @@ export function useRevealSocialWorkerField() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, field }: { id: number; field: RevealedField["field"] }) =>
-      revealSocialWorkerField(id, field),
+      socialWorkersApi.reveal(id, field),
     onSuccess: (_result, { id }) => queryClient.invalidateQueries({ queryKey: socialWorkerKeys.history(id) }),
   });
 }

@@ -1,19 +1,17 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { EmployerKind } from "@xinqiao/shared";
 import {
-  getSocialWorker,
-  getSocialWorkerHistory,
   listEducationHours,
   listEmployerOptions,
-  listSocialWorkers,
   type SocialWorkerListParams,
   socialWorkerKeys,
+  socialWorkersApi,
 } from "../api.ts";
 
 export function useSocialWorkers(params: SocialWorkerListParams) {
   return useQuery({
     queryKey: socialWorkerKeys.list(params),
-    queryFn: () => listSocialWorkers(params),
+    queryFn: () => socialWorkersApi.list(params),
     placeholderData: keepPreviousData,
   });
 }
@@ -21,7 +19,7 @@ export function useSocialWorkers(params: SocialWorkerListParams) {
 export function useSocialWorker(id: number | null) {
   return useQuery({
     queryKey: socialWorkerKeys.detail(id ?? 0),
-    queryFn: () => getSocialWorker(id ?? 0),
+    queryFn: () => socialWorkersApi.get(id ?? 0),
     enabled: id !== null,
   });
 }
@@ -29,7 +27,7 @@ export function useSocialWorker(id: number | null) {
 export function useSocialWorkerHistory(id: number | null) {
   return useQuery({
     queryKey: socialWorkerKeys.history(id ?? 0),
-    queryFn: () => getSocialWorkerHistory(id ?? 0),
+    queryFn: () => socialWorkersApi.history(id ?? 0),
     enabled: id !== null,
   });
 }

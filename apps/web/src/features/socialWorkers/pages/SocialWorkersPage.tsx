@@ -6,7 +6,7 @@ import { PageHeader } from "../../../components/PageHeader.tsx";
 import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
-import { getSocialWorker } from "../api.ts";
+import { socialWorkersApi } from "../api.ts";
 import { SocialWorkerDetailDrawer } from "../components/SocialWorkerDetailDrawer.tsx";
 import { SocialWorkerFilters } from "../components/SocialWorkerFilters.tsx";
 import { SocialWorkerFormDrawer } from "../components/SocialWorkerFormDrawer.tsx";
@@ -43,7 +43,7 @@ export default function SocialWorkersPage() {
     );
   const { page: _page, pageSize, sort, ...filters } = params;
   const editFromList = async (worker: SocialWorker) =>
-    setForm({ open: true, worker: await getSocialWorker(worker.id) });
+    setForm({ open: true, worker: await socialWorkersApi.get(worker.id) });
 
   return (
     <>

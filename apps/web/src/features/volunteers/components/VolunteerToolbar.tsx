@@ -6,14 +6,7 @@ import { useErrorText } from "../../../api/errorText.ts";
 import { ExcelImport } from "../../../components/ExcelImport.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
-import {
-  downloadVolunteersTemplate,
-  exportVolunteers,
-  importVolunteers,
-  teamKeys,
-  type VolunteerFilterParams,
-  volunteerKeys,
-} from "../api.ts";
+import { teamKeys, type VolunteerFilterParams, volunteerKeys, volunteersApi } from "../api.ts";
 
 /** Create, template, import and export of the current filtered list, each shown only when permitted. */
 export function VolunteerToolbar({
@@ -36,8 +29,11 @@ export function VolunteerToolbar({
   const run = async (kind: "template" | "export", isUnmasked = false) => {
     setBusy(kind);
     try {
-      if (kind === "template") await downloadVolunteersTemplate(t("volunteers.excel.templateFileName"));
-      else await exportVolunteers(filters, isUnmasked, t("volunteers.excel.exportFileName"));
+      if (kind === "template") await volunteersApi.downloadTemplate(t("volunteers.excel.templateFileName"));
+      else
+        await volunteersApi.exportList(filters, t("volunteers.excel.exportFileName"), {
+          unmasked: isUnmasked,
+        });
     } catch (error) {
       message.error(errorText(error));
     } finally {
@@ -61,7 +57,7 @@ export function VolunteerToolbar({
           <ExcelImport
             buttonText={t("volunteers.excel.import")}
             title={t("volunteers.excel.importTitle")}
-            upload={importVolunteers}
+            upload={volunteersApi.importFile}
             onImported={() =>
               void Promise.all([
                 queryClient.invalidateQueries({ queryKey: volunteerKeys.all }),

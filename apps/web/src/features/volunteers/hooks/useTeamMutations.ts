@@ -1,14 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateVolunteerTeamBody, UpdateVolunteerTeamBody } from "@xinqiao/shared";
-import {
-  addTeamMembers,
-  createTeam,
-  removeTeamMember,
-  setTeamActive,
-  teamKeys,
-  updateTeam,
-  volunteerKeys,
-} from "../api.ts";
+import { addTeamMembers, removeTeamMember, teamKeys, teamsApi, volunteerKeys } from "../api.ts";
 
 /** Team changes refresh teams and volunteers (whose rows show their teams). */
 function useInvalidate() {
@@ -23,7 +15,7 @@ function useInvalidate() {
 export function useCreateTeam() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: CreateVolunteerTeamBody) => createTeam(body),
+    mutationFn: (body: CreateVolunteerTeamBody) => teamsApi.create(body),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
@@ -32,7 +24,7 @@ export function useCreateTeam() {
 export function useUpdateTeam() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: UpdateVolunteerTeamBody }) => updateTeam(id, body),
+    mutationFn: ({ id, body }: { id: number; body: UpdateVolunteerTeamBody }) => teamsApi.update(id, body),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
@@ -41,7 +33,7 @@ export function useUpdateTeam() {
 export function useSetTeamActive() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, isActive }: { id: number; isActive: boolean }) => setTeamActive(id, isActive),
+    mutationFn: ({ id, isActive }: { id: number; isActive: boolean }) => teamsApi.setActive(id, isActive),
     onSuccess: invalidate,
   });
 }

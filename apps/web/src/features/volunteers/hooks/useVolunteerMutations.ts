@@ -5,16 +5,7 @@ import type {
   IssueVolunteerCertificateBody,
   UpdateVolunteerBody,
 } from "@xinqiao/shared";
-import {
-  createVolunteer,
-  issueCertificate,
-  recordServiceHours,
-  revealVolunteerField,
-  setVolunteerActive,
-  teamKeys,
-  updateVolunteer,
-  volunteerKeys,
-} from "../api.ts";
+import { issueCertificate, recordServiceHours, teamKeys, volunteerKeys, volunteersApi } from "../api.ts";
 
 /** Every change refreshes volunteers and teams (member counts, hours); forms show their own errors. */
 function useInvalidate() {
@@ -29,7 +20,7 @@ function useInvalidate() {
 export function useCreateVolunteer() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: CreateVolunteerBody) => createVolunteer(body),
+    mutationFn: (body: CreateVolunteerBody) => volunteersApi.create(body),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
@@ -38,7 +29,7 @@ export function useCreateVolunteer() {
 export function useUpdateVolunteer() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: UpdateVolunteerBody }) => updateVolunteer(id, body),
+    mutationFn: ({ id, body }: { id: number; body: UpdateVolunteerBody }) => volunteersApi.update(id, body),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
@@ -47,7 +38,8 @@ export function useUpdateVolunteer() {
 export function useSetVolunteerActive() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, isActive }: { id: number; isActive: boolean }) => setVolunteerActive(id, isActive),
+    mutationFn: ({ id, isActive }: { id: number; isActive: boolean }) =>
+      volunteersApi.setActive(id, isActive),
     onSuccess: invalidate,
   });
 }
@@ -57,7 +49,7 @@ export function useRevealVolunteerField() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, field }: { id: number; field: "idNumber" | "phone" }) =>
-      revealVolunteerField(id, field),
+      volunteersApi.reveal(id, field),
     onSuccess: (_result, { id }) => queryClient.invalidateQueries({ queryKey: volunteerKeys.history(id) }),
   });
 }

@@ -1,17 +1,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import {
-  getTeam,
-  listTeams,
-  searchSocialOrganizations,
-  type TeamListParams,
-  teamHistory,
-  teamKeys,
-} from "../api.ts";
+import { searchSocialOrganizationOptions, socialOrganizationKeys } from "../../socialOrganizations/api.ts";
+import { type TeamListParams, teamKeys, teamsApi } from "../api.ts";
 
 export function useTeamList(params: TeamListParams) {
   return useQuery({
     queryKey: teamKeys.list(params),
-    queryFn: () => listTeams(params),
+    queryFn: () => teamsApi.list(params),
     placeholderData: keepPreviousData,
   });
 }
@@ -19,21 +13,21 @@ export function useTeamList(params: TeamListParams) {
 export function useTeam(id: number) {
   return useQuery({
     queryKey: teamKeys.detail(id),
-    queryFn: () => getTeam(id),
+    queryFn: () => teamsApi.get(id),
     meta: { isErrorHandledLocally: true },
     retry: false,
   });
 }
 
 export function useTeamHistory(id: number) {
-  return useQuery({ queryKey: teamKeys.history(id), queryFn: () => teamHistory(id) });
+  return useQuery({ queryKey: teamKeys.history(id), queryFn: () => teamsApi.history(id) });
 }
 
 /** Active teams matching a search, for pickers (50 at most: the search narrows them). */
 export function useTeamOptions(q: string, isEnabled = true) {
   return useQuery({
     queryKey: teamKeys.options(q),
-    queryFn: () => listTeams({ page: 1, pageSize: 50, q: q || undefined, isActive: "true" }),
+    queryFn: () => teamsApi.list({ page: 1, pageSize: 50, q: q || undefined, isActive: "true" }),
     enabled: isEnabled,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
@@ -42,8 +36,9 @@ export function useTeamOptions(q: string, isEnabled = true) {
 
 export function useOrganizationOptions(q: string, isEnabled = true) {
   return useQuery({
-    queryKey: teamKeys.organizations(q),
-    queryFn: () => searchSocialOrganizations(q),
+    queryKey: socialOrganizationKeys.options(q),
+    queryFn: () => searchSocialOrganizationOptions(q),
+    select: (page) => page.items,
     enabled: isEnabled,
     placeholderData: keepPreviousData,
     staleTime: 60_000,

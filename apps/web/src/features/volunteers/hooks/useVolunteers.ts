@@ -2,19 +2,17 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { VolunteerServiceEntryKind } from "@xinqiao/shared";
 import {
   getCertificate,
-  getVolunteer,
   listCertificates,
   listServiceRecords,
-  listVolunteers,
   type VolunteerListParams,
-  volunteerHistory,
   volunteerKeys,
+  volunteersApi,
 } from "../api.ts";
 
 export function useVolunteerList(params: VolunteerListParams, isEnabled = true) {
   return useQuery({
     queryKey: volunteerKeys.list(params),
-    queryFn: () => listVolunteers(params),
+    queryFn: () => volunteersApi.list(params),
     placeholderData: keepPreviousData,
     enabled: isEnabled,
   });
@@ -23,14 +21,14 @@ export function useVolunteerList(params: VolunteerListParams, isEnabled = true) 
 export function useVolunteer(id: number) {
   return useQuery({
     queryKey: volunteerKeys.detail(id),
-    queryFn: () => getVolunteer(id),
+    queryFn: () => volunteersApi.get(id),
     meta: { isErrorHandledLocally: true },
     retry: false,
   });
 }
 
 export function useVolunteerHistory(id: number) {
-  return useQuery({ queryKey: volunteerKeys.history(id), queryFn: () => volunteerHistory(id) });
+  return useQuery({ queryKey: volunteerKeys.history(id), queryFn: () => volunteersApi.history(id) });
 }
 
 export function useServiceRecords(

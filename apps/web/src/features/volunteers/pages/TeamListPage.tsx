@@ -10,7 +10,7 @@ import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
 import { useSearchText } from "../../../hooks/useSearchText.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
-import { downloadTeamsTemplate, exportTeams, importTeams, teamKeys } from "../api.ts";
+import { teamKeys, teamsApi } from "../api.ts";
 import { TeamFormDrawer } from "../components/TeamFormDrawer.tsx";
 import { TeamTable } from "../components/TeamTable.tsx";
 import { useTeamList } from "../hooks/useVolunteerTeams.ts";
@@ -36,8 +36,8 @@ export function TeamListPage() {
   const runDownload = async (kind: "template" | "export") => {
     setIsExporting(true);
     try {
-      if (kind === "template") await downloadTeamsTemplate(t("volunteers.teams.templateFileName"));
-      else await exportTeams(filters, t("volunteers.excel.teamsFileName"));
+      if (kind === "template") await teamsApi.downloadTemplate(t("volunteers.teams.templateFileName"));
+      else await teamsApi.exportList(filters, t("volunteers.excel.teamsFileName"));
     } catch (error) {
       message.error(errorText(error));
     } finally {
@@ -62,7 +62,7 @@ export function TeamListPage() {
                 <ExcelImport
                   buttonText={t("volunteers.teams.import")}
                   title={t("volunteers.teams.importTitle")}
-                  upload={importTeams}
+                  upload={teamsApi.importFile}
                   onImported={() => void queryClient.invalidateQueries({ queryKey: teamKeys.all })}
                 />
               </>
