@@ -1,93 +1,33 @@
-import { DownloadOutlined, ExportOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Input, Select, Space, Tooltip } from "antd";
+import { ReloadOutlined } from "@ant-design/icons";
+import { Button, Card, Input, Select, Space } from "antd";
 import { useState } from "react";
-import { useErrorText } from "../../../api/errorText.ts";
-import { ExcelImport } from "../../../components/ExcelImport.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
 import { useSearchText } from "../../../hooks/useSearchText.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
-import { useHasPermission } from "../../auth/hooks/useSession.ts";
-import { teamKeys, teamsApi } from "../api.ts";
 import { TeamFormDrawer } from "../components/TeamFormDrawer.tsx";
 import { TeamTable } from "../components/TeamTable.tsx";
+import { TeamToolbar } from "../components/TeamToolbar.tsx";
 import { useTeamList } from "../hooks/useVolunteerTeams.ts";
 import { teamListSearch } from "../listParams.ts";
 
 /** 志愿服务队: the team register; state in the URL like the volunteers list. */
 export function TeamListPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const canManage = useHasPermission("volunteers.manage");
-  const canExport = useHasPermission("registries.export");
-  const canImport = useHasPermission("registries.import") && canManage;
-  const queryClient = useQueryClient();
   const [params, update] = useListSearchParams(teamListSearch);
   const teams = useTeamList(params);
   const [isCreating, setIsCreating] = useState(false);
-  const [isExporting, setIsExporting] = useState(false);
   const [text, setText] = useSearchText(params.q, (q) => update({ ...params, q, page: 1 }));
 
   const { page: _page, pageSize, sort, ...filters } = params;
-
-  const runDownload = async (kind: "template" | "export") => {
-    setIsExporting(true);
-    try {
-      if (kind === "template") await teamsApi.downloadTemplate(t("volunteers.teams.templateFileName"));
-      else await teamsApi.exportList(filters, t("volunteers.excel.teamsFileName"));
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setIsExporting(false);
-    }
-  };
 
   return (
     <>
       <PageHeader
         title={t("volunteers.teams.title")}
         description={t("volunteers.teams.description")}
-        extra={
-          <Space wrap>
-            {canImport && (
-              <>
-                <Tooltip title={t("volunteers.teams.reimportNote")}>
-                  <Button icon={<DownloadOutlined />} onClick={() => void runDownload("template")}>
-                    {t("volunteers.excel.template")}
-                  </Button>
-                </Tooltip>
-                <ExcelImport
-                  buttonText={t("volunteers.teams.import")}
-                  title={t("volunteers.teams.importTitle")}
-                  upload={teamsApi.importFile}
-                  onImported={() => void queryClient.invalidateQueries({ queryKey: teamKeys.all })}
-                />
-              </>
-            )}
-            {canExport && (
-              <Button
-                icon={<ExportOutlined />}
-                loading={isExporting}
-                onClick={() => void runDownload("export")}
-              >
-                {t("volunteers.excel.export")}
-              </Button>
-            )}
-            {canManage && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => setIsCreating(true)}
-                data-testid="team-create"
-              >
-                {t("volunteers.teams.create")}
-              </Button>
-            )}
-          </Space>
-        }
+        extra={<TeamToolbar filters={filters} onCreate={() => setIsCreating(true)} />}
       />
       <Card>
         <Space orientation="vertical" size={16} style={{ width: "100%" }}>
