@@ -17,10 +17,10 @@ import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
+import { SocialOrganizationSelect } from "../../../components/SocialOrganizationSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { usePlatformLabels } from "../hooks/usePlatformLabels.ts";
 import { useCreatePlatform, useUpdatePlatform } from "../hooks/usePlatformMutations.ts";
-import { OperatorSelect } from "./OperatorSelect.tsx";
 
 interface PlatformFormValues {
   kind?: PlatformKind;
@@ -177,7 +177,7 @@ export function PlatformFormDrawer({
         </Col>
         <Col span={12}>
           <Form.Item name="operatorOrganizationId" label={labels.field("operatorOrganizationId")}>
-            <OperatorSelect
+            <SocialOrganizationSelect
               current={platform?.operatorOrganization ?? null}
               placeholder={t("platforms.operatorPlaceholder")}
             />

@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { searchSocialOrganizationOptions, socialOrganizationKeys } from "../../socialOrganizations/api.ts";
 import { getStationCoverage, type PlatformListParams, platformKeys, platformsApi } from "../api.ts";
 
 export function usePlatforms(params: PlatformListParams) {
@@ -28,14 +27,4 @@ export function usePlatformHistory(id: number | null) {
 
 export function useStationCoverage() {
   return useQuery({ queryKey: platformKeys.coverage, queryFn: getStationCoverage });
-}
-
-export function useOperatorOptions(q: string, isEnabled: boolean) {
-  return useQuery({
-    queryKey: socialOrganizationKeys.options(q),
-    queryFn: () => searchSocialOrganizationOptions(q),
-    enabled: isEnabled,
-    staleTime: 60_000,
-    placeholderData: keepPreviousData,
-  });
 }

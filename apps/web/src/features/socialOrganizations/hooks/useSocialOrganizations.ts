@@ -1,5 +1,10 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type SocialOrganizationListParams, socialOrganizationKeys, socialOrganizationsApi } from "../api.ts";
+import {
+  type SocialOrganizationListParams,
+  searchSocialOrganizationOptions,
+  socialOrganizationKeys,
+  socialOrganizationsApi,
+} from "../api.ts";
 
 export function useSocialOrganizations(params: SocialOrganizationListParams) {
   return useQuery({
@@ -22,5 +27,16 @@ export function useSocialOrganizationHistory(id: number | null) {
     queryKey: socialOrganizationKeys.history(id ?? 0),
     queryFn: () => socialOrganizationsApi.history(id ?? 0),
     enabled: id !== null,
+  });
+}
+
+/** A picker's choices (SocialOrganizationSelect): asked only while `isEnabled` (the list open or typed in). */
+export function useSocialOrganizationOptions(q: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: socialOrganizationKeys.options(q),
+    queryFn: () => searchSocialOrganizationOptions(q),
+    enabled: isEnabled,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
   });
 }

@@ -1,13 +1,12 @@
 import type { EmployerKind } from "@xinqiao/shared";
-import { Select } from "antd";
-import { useState } from "react";
-import { useDebouncedValue } from "../../../hooks/useDebouncedValue.ts";
+import { SearchSelect, useSelectSearch } from "../../../components/SearchSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useEmployerOptions } from "../hooks/useSocialWorkers.ts";
 
 /**
  * Picks an employer of a kind among those the server offers (active, inside the user's scope),
- * searching by name, pinyin or initials. The current employer stays selectable when editing.
+ * searching by name, pinyin or initials; each shows its region. The current employer stays
+ * selectable when editing.
  */
 export function EmployerSelect({
   kind,
@@ -23,36 +22,25 @@ export function EmployerSelect({
   id?: string;
 }) {
   const { t } = useI18n();
-  const [search, setSearch] = useState("");
-  const q = useDebouncedValue(search.trim(), 300);
-  const options = useEmployerOptions(kind, q, kind !== undefined);
-  const items = (options.data ?? []).map((option) => ({
-    value: option.id,
-    label: option.name,
-    title: option.regionName,
-  }));
-  if (current && !items.some((item) => item.value === current.id)) {
-    items.unshift({ value: current.id, label: current.name, title: "" });
-  }
+  const search = useSelectSearch();
+  const found = useEmployerOptions(kind, search.q, kind !== undefined);
 
   return (
-    <Select<number>
-      id={id}
-      allowClear
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      value={value ?? undefined}
-      onChange={(next) => onChange?.(next ?? null)}
-      loading={options.isFetching}
+    <SearchSelect
+      search={search}
+      options={(found.data ?? []).map((option) => ({
+        value: option.id,
+        label: option.name,
+        hint: option.regionName,
+      }))}
+      isLoading={found.isFetching}
+      value={value}
+      onChange={onChange}
+      current={current}
       disabled={kind === undefined}
       placeholder={t("socialWorkers.hint.employerSearch")}
-      options={items}
-      optionRender={(option) => (
-        <span>
-          {option.label}
-          {option.data.title && <span style={{ color: "#999", marginLeft: 8 }}>{option.data.title}</span>}
-        </span>
-      )}
-      data-testid="social-worker-employer"
+      id={id}
+      testId="social-worker-employer"
     />
   );
 }

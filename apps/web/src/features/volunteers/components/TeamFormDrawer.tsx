@@ -13,10 +13,10 @@ import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
+import { SocialOrganizationSelect } from "../../../components/SocialOrganizationSelect.tsx";
 import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateTeam, useUpdateTeam } from "../hooks/useTeamMutations.ts";
-import { SocialOrganizationSelect } from "./SocialOrganizationSelect.tsx";
 
 interface FormValues {
   name?: string;
@@ -127,7 +127,7 @@ export function TeamFormDrawer({
       </Form.Item>
       <Form.Item name="socialOrganizationId" label={t("volunteers.teams.field.socialOrganizationId")}>
         <SocialOrganizationSelect
-          known={team?.socialOrganization ?? null}
+          current={team?.socialOrganization ?? null}
           placeholder={t("volunteers.teams.organizationPlaceholder")}
         />
       </Form.Item>

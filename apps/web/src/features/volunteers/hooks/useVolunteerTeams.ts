@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { searchSocialOrganizationOptions, socialOrganizationKeys } from "../../socialOrganizations/api.ts";
 import { type TeamListParams, teamKeys, teamsApi } from "../api.ts";
 
 export function useTeamList(params: TeamListParams) {
@@ -31,17 +30,5 @@ export function useTeamOptions(q: string, isEnabled = true) {
     enabled: isEnabled,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
-  });
-}
-
-export function useOrganizationOptions(q: string, isEnabled = true) {
-  return useQuery({
-    queryKey: socialOrganizationKeys.options(q),
-    queryFn: () => searchSocialOrganizationOptions(q),
-    select: (page) => page.items,
-    enabled: isEnabled,
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-    meta: { isErrorHandledLocally: true },
   });
 }
