@@ -1,8 +1,7 @@
 import { ReloadOutlined } from "@ant-design/icons";
 import { type RoleId, roleIds } from "@xinqiao/shared";
 import { Button, Input, Select, Space } from "antd";
-import { useEffect, useState } from "react";
-import { useDebouncedValue } from "../../../hooks/useDebouncedValue.ts";
+import { useSearchText } from "../../../hooks/useSearchText.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 
 export interface UserFilterValues {
@@ -19,13 +18,7 @@ export function UserFilters({
   onChange: (value: UserFilterValues) => void;
 }) {
   const { t } = useI18n();
-  const [text, setText] = useState(value.q ?? "");
-  const q = useDebouncedValue(text.trim(), 300);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text triggers a search
-  useEffect(() => {
-    if ((value.q ?? "") !== q) onChange({ ...value, q: q || undefined });
-  }, [q]);
+  const [text, setText] = useSearchText(value.q, (q) => onChange({ ...value, q }));
 
   return (
     <Space wrap size={12}>
