@@ -1,7 +1,9 @@
 import { auditMessagesEn } from "../features/audit/messages.ts";
 import { platformsMessagesEn } from "../features/platforms/messages.ts";
+import { regionsMessagesEn } from "../features/regions/messages.ts";
 import { socialOrganizationsMessagesEn } from "../features/socialOrganizations/messages.ts";
 import { socialWorkersMessagesEn } from "../features/socialWorkers/messages.ts";
+import { usersMessagesEn } from "../features/users/messages.ts";
 import { volunteersMessagesEn } from "../features/volunteers/messages.ts";
 import type { MessageKey } from "./zh-CN.ts";
 
@@ -15,8 +17,6 @@ export const enUS: Record<MessageKey, string> = {
   "language.enUS": "English",
 
   "menu.home": "Home",
-  "menu.regions": "Regions & Population",
-  "menu.users": "Users",
 
   "header.changePassword": "Change password",
   "header.logout": "Log out",
@@ -69,15 +69,6 @@ export const enUS: Record<MessageKey, string> = {
   "password.submit": "Change password",
   "password.changed": "Password changed",
 
-  "role.system_admin": "System administrator",
-  "role.city_officer": "City social work department",
-  "role.district_officer": "District social work department",
-  "role.station_staff": "Street social work station",
-  "role.social_worker": "Social worker",
-  "role.supervisor": "Supervisor",
-  "role.org_admin": "Social organization",
-  "role.leader": "Leader",
-
   "regionLevel.city": "City",
   "regionLevel.district": "District / county",
   "regionLevel.street": "Street / township",
@@ -89,33 +80,6 @@ export const enUS: Record<MessageKey, string> = {
   "home.totals.communities": "Communities / villages",
   "home.chartTitle": "Residents by subregion",
   "home.childrenTitle": "Subregions",
-
-  "region.pageDescription":
-    "Browse the administrative regions in your scope, maintain community residents, import and export Excel.",
-  "region.treeTitle": "Regions",
-  "region.childrenTitle": "Subregions",
-  "region.name": "Name",
-  "region.code": "Code",
-  "region.level": "Level",
-  "region.path": "Path",
-  "region.residents": "Residents",
-  "region.streetCount": "Streets",
-  "region.communityCount": "Communities",
-  "region.demoData": "Demo data",
-  "region.demoDataHint": "This figure is demo data shipped with the system, not entered by the department",
-  "region.noChildren": "No subregions",
-  "region.notFound": "The region does not exist or is outside your scope",
-  "region.searchPlaceholder": "Search by name, pinyin or initials, e.g. nm",
-  "region.searchEmpty": "No matching region",
-  "region.editResidents": "Edit residents",
-  "region.residentsPlaceholder": "Residents",
-  "region.residentsSaved": "Residents of {name} updated",
-  "region.downloadTemplate": "Download template",
-  "region.importResidents": "Import residents",
-  "region.importTitle": "Import residents ({name})",
-  "region.export": "Export Excel",
-  "region.templateFileName": "{name} residents template.xlsx",
-  "region.exportFileName": "{name} regions.xlsx",
 
   "import.modeLabel": "Import mode",
   "import.mode.allOrNothing": "All or nothing (import only if every row is valid)",
@@ -138,46 +102,6 @@ export const enUS: Record<MessageKey, string> = {
   "import.column.row": "Row",
   "import.column.column": "Column",
   "import.column.message": "Error",
-
-  "user.create": "New user",
-  "user.createTitle": "New user",
-  "user.editTitle": "Edit user: {name}",
-  "user.created": "User created; they must change the password at first login",
-  "user.updated": "User saved",
-  "user.username": "Username",
-  "user.usernameHint":
-    "Starts with a lower-case letter; lower-case letters, digits, underscore, dot and hyphen; cannot be changed later",
-  "user.displayName": "Name",
-  "user.role": "Role",
-  "user.organization": "Organization",
-  "user.organizationPlaceholder": "Select an organization (optional)",
-  "user.region": "Region",
-  "user.regionHint": "The user sees only this region and below; the allowed levels depend on the role",
-  "user.regionPlaceholder": "Select a region",
-  "user.phone": "Mobile",
-  "user.status": "Status",
-  "user.status.active": "Active",
-  "user.status.disabled": "Disabled",
-  "user.status.locked": "Locked",
-  "user.status.mustChangePassword": "Must change password",
-  "user.lastLoginAt": "Last login",
-  "user.initialPassword": "Initial password",
-  "user.initialPasswordHint":
-    "At least {min} characters with three of: upper case, lower case, digits, symbols; changed at first login",
-  "user.searchPlaceholder": "Search username or name",
-  "user.filter.role": "All roles",
-  "user.filter.status": "All statuses",
-  "user.disable": "Disable",
-  "user.enable": "Enable",
-  "user.confirmDisable": "Disable user “{name}”? They will not be able to sign in.",
-  "user.confirmEnable": "Enable user “{name}”?",
-  "user.disabled": "User “{name}” disabled",
-  "user.enabled": "User “{name}” enabled",
-  "user.resetPassword": "Reset password",
-  "user.resetPasswordTitle": "Reset password: {name}",
-  "user.resetPasswordHint": "The user must change this password at the next sign-in.",
-  "user.newPassword": "New password",
-  "user.passwordReset": "Password of “{name}” reset",
 
   "error.VALIDATION_FAILED": "Invalid input",
   "error.MALFORMED_JSON": "The request body is not valid JSON",
@@ -202,7 +126,9 @@ export const enUS: Record<MessageKey, string> = {
   "error.UNKNOWN": "The operation failed, please try again",
   ...auditMessagesEn,
   ...platformsMessagesEn,
+  ...regionsMessagesEn,
   ...socialOrganizationsMessagesEn,
   ...socialWorkersMessagesEn,
+  ...usersMessagesEn,
   ...volunteersMessagesEn,
 };

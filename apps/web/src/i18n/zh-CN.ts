@@ -1,11 +1,14 @@
 /**
  * Every UI string, in Chinese (the default language). Keys are flat and dotted; `{name}` marks a
- * parameter. en-US.ts must provide the same keys (the type enforces it).
+ * parameter. en-US.ts must provide the same keys (the type enforces it). A feature's own strings
+ * live in its messages.ts (both languages) and are merged in at the end; the rest are shared.
  */
 import { auditMessagesZh } from "../features/audit/messages.ts";
 import { platformsMessagesZh } from "../features/platforms/messages.ts";
+import { regionsMessagesZh } from "../features/regions/messages.ts";
 import { socialOrganizationsMessagesZh } from "../features/socialOrganizations/messages.ts";
 import { socialWorkersMessagesZh } from "../features/socialWorkers/messages.ts";
+import { usersMessagesZh } from "../features/users/messages.ts";
 import { volunteersMessagesZh } from "../features/volunteers/messages.ts";
 
 export const zhCN = {
@@ -18,8 +21,6 @@ export const zhCN = {
   "language.enUS": "English",
 
   "menu.home": "首页",
-  "menu.regions": "区划与人口",
-  "menu.users": "用户管理",
 
   "header.changePassword": "修改密码",
   "header.logout": "退出登录",
@@ -70,15 +71,6 @@ export const zhCN = {
   "password.submit": "确认修改",
   "password.changed": "密码已修改",
 
-  "role.system_admin": "系统管理员",
-  "role.city_officer": "市委社会工作部",
-  "role.district_officer": "区（县）社会工作部",
-  "role.station_staff": "乡镇（街道）社工站",
-  "role.social_worker": "社会工作者",
-  "role.supervisor": "督导",
-  "role.org_admin": "社会组织",
-  "role.leader": "领导",
-
   "regionLevel.city": "市",
   "regionLevel.district": "区（县）",
   "regionLevel.street": "街道（乡镇）",
@@ -90,32 +82,6 @@ export const zhCN = {
   "home.totals.communities": "社区（村）",
   "home.chartTitle": "下级区划常住人口",
   "home.childrenTitle": "下级区划",
-
-  "region.pageDescription": "查看本辖区的行政区划，维护各社区（村）常住人口，支持 Excel 导入导出。",
-  "region.treeTitle": "行政区划",
-  "region.childrenTitle": "下级区划",
-  "region.name": "名称",
-  "region.code": "区划代码",
-  "region.level": "级别",
-  "region.path": "区划路径",
-  "region.residents": "常住人口",
-  "region.streetCount": "街道（乡镇）数",
-  "region.communityCount": "社区（村）数",
-  "region.demoData": "演示数据",
-  "region.demoDataHint": "该人口数为系统自带的演示数据，请以实际录入或导入的数据为准",
-  "region.noChildren": "暂无下级区划",
-  "region.notFound": "区划不存在或不在您的管辖范围内",
-  "region.searchPlaceholder": "名称 / 拼音 / 首字母，如 nm",
-  "region.searchEmpty": "未找到匹配的区划",
-  "region.editResidents": "修改常住人口",
-  "region.residentsPlaceholder": "请输入常住人口",
-  "region.residentsSaved": "已更新{name}的常住人口",
-  "region.downloadTemplate": "下载导入模板",
-  "region.importResidents": "导入常住人口",
-  "region.importTitle": "导入常住人口（{name}）",
-  "region.export": "导出 Excel",
-  "region.templateFileName": "{name}常住人口导入模板.xlsx",
-  "region.exportFileName": "{name}区划与人口.xlsx",
 
   "import.modeLabel": "导入方式",
   "import.mode.allOrNothing": "全部正确才导入（任一行有误则不导入）",
@@ -137,45 +103,6 @@ export const zhCN = {
   "import.column.row": "行号",
   "import.column.column": "列",
   "import.column.message": "错误信息",
-
-  "user.create": "新建用户",
-  "user.createTitle": "新建用户",
-  "user.editTitle": "编辑用户：{name}",
-  "user.created": "用户已创建，首次登录须修改密码",
-  "user.updated": "用户信息已保存",
-  "user.username": "用户名",
-  "user.usernameHint": "以小写字母开头，可包含小写字母、数字、下划线、点和连字符，创建后不可修改",
-  "user.displayName": "姓名",
-  "user.role": "角色",
-  "user.organization": "所属单位",
-  "user.organizationPlaceholder": "请选择所属单位（可不选）",
-  "user.region": "所属区划",
-  "user.regionHint": "用户只能查看和处理该区划及其下级的数据；可选级别由角色决定",
-  "user.regionPlaceholder": "请选择所属区划",
-  "user.phone": "手机号",
-  "user.status": "状态",
-  "user.status.active": "启用",
-  "user.status.disabled": "停用",
-  "user.status.locked": "已锁定",
-  "user.status.mustChangePassword": "待改密",
-  "user.lastLoginAt": "最近登录",
-  "user.initialPassword": "初始密码",
-  "user.initialPasswordHint":
-    "至少 {min} 位，包含大写字母、小写字母、数字、符号中的至少三类；用户首次登录须修改",
-  "user.searchPlaceholder": "搜索用户名、姓名",
-  "user.filter.role": "全部角色",
-  "user.filter.status": "全部状态",
-  "user.disable": "停用",
-  "user.enable": "启用",
-  "user.confirmDisable": "确定停用用户“{name}”？停用后该用户将无法登录。",
-  "user.confirmEnable": "确定启用用户“{name}”？",
-  "user.disabled": "已停用用户“{name}”",
-  "user.enabled": "已启用用户“{name}”",
-  "user.resetPassword": "重置密码",
-  "user.resetPasswordTitle": "重置密码：{name}",
-  "user.resetPasswordHint": "重置后，该用户下次登录时必须修改密码。",
-  "user.newPassword": "新密码",
-  "user.passwordReset": "已重置“{name}”的密码",
 
   "error.VALIDATION_FAILED": "请求参数有误",
   "error.MALFORMED_JSON": "请求体不是合法的 JSON",
@@ -200,8 +127,10 @@ export const zhCN = {
   "error.UNKNOWN": "操作失败，请稍后重试",
   ...auditMessagesZh,
   ...platformsMessagesZh,
+  ...regionsMessagesZh,
   ...socialOrganizationsMessagesZh,
   ...socialWorkersMessagesZh,
+  ...usersMessagesZh,
   ...volunteersMessagesZh,
 } as const;
 
