@@ -8,9 +8,9 @@ import {
   type TestApp,
 } from "../../../test/harness.ts";
 import { loadWorkbook, rowInColumnOrder, rowValues, titledWorkbook } from "../../platform/excel/testing.ts";
+import { xlsxMimeType as xlsx } from "../../platform/httpFiles.ts";
 import { platformImportColumns } from "./platforms.excel.ts";
 
-const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const headers = platformImportColumns.map((c) => c.header);
 
 type Cell = string | number | Date | null;

@@ -9,8 +9,7 @@ import {
   type TestApp,
 } from "../../../test/harness.ts";
 import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
-
-const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { xlsxMimeType as xlsx } from "../../platform/httpFiles.ts";
 
 async function workbookOf(rows: (string | number | null)[][], titleRow = false): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -8,10 +8,10 @@ import {
   type TestApp,
 } from "../../../test/harness.ts";
 import { loadWorkbook, rowInColumnOrder, rowValues, titledWorkbook } from "../../platform/excel/testing.ts";
+import { xlsxMimeType as xlsx } from "../../platform/httpFiles.ts";
 import { codeFor, failingCode } from "./creditCodes.testing.ts";
 import { organizationImportColumns } from "./socialOrganizations.excel.ts";
 
-const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const headers = organizationImportColumns.map((c) => c.header);
 const haishu = "330203000000";
 

@@ -9,6 +9,7 @@ import {
   type TestApp,
 } from "../../../test/harness.ts";
 import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
+import { xlsxMimeType as xlsx } from "../../platform/httpFiles.ts";
 import { importHeaders, type SocialWorkerImportKey } from "./socialWorkers.excel.ts";
 import {
   jiangbeiStreet,
@@ -19,7 +20,6 @@ import {
   wrongCheckIdNumber,
 } from "./socialWorkers.testing.ts";
 
-const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const headerOrder = Object.keys(importHeaders) as SocialWorkerImportKey[];
 type Cell = string | number | Date | null;
 type Row = Partial<Record<SocialWorkerImportKey, Cell>>;

@@ -10,10 +10,10 @@ import {
   type TestApp,
 } from "../../../test/harness.ts";
 import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
+import { xlsxMimeType as xlsx } from "../../platform/httpFiles.ts";
 import { volunteerImportColumns } from "./volunteers.excel.ts";
 import { freshIdNumber, withWrongCheck } from "./volunteers.testing.ts";
 
-const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const headers = volunteerImportColumns.map((column) => column.header);
 const nanmen = "330203001000";
 
