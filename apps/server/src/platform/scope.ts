@@ -1,6 +1,7 @@
 import { isWithinRegion, regionRange, significantPrefix } from "@xinqiao/shared";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { RequestUser } from "./auth/requestUser.ts";
+import type { Queryable } from "./db/database.ts";
 import { notFound } from "./errors.ts";
 
 /**
@@ -56,6 +57,45 @@ export function inRegionScopeAfter(
     after && after.regionCode >= low && after.regionCode <= high ? after : { regionCode: low, id: 0 };
   const region = sql.ref(regionColumn);
   return sql<SqlBool>`((${region}, ${sql.ref(idColumn)}) > (${from.regionCode}, ${from.id}) and ${region} <= ${high})`;
+}
+
+/**
+ * The region a list covers: the region it asks for intersected with the user's scope — the
+ * requested region when it lies inside the scope, the scope when an ancestor of it was asked
+ * for, null (nothing to list) when the two do not meet.
+ */
+export function listRegionOf(scopeCode: string, requested: string | null | undefined): string | null {
+  if (!requested) return scopeCode;
+  if (isWithinRegion(requested, scopeCode)) return requested;
+  if (isWithinRegion(scopeCode, requested)) return scopeCode;
+  return null;
+}
+
+/** A list's region filter intersected with the user's scope, as one condition on a region column. */
+export function inListRegion(
+  column: string,
+  scopeCode: string,
+  requested: string | null | undefined,
+): RawBuilder<SqlBool> {
+  const region = listRegionOf(scopeCode, requested);
+  return region === null ? sql<SqlBool>`1 = 0` : inRegionScope(column, region);
+}
+
+/**
+ * The one loader of a record by id for a user: the record when it lies in the user's scope, and
+ * otherwise the same 404 as for an id that does not exist ("<what>不存在"), so that existence is
+ * not revealed. `find` may use the scope for what it derives (counts of what the user may see).
+ */
+export function scopedLoader<K, R>(
+  find: (db: Queryable, id: K, scopeCode: string) => Promise<R | undefined>,
+  what: string,
+  regionOf: (row: R) => string = (row) => (row as { region_code: string }).region_code,
+): (db: Queryable, user: Pick<RequestUser, "regionCode">, id: K) => Promise<R> {
+  return async (db, user, id) => {
+    const row = await find(db, id, user.regionCode);
+    if (row === undefined || !isInScope(user, regionOf(row))) throw notFound(`${what}不存在`);
+    return row;
+  };
 }
 
 export function isInScope(user: Pick<RequestUser, "regionCode">, regionCode: string): boolean {

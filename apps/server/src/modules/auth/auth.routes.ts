@@ -45,7 +45,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext, guard:
 
   api.post(
     "/api/auth/logout",
-    { config: { allowPasswordChangePending: true }, schema: { tags, summary: "退出登录" } },
+    { config: { signedIn: true, allowPasswordChangePending: true }, schema: { tags, summary: "退出登录" } },
     async (request, reply) => {
       await service.logout(ctx, userOf(request), request.ip);
       reply.clearCookie(sessionCookieName, { path: "/" });
@@ -56,7 +56,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext, guard:
   api.get(
     "/api/auth/me",
     {
-      config: { allowPasswordChangePending: true },
+      config: { signedIn: true, allowPasswordChangePending: true },
       schema: { tags, summary: "当前用户与 CSRF 令牌", response: { 200: sessionResponseSchema } },
     },
     (request) => presentSession(userOf(request), ctx.config.sessionIdleSeconds),
@@ -65,7 +65,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext, guard:
   api.post(
     "/api/auth/password",
     {
-      config: { allowPasswordChangePending: true, rateLimit: { max: 10, timeWindow: "1 minute" } },
+      config: { signedIn: true, allowPasswordChangePending: true, rateLimit: { max: 10, timeWindow: "1 minute" } },
       schema: {
         tags,
         summary: "修改本人密码（其他会话全部失效）",

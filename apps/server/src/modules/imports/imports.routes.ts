@@ -15,6 +15,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/jobs/:id",
     {
+      config: { signedIn: true },
       schema: {
         tags: ["imports 导入"],
         summary: "后台任务的进度与结果（导入等）",
@@ -32,6 +33,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: AppContext): voi
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/imports/:id/errors",
     {
+      config: { signedIn: true },
       schema: {
         tags: ["imports 导入"],
         summary: "下载导入错误报告（原始行 + 错误原因）",

@@ -9,7 +9,7 @@ import type {
 } from "../../platform/db/tables.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin } from "../../platform/pinyin.ts";
-import { inRegionScope } from "../../platform/scope.ts";
+import { inListRegion, inRegionScope } from "../../platform/scope.ts";
 
 /** Kysely queries of the platforms registry, nothing else. */
 type Filters = Omit<PlatformExportQuery, "unmasked">;
@@ -42,7 +42,7 @@ function base(db: Queryable) {
 function withColumns(query: ReturnType<typeof base>, scopeCode: string) {
   return query
     .selectAll("p")
-    .select(["r.name as region_name", "o.name as operator_name"])
+    .select(["r.name as region_name", "o.name as operator_name", "o.region_code as operator_region_code"])
     .select((eb) => staffCount(eb, scopeCode).as("staff_count"));
 }
 
@@ -54,8 +54,7 @@ export function findPlatform(db: Queryable, id: number, scopeCode: string) {
 }
 
 function filtered(db: Queryable, scopeCode: string, query: Filters) {
-  let q = base(db).where(inRegionScope("p.region_code", scopeCode));
-  if (query.regionCode) q = q.where(inRegionScope("p.region_code", query.regionCode));
+  let q = base(db).where(inListRegion("p.region_code", scopeCode, query.regionCode));
   if (query.kind) q = q.where("p.kind", "=", query.kind);
   if (query.status) q = q.where("p.status", "=", query.status);
   if (query.facility) q = q.where(like("p.facilities_json", likeContains(JSON.stringify(query.facility))));

@@ -23,7 +23,7 @@ import { conflict, forbidden, invalid, notFound } from "../../platform/errors.ts
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
-import { isInScope } from "../../platform/scope.ts";
+import { isInScope, scopedLoader } from "../../platform/scope.ts";
 import { canManage } from "./platforms.policy.ts";
 import { auditedPlatform, presentPlatform } from "./platforms.presenter.ts";
 import * as repository from "./platforms.repository.ts";
@@ -73,11 +73,7 @@ export async function listPlatforms(
   return toPage(await presentAll(ctx.db, user, rows), total, query);
 }
 
-async function recordInScope(db: Queryable, user: RequestUser, id: number) {
-  const row = await repository.findPlatform(db, id, user.regionCode);
-  if (!row || !isInScope(user, row.region_code)) throw notFound("服务平台不存在");
-  return row;
-}
+const recordInScope = scopedLoader(repository.findPlatform, "服务平台");
 
 export async function getPlatform(ctx: Context, user: RequestUser, id: number): Promise<PlatformDetail> {
   const row = await recordInScope(ctx.db, user, id);

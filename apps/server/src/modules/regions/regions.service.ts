@@ -16,7 +16,7 @@ import { type RowProblem, runRegistryImport } from "../../platform/importFlow.ts
 import type { JobProgress } from "../../platform/jobs.ts";
 import { pageWindow, toPage } from "../../platform/pagination.ts";
 import { findRegions, regionNamesOf } from "../../platform/regionLookup.ts";
-import { assertInScope } from "../../platform/scope.ts";
+import { assertInScope, isInScope, scopedLoader } from "../../platform/scope.ts";
 import { residentsColumns } from "./regions.excel.ts";
 import { canEditResidents } from "./regions.policy.ts";
 import { pathCodes, presentRegion } from "./regions.presenter.ts";
@@ -33,11 +33,16 @@ async function present(ctx: Context, user: RequestUser, rows: PresentedRegionRow
   return rows.map((row) => presentRegion(user, row, names));
 }
 
-async function regionInScope(ctx: Context, user: RequestUser, code: string): Promise<PresentedRegionRow> {
-  assertInScope(user, code);
-  const row = await repository.findRegion(ctx.db, code);
-  if (!row) throw notFound("区划不存在");
-  return row;
+const regionRecordInScope = scopedLoader(
+  repository.findRegion,
+  "区划",
+  (row: PresentedRegionRow) => row.code,
+);
+
+function regionInScope(ctx: Context, user: RequestUser, code: string): Promise<PresentedRegionRow> {
+  // Known without a query when outside the scope.
+  if (!isInScope(user, code)) throw notFound("区划不存在");
+  return regionRecordInScope(ctx.db, user, code);
 }
 
 export async function listRegions(

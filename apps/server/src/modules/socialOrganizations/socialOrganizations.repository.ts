@@ -4,7 +4,7 @@ import type { Queryable } from "../../platform/db/database.ts";
 import type { Database, RegionTable, SocialOrganizationTable } from "../../platform/db/tables.ts";
 import { like, likeContains, likeStartsWith, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin } from "../../platform/pinyin.ts";
-import { inRegionScope } from "../../platform/scope.ts";
+import { inListRegion, inRegionScope } from "../../platform/scope.ts";
 
 /** Kysely queries of the social organizations registry, nothing else. */
 type Filters = Omit<SocialOrganizationExportQuery, "unmasked">;
@@ -51,8 +51,7 @@ export function findOrganization(db: Queryable, id: number, scopeCode: string) {
 }
 
 function filtered(db: Queryable, scopeCode: string, query: Filters) {
-  let q = base(db).where(inRegionScope("so.region_code", scopeCode));
-  if (query.regionCode) q = q.where(inRegionScope("so.region_code", query.regionCode));
+  let q = base(db).where(inListRegion("so.region_code", scopeCode, query.regionCode));
   if (query.orgType) q = q.where("so.org_type", "=", query.orgType);
   if (query.status) q = q.where("so.status", "=", query.status);
   if (query.evaluationGrade === "none") q = q.where("so.evaluation_grade", "is", null);

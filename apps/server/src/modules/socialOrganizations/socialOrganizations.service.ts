@@ -25,7 +25,7 @@ import { conflict, forbidden, invalid, notFound } from "../../platform/errors.ts
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
-import { isInScope } from "../../platform/scope.ts";
+import { isInScope, scopedLoader } from "../../platform/scope.ts";
 import { canManage, canOverrideCreditCode, canWrite } from "./socialOrganizations.policy.ts";
 import { auditedOrganization, presentOrganization } from "./socialOrganizations.presenter.ts";
 import * as repository from "./socialOrganizations.repository.ts";
@@ -82,11 +82,7 @@ export async function listSocialOrganizations(
   return toPage(await presentAll(ctx.db, user, rows), total, query);
 }
 
-async function recordInScope(db: Queryable, user: RequestUser, id: number) {
-  const row = await repository.findOrganization(db, id, user.regionCode);
-  if (!row || !isInScope(user, row.region_code)) throw notFound("社会组织不存在");
-  return row;
-}
+const recordInScope = scopedLoader(repository.findOrganization, "社会组织");
 
 async function organizationInScope(
   db: Queryable,
@@ -268,7 +264,6 @@ export async function createSocialOrganization(
     body.creditCode,
     body.creditCodeOverrideReason,
   );
-  if (!canManage(user) && !canOverrideCreditCode(user)) throw forbidden();
   const problems = [
     ...codeProblems,
     ...(await regionProblems(ctx.db, user, body.regionCode)),
@@ -313,7 +308,6 @@ export async function updateSocialOrganization(
   body: UpdateSocialOrganizationBody,
   ip: string | null,
 ): Promise<SocialOrganizationDetail> {
-  if (!canManage(user) && !canOverrideCreditCode(user)) throw forbidden();
   const beforeRow = await recordInScope(ctx.db, user, id);
   const [before] = await presentAll(ctx.db, user, [beforeRow]);
   if (!before) throw notFound("社会组织不存在");

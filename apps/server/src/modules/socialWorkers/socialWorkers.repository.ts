@@ -9,7 +9,7 @@ import type { Queryable } from "../../platform/db/database.ts";
 import type { EducationHoursTable, SocialWorkerTable } from "../../platform/db/tables.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin } from "../../platform/pinyin.ts";
-import { inRegionScope } from "../../platform/scope.ts";
+import { inListRegion, inRegionScope } from "../../platform/scope.ts";
 
 /**
  * Kysely queries of the social workers registry, nothing else. Every read that lists workers
@@ -50,8 +50,11 @@ const columns = [
   "w.social_organization_id",
   "w.department_id",
   "p.name as platform_name",
+  "p.region_code as platform_region_code",
   "so.name as social_organization_name",
+  "so.region_code as social_organization_region_code",
   "o.name as department_name",
+  "o.region_code as department_region_code",
   "w.position",
   "w.domains_json",
   "w.employment_status",
@@ -105,8 +108,7 @@ export interface FilterContext {
 }
 
 function filtered(db: Queryable, filters: SocialWorkerFilters, context: FilterContext) {
-  let query = baseQuery(db).where(inRegionScope("w.region_code", context.scopeCode));
-  if (filters.regionCode) query = query.where(inRegionScope("w.region_code", filters.regionCode));
+  let query = baseQuery(db).where(inListRegion("w.region_code", context.scopeCode, filters.regionCode));
   if (context.idNumberIndex) query = query.where("w.id_number_index", "=", context.idNumberIndex);
   else if (filters.q) {
     query = query.where(

@@ -47,7 +47,7 @@ import {
 } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { regionNamesOf } from "../../platform/regionLookup.ts";
-import { isInScope } from "../../platform/scope.ts";
+import { isInScope, scopedLoader } from "../../platform/scope.ts";
 import { abilitiesOf, assertMayManageWorkers } from "./socialWorkers.policy.ts";
 import {
   auditedSocialWorker,
@@ -140,10 +140,14 @@ export async function presentationDataOf(
   };
 }
 
-async function present(ctx: Context, rows: repository.SocialWorkerRecord[]): Promise<SocialWorker[]> {
+async function present(
+  ctx: Context,
+  user: RequestUser,
+  rows: repository.SocialWorkerRecord[],
+): Promise<SocialWorker[]> {
   const now = ctx.clock.now();
   const { hoursOf, regionNames } = await presentationDataOf(ctx.db, rows, todayOf(ctx));
-  return rows.map((row) => presentSocialWorker(row, { now, hours: hoursOf(row.id), regionNames }));
+  return rows.map((row) => presentSocialWorker(user, row, { now, hours: hoursOf(row.id), regionNames }));
 }
 
 export async function listSocialWorkers(
@@ -157,14 +161,10 @@ export async function listSocialWorkers(
     repository.listSocialWorkers(ctx.db, query, context, order, pageWindow(query)),
     repository.countSocialWorkers(ctx.db, query, context),
   ]);
-  return toPage(await present(ctx, rows), total, query);
+  return toPage(await present(ctx, user, rows), total, query);
 }
 
-async function workerInScope(db: Queryable, user: RequestUser, id: number) {
-  const row = await repository.findSocialWorker(db, id);
-  if (!row || !isInScope(user, row.region_code)) throw notFound("社会工作者不存在");
-  return row;
-}
+const workerInScope = scopedLoader(repository.findSocialWorker, "社会工作者");
 
 export async function getSocialWorker(
   ctx: Context,
@@ -172,7 +172,7 @@ export async function getSocialWorker(
   id: number,
 ): Promise<SocialWorkerDetail> {
   const row = await workerInScope(ctx.db, user, id);
-  const [worker] = await present(ctx, [row]);
+  const [worker] = await present(ctx, user, [row]);
   if (!worker) throw notFound("社会工作者不存在");
   return {
     ...worker,

@@ -2,7 +2,7 @@ import type { UserListQuery } from "@xinqiao/shared";
 import type { Queryable } from "../../platform/db/database.ts";
 import type { NewUser, UserUpdate } from "../../platform/db/tables.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
-import { inRegionScope } from "../../platform/scope.ts";
+import { inListRegion } from "../../platform/scope.ts";
 
 function baseQuery(db: Queryable) {
   return db
@@ -36,8 +36,7 @@ export function findUser(db: Queryable, id: number) {
 }
 
 function filtered(db: Queryable, scopeCode: string, query: UserListQuery) {
-  let q = baseQuery(db).where(inRegionScope("u.region_code", query.regionCode ?? scopeCode));
-  if (query.regionCode) q = q.where(inRegionScope("u.region_code", scopeCode));
+  let q = baseQuery(db).where(inListRegion("u.region_code", scopeCode, query.regionCode));
   if (query.roleId) q = q.where("u.role_id", "=", query.roleId);
   if (query.isActive) q = q.where("u.is_active", "=", query.isActive === "true" ? 1 : 0);
   if (query.q) {

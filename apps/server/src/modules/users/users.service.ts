@@ -14,9 +14,9 @@ import { hashPassword } from "../../platform/auth/passwords.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
-import { AppError, conflict, forbidden, invalid, notFound } from "../../platform/errors.ts";
+import { AppError, conflict, forbidden, invalid } from "../../platform/errors.ts";
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
-import { isInScope } from "../../platform/scope.ts";
+import { isInScope, scopedLoader } from "../../platform/scope.ts";
 import { findOrganization } from "../organizations/organizations.repository.ts";
 import { findRegion } from "../regions/regions.repository.ts";
 import { canDisable, roleRegionProblem } from "./users.policy.ts";
@@ -53,10 +53,10 @@ export async function listUsers(ctx: Context, actor: RequestUser, query: UserLis
   );
 }
 
+const userRecordInScope = scopedLoader(repository.findUser, "用户");
+
 async function userInScope(db: Queryable, actor: RequestUser, id: number, now: Date): Promise<User> {
-  const row = await repository.findUser(db, id);
-  if (!row || !isInScope(actor, row.region_code)) throw notFound("用户不存在");
-  return presentUser(row, now);
+  return presentUser(await userRecordInScope(db, actor, id), now);
 }
 
 export async function getUser(ctx: Context, actor: RequestUser, id: number): Promise<User> {

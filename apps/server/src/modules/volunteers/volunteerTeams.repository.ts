@@ -21,6 +21,7 @@ const teamColumns = [
   "t.region_code",
   "t.social_organization_id",
   "o.name as social_organization_name",
+  "o.region_code as social_organization_region_code",
   "t.leader_name",
   "t.founded_on",
   "t.description",
@@ -150,8 +151,12 @@ export async function updateTeam(
   await db.updateTable("volunteer_teams").set(changes).where("id", "=", id).execute();
 }
 
-/** Member count and the members' cumulative hours of a page of teams, in one query. */
-export function memberTotalsOfTeams(db: Queryable, teamIds: number[]) {
+/**
+ * Member count and the members' cumulative hours of a page of teams, in one query — counting
+ * only the members the viewer may see (those in `scopeCode`), as every aggregate does: a team
+ * can have members from outside the viewer's region, whom the viewer cannot list.
+ */
+export function memberTotalsOfTeams(db: Queryable, teamIds: number[], scopeCode: string) {
   if (teamIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom("volunteer_team_members as m")
@@ -162,17 +167,20 @@ export function memberTotalsOfTeams(db: Queryable, teamIds: number[]) {
       eb.fn.sum<number>("v.total_hours").as("hours"),
     ])
     .where("m.team_id", "in", teamIds)
+    .where(inRegionScope("v.region_code", scopeCode))
     .groupBy("m.team_id")
     .execute();
 }
 
-/** Hours served under a team (earned records naming it). */
-export async function hoursWithTeam(db: Queryable, teamId: number): Promise<number> {
+/** Hours served under a team (earned records naming it) by the volunteers the viewer may see. */
+export async function hoursWithTeam(db: Queryable, teamId: number, scopeCode: string): Promise<number> {
   const row = await db
-    .selectFrom("volunteer_service_records")
-    .select((eb) => eb.fn.sum<number>("hours").as("hours"))
-    .where("team_id", "=", teamId)
-    .where("entry_kind", "=", "earned")
+    .selectFrom("volunteer_service_records as r")
+    .innerJoin("volunteers as v", "v.id", "r.volunteer_id")
+    .select((eb) => eb.fn.sum<number>("r.hours").as("hours"))
+    .where("r.team_id", "=", teamId)
+    .where("r.entry_kind", "=", "earned")
+    .where(inRegionScope("v.region_code", scopeCode))
     .executeTakeFirst();
   return Number(row?.hours ?? 0);
 }

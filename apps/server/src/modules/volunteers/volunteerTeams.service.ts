@@ -18,11 +18,10 @@ import { conflict, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
-import { isInScope } from "../../platform/scope.ts";
+import { isInScope, listRegionOf, scopedLoader } from "../../platform/scope.ts";
 import { volunteerTeamAbilities } from "./volunteers.policy.ts";
 import { auditedTeam, presentTeam, roundHours } from "./volunteers.presenter.ts";
 import * as volunteerRepository from "./volunteers.repository.ts";
-import { effectiveRegion } from "./volunteers.service.ts";
 import * as repository from "./volunteerTeams.repository.ts";
 
 /**
@@ -43,7 +42,7 @@ export function teamFilters(
   user: RequestUser,
   query: Omit<VolunteerTeamListQuery, "page" | "pageSize" | "sort">,
 ): repository.TeamFilters | null {
-  const regionCode = effectiveRegion(user, query.regionCode);
+  const regionCode = listRegionOf(user.regionCode, query.regionCode);
   if (!regionCode) return null;
   return {
     regionCode,
@@ -53,11 +52,17 @@ export function teamFilters(
   };
 }
 
-export async function presentTeams(db: Queryable, rows: repository.TeamRow[]): Promise<VolunteerTeam[]> {
+/** Teams as the user sees them: member counts and hours over the members the user may see. */
+export async function presentTeams(
+  db: Queryable,
+  user: RequestUser,
+  rows: repository.TeamRow[],
+): Promise<VolunteerTeam[]> {
   const [totals, names] = await Promise.all([
     repository.memberTotalsOfTeams(
       db,
       rows.map((row) => row.id),
+      user.regionCode,
     ),
     regionPathNamesOf(
       db,
@@ -70,7 +75,7 @@ export async function presentTeams(db: Queryable, rows: repository.TeamRow[]): P
       { members: Number(total.members), hours: Number(total.hours ?? 0) },
     ]),
   );
-  return rows.map((row) => presentTeam(row, totalsByTeam.get(row.id), names));
+  return rows.map((row) => presentTeam(user, row, totalsByTeam.get(row.id), names));
 }
 
 export async function listTeams(
@@ -85,24 +90,23 @@ export async function listTeams(
     repository.listTeams(ctx.db, filters, order, pageWindow(query)),
     repository.countTeams(ctx.db, filters),
   ]);
-  return toPage(await presentTeams(ctx.db, rows), total, query);
+  return toPage(await presentTeams(ctx.db, user, rows), total, query);
 }
 
-async function teamInScope(db: Queryable, user: RequestUser, id: number): Promise<repository.TeamRow> {
-  const row = await repository.findTeam(db, id);
-  if (!row || !isInScope(user, row.region_code)) throw notFound("志愿服务队不存在");
-  return row;
-}
+const teamInScope = scopedLoader(repository.findTeam, "志愿服务队");
 
-async function presentOne(db: Queryable, row: repository.TeamRow): Promise<VolunteerTeam> {
-  const [team] = await presentTeams(db, [row]);
+async function presentOne(db: Queryable, user: RequestUser, row: repository.TeamRow): Promise<VolunteerTeam> {
+  const [team] = await presentTeams(db, user, [row]);
   if (!team) throw notFound("志愿服务队不存在");
   return team;
 }
 
 export async function getTeam(ctx: Context, user: RequestUser, id: number): Promise<VolunteerTeamDetail> {
   const row = await teamInScope(ctx.db, user, id);
-  const [team, hours] = await Promise.all([presentOne(ctx.db, row), repository.hoursWithTeam(ctx.db, id)]);
+  const [team, hours] = await Promise.all([
+    presentOne(ctx.db, user, row),
+    repository.hoursWithTeam(ctx.db, id, user.regionCode),
+  ]);
   return { ...team, hoursWithTeam: roundHours(hours), abilities: volunteerTeamAbilities(user, row) };
 }
 
@@ -173,7 +177,7 @@ export async function createTeam(
       action: "volunteerTeam.create",
       entity: "volunteerTeam",
       entityId: newId,
-      after: auditedTeam(await presentOne(trx, created)),
+      after: auditedTeam(await presentOne(trx, user, created)),
     });
     return newId;
   });
@@ -197,7 +201,7 @@ export async function updateTeam(
     body.name ?? row.name,
   );
   if (problems.length > 0) throw invalid(problems);
-  const before = await presentOne(ctx.db, row);
+  const before = await presentOne(ctx.db, user, row);
   const changes: Partial<repository.NewVolunteerTeam> = {};
   if (body.name !== undefined && body.name !== row.name) {
     const { full, initials } = pinyinOf(body.name);
@@ -213,7 +217,7 @@ export async function updateTeam(
     await repository.updateTeam(trx, id, { ...changes, updated_at: now.toISOString(), updated_by: user.id });
     const updated = await repository.findTeam(trx, id);
     if (!updated) throw notFound();
-    const diff = changedFields(auditedTeam(before), auditedTeam(await presentOne(trx, updated)));
+    const diff = changedFields(auditedTeam(before), auditedTeam(await presentOne(trx, user, updated)));
     if (Object.keys(diff.after).length > 0) {
       await writeAudit(trx, actorOf(user, ip), now, {
         action: "volunteerTeam.update",

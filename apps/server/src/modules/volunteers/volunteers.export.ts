@@ -41,7 +41,7 @@ export async function exportVolunteers(
       if (!filters) return [];
       const cursor = after?.regionCode ? { regionCode: after.regionCode, id: after.id } : null;
       const page = await repository.exportPage(ctx.db, filters, cursor, limit);
-      const presented = await presentRows(ctx.db, page, thresholds);
+      const presented = await presentRows(ctx.db, user, page, thresholds);
       return page.map((row, index) => {
         const volunteer = presented[index];
         if (!volunteer) throw new Error("export row without presentation");
@@ -92,7 +92,7 @@ export async function exportTeams(
     async (after, limit) => {
       if (!filters) return [];
       const page = await teamRepository.exportTeamsPage(ctx.db, filters, after?.id ?? 0, limit);
-      const presented = await presentTeams(ctx.db, page);
+      const presented = await presentTeams(ctx.db, user, page);
       return presented.map((team) => {
         const names = new Map(team.regionPath.map((link) => [link.code, link.name]));
         return {

@@ -1,5 +1,5 @@
 import type { Permission, RegionLevel, RoleId } from "@xinqiao/shared";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from "fastify";
 import type { Clock } from "../clock.ts";
 import type { Db } from "../db/database.ts";
 import { AppError } from "../errors.ts";
@@ -8,15 +8,19 @@ import type { RequestUser } from "./requestUser.ts";
 import type { SessionStore } from "./sessionStore.ts";
 
 /**
- * The one guard every /api route passes through. A route states what it needs in its config
- * (`public`, `permission`, `allowPasswordChangePending`); the guard authenticates from the
+ * The one guard every /api route passes through. Every /api route declares who may call it —
+ * `public: true`, `signedIn: true` (any signed-in user), or a `permission` — and an /api route that
+ * declares none is refused when it is registered, so the app does not start with it (forgetting
+ * the permission used to let any signed-in user through). The guard authenticates from the
  * session cookie, expires idle and old sessions, checks CSRF on state changes and checks the
- * permission. Record-level checks (scope, ownership) belong to each module's policy.
+ * permission. Record-level checks (scope) go through platform/scope.ts's loaders.
  */
 declare module "fastify" {
   interface FastifyContextConfig {
     public?: boolean;
-    permission?: Permission;
+    /** Any signed-in user may call it (their own session, profile, jobs). */
+    signedIn?: boolean;
+    permission?: RoutePermission;
     /** Reachable while the user must still change an expired or reset password. */
     allowPasswordChangePending?: boolean;
     /** zh-CN names of this route's fields for validation messages, over the shared ones. */
@@ -24,6 +28,9 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     user: RequestUser | null;
+  }
+  interface FastifyInstance {
+    apiRoutes: readonly ApiRoute[];
   }
 }
 
@@ -40,11 +47,64 @@ export interface GuardOptions {
   passwordMaxAgeDays: number;
 }
 
+/** Who may call a route, as it declares it; null when it declares nothing. */
+export function routeAccessOf(config: FastifyContextConfig | undefined): RouteAccess | null {
+  const declared = [
+    config?.public ? "public" : null,
+    config?.signedIn ? "signedIn" : null,
+    config?.permission ? "permission" : null,
+  ].filter((access): access is RouteAccess => access !== null);
+  return declared.length === 1 ? (declared[0] ?? null) : null;
+}
+
+export type RouteAccess = "public" | "signedIn" | "permission";
+
+/** One permission, all of several (an import that also writes), or any of several (two roles' paths). */
+export type RoutePermission =
+  | Permission
+  | { readonly allOf: readonly Permission[] }
+  | { readonly anyOf: readonly Permission[] };
+
+export function allows(user: Pick<RequestUser, "permissions">, required: RoutePermission | null): boolean {
+  if (required === null) return true;
+  if (typeof required === "string") return user.permissions.has(required);
+  if ("allOf" in required) return required.allOf.every((permission) => user.permissions.has(permission));
+  return required.anyOf.some((permission) => user.permissions.has(permission));
+}
+
+export function isApiRoute(url: string): boolean {
+  return url.startsWith("/api/") && !url.startsWith("/api/docs");
+}
+
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+  permission: RoutePermission | null;
+}
+
 export function registerGuard(app: FastifyInstance, options: GuardOptions): void {
+  // The route table, for the tests that walk it (every record route has a scope rule).
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate("apiRoutes", apiRoutes);
+  app.addHook("onRoute", (route) => {
+    if (!isApiRoute(route.url)) return;
+    const access = routeAccessOf(route.config);
+    if (access === null) {
+      throw new Error(
+        `${String(route.method)} ${route.url} must declare exactly one of public, signedIn or permission`,
+      );
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") {
+        apiRoutes.push({ method, url: route.url, access, permission: route.config?.permission ?? null });
+      }
+    }
+  });
   app.decorateRequest("user", null);
   app.addHook("onRequest", async (request, reply) => {
     // The OpenAPI description and its UI are public documentation, not data.
-    if (!request.url.startsWith("/api/") || request.url.startsWith("/api/docs")) return;
+    if (!isApiRoute(request.url)) return;
     const config = request.routeOptions.config;
     const token = request.cookies[sessionCookieName];
     if (token) {
@@ -61,7 +121,7 @@ export function registerGuard(app: FastifyInstance, options: GuardOptions): void
     if (user.mustChangePassword && !config.allowPasswordChangePending) {
       throw new AppError("PASSWORD_CHANGE_REQUIRED");
     }
-    if (config.permission && !user.permissions.has(config.permission)) throw new AppError("FORBIDDEN");
+    if (!allows(user, config.permission ?? null)) throw new AppError("FORBIDDEN");
   });
 }
 
