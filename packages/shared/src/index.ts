@@ -13,6 +13,7 @@ export * from "./schemas/auth.ts";
 export * from "./schemas/jobs.ts";
 export * from "./schemas/pagination.ts";
 export * from "./schemas/platforms.ts";
+export * from "./schemas/references.ts";
 export * from "./schemas/regions.ts";
 export * from "./schemas/socialOrganizations.ts";
 export * from "./schemas/socialWorkers.ts";

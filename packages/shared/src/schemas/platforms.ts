@@ -12,6 +12,7 @@ import { isoDateSchema } from "../validators/isoDate.ts";
 import { recordNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { listQuerySchema } from "./pagination.ts";
+import { recordReferenceSchema } from "./references.ts";
 
 /**
  * The service platforms registry (服务平台): 社会工作服务中心 at a district, 乡镇（街道）社会工作
@@ -157,7 +158,7 @@ export const platformSchema = z.object({
   address: z.string().nullable(),
   floorArea: z.number().nullable(),
   facilities: z.array(z.string()),
-  operatorOrganization: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  operatorOrganization: recordReferenceSchema.nullable(),
   openedOn: z.string().nullable(),
   status: z.enum(platformStatusIds),
   /** Social workers attached to this platform (active records, not left), within the user's scope. */

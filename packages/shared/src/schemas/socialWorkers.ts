@@ -18,6 +18,7 @@ import { parseIdNumber } from "../validators/idNumber.ts";
 import { isoDateSchema } from "../validators/isoDate.ts";
 import { parseMobile } from "../validators/phone.ts";
 import { listQuerySchema } from "./pagination.ts";
+import { recordReferenceSchema } from "./references.ts";
 
 /**
  * The social workers registry (社会工作者): request and answer shapes of /api/social-workers,
@@ -481,7 +482,8 @@ export const socialWorkerSchema = z.object({
   registrationDate: z.string().nullable(),
   registrationExpiry: z.string().nullable(),
   otherCertificates: z.array(z.string()),
-  employer: z.object({ kind: z.enum(employerKindIds), id: z.number().int(), name: z.string() }),
+  /** A department (部门) has no page of its own: the web never links it, visible or not. */
+  employer: recordReferenceSchema.extend({ kind: z.enum(employerKindIds) }),
   /** The employer's region (the worker belongs where they work). */
   region: z.object({ code: z.string(), name: z.string() }),
   district: z.object({ code: z.string(), name: z.string() }).nullable(),

@@ -7,6 +7,7 @@ import { parseMobile } from "../validators/phone.ts";
 import { recordNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { listQuerySchema } from "./pagination.ts";
+import { recordReferenceSchema } from "./references.ts";
 
 /**
  * The volunteers registry (志愿者) and its teams (志愿服务队): one schema for the form, the API
@@ -167,7 +168,6 @@ export const volunteerExportQuerySchema = volunteerListQuerySchema
 export type VolunteerExportQuery = z.infer<typeof volunteerExportQuerySchema>;
 
 const regionRefSchema = z.object({ code: z.string(), name: z.string() });
-const teamRefSchema = z.object({ id: z.number().int(), name: z.string() });
 
 export const volunteerAbilitiesSchema = z.object({
   edit: z.boolean(),
@@ -196,7 +196,8 @@ export const volunteerSchema = z.object({
   region: regionRefSchema,
   /** From the district down to the record's region. */
   regionPath: z.array(regionRefSchema),
-  teams: z.array(teamRefSchema),
+  /** The volunteer's teams; a team outside the viewer's scope comes with isVisible false. */
+  teams: z.array(recordReferenceSchema),
   registeredOn: z.string(),
   /** Cumulative earned hours (the ledger's earned records). */
   totalHours: z.number(),
@@ -285,7 +286,7 @@ export const volunteerServiceRecordSchema = z.object({
   hours: z.number(),
   recordingOrganization: z.string(),
   confirmedBy: z.string(),
-  team: teamRefSchema.nullable(),
+  team: recordReferenceSchema.nullable(),
   createdAt: z.string(),
 });
 export type VolunteerServiceRecord = z.infer<typeof volunteerServiceRecordSchema>;
@@ -397,7 +398,7 @@ export const volunteerTeamSchema = z.object({
   name: z.string(),
   region: regionRefSchema,
   regionPath: z.array(regionRefSchema),
-  socialOrganization: teamRefSchema.nullable(),
+  socialOrganization: recordReferenceSchema.nullable(),
   leaderName: z.string().nullable(),
   foundedOn: z.string().nullable(),
   description: z.string().nullable(),

@@ -8,6 +8,7 @@ import {
 } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { PlatformTable } from "../../platform/db/tables.ts";
+import { optionalReferenceTo } from "../../platform/references.ts";
 import { parseJsonList } from "../socialOrganizations/socialOrganizations.presenter.ts";
 import { abilitiesOf } from "./platforms.policy.ts";
 import type { PlatformRecord } from "./platforms.repository.ts";
@@ -46,10 +47,12 @@ export function presentPlatform(
     address: row.address,
     floorArea,
     facilities: parseJsonList(row.facilities_json),
-    operatorOrganization:
-      row.operator_organization_id !== null
-        ? { id: row.operator_organization_id, name: row.operator_name ?? "" }
-        : null,
+    operatorOrganization: optionalReferenceTo(
+      user,
+      row.operator_organization_id,
+      row.operator_name,
+      row.operator_region_code,
+    ),
     openedOn: row.opened_on,
     status: row.status as PlatformStatusId,
     staffCount,

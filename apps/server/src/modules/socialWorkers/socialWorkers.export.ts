@@ -89,7 +89,7 @@ export async function exportSocialWorkers(
       const { hoursOf, regionNames } = await presentationDataOf(ctx.db, page, today);
       return page.map((row) => ({
         id: row.id,
-        worker: presentSocialWorker(row, { now, hours: hoursOf(row.id), regionNames }),
+        worker: presentSocialWorker(user, row, { now, hours: hoursOf(row.id), regionNames }),
         idNumber: isUnmasked ? ctx.cipher.decrypt(row.id_number_cipher) : row.id_number_masked,
         phone: isUnmasked && row.phone_cipher ? ctx.cipher.decrypt(row.phone_cipher) : row.phone_masked,
         // A masked export keeps the year and month only (see socialWorkerSchema.birthMonth).

@@ -15,7 +15,9 @@ import {
   type SocialWorker,
   type WorkerEmploymentStatus,
 } from "@xinqiao/shared";
+import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
+import { referenceTo } from "../../platform/references.ts";
 import type { SocialWorkerRecord } from "./socialWorkers.repository.ts";
 
 /**
@@ -42,16 +44,26 @@ export function districtCodeOf(regionCode: string): string | null {
   return regionLevelOf(regionCode) === "city" ? null : `${regionCode.slice(0, 6)}000000`;
 }
 
-export function employerOf(row: SocialWorkerRecord): SocialWorker["employer"] {
+/**
+ * The employer matching the worker's kind, as a reference: visible when its region lies in the
+ * user's scope (the worker's region is the employer's when written, but an employer can move).
+ */
+export function employerOf(
+  user: Pick<RequestUser, "regionCode">,
+  row: SocialWorkerRecord,
+): SocialWorker["employer"] {
   const kind = row.employer_kind as EmployerKind;
-  if (kind === "platform") return { kind, id: row.platform_id ?? 0, name: row.platform_name ?? "" };
-  if (kind === "organization") {
-    return { kind, id: row.social_organization_id ?? 0, name: row.social_organization_name ?? "" };
-  }
-  return { kind, id: row.department_id ?? 0, name: row.department_name ?? "" };
+  const [id, name, regionCode] =
+    kind === "platform"
+      ? [row.platform_id, row.platform_name, row.platform_region_code]
+      : kind === "organization"
+        ? [row.social_organization_id, row.social_organization_name, row.social_organization_region_code]
+        : [row.department_id, row.department_name, row.department_region_code];
+  return { kind, ...referenceTo(user, { id: id ?? 0, name: name ?? "", regionCode: regionCode ?? "" }) };
 }
 
 export function presentSocialWorker(
+  user: Pick<RequestUser, "regionCode">,
   row: SocialWorkerRecord,
   context: { now: Date; hours: readonly HoursEntry[]; regionNames: ReadonlyMap<string, string> },
 ): SocialWorker {
@@ -78,7 +90,7 @@ export function presentSocialWorker(
     registrationDate: row.registration_date,
     registrationExpiry: row.registration_expiry,
     otherCertificates,
-    employer: employerOf(row),
+    employer: employerOf(user, row),
     region: { code: row.region_code, name: row.region_name },
     district: districtCode
       ? { code: districtCode, name: context.regionNames.get(districtCode) ?? districtCode }

@@ -123,7 +123,7 @@ export async function recordServiceHours(
   });
   const created = await repository.findServiceRecord(ctx.db, recordId);
   if (!created) throw notFound();
-  return presentServiceRecord(created);
+  return presentServiceRecord(user, created);
 }
 
 export async function listServiceRecords(
@@ -137,7 +137,11 @@ export async function listServiceRecords(
     repository.listServiceRecords(ctx.db, volunteerId, query.entryKind, pageWindow(query)),
     repository.countServiceRecords(ctx.db, volunteerId, query.entryKind),
   ]);
-  return toPage(rows.map(presentServiceRecord), total, query);
+  return toPage(
+    rows.map((row) => presentServiceRecord(user, row)),
+    total,
+    query,
+  );
 }
 
 export async function issueCertificate(

@@ -295,7 +295,7 @@ describe.each(dialects)("volunteer hours, certificates and teams on %s", (dialec
     expect(duplicate.statusCode).toBe(409);
     const a = await newVolunteer({ name: "队员甲" });
     const b = await newVolunteer({ name: "队员乙", teamIds: [team.id] });
-    expect(b.teams).toEqual([{ id: team.id, name: "南门街道测试志愿服务队" }]);
+    expect(b.teams).toEqual([{ id: team.id, name: "南门街道测试志愿服务队", isVisible: true }]);
     await record(haishu, a.id, { hours: 5, teamId: team.id });
     await record(haishu, b.id, { hours: 3 });
     const otherStreet = await newVolunteer({ name: "队员丙", regionCode: jiangxia });

@@ -1,5 +1,6 @@
 import {
   defaultStarThresholds,
+  type RecordReference,
   regionPathCodes,
   starLevelOf,
   type Volunteer,
@@ -7,7 +8,9 @@ import {
   type VolunteerServiceRecord,
   type VolunteerTeam,
 } from "@xinqiao/shared";
+import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { VolunteerCertificateTable } from "../../platform/db/tables.ts";
+import { optionalReferenceTo } from "../../platform/references.ts";
 import type { VolunteerListRow } from "./volunteers.repository.ts";
 import type { TeamRow } from "./volunteerTeams.repository.ts";
 
@@ -54,7 +57,7 @@ export function parseList(json: string): string[] {
 
 export function presentVolunteer(
   row: VolunteerListRow,
-  teams: { id: number; name: string }[],
+  teams: RecordReference[],
   names: RegionNames,
   thresholds: readonly number[],
 ): Volunteer {
@@ -105,20 +108,24 @@ export function auditedVolunteer(volunteer: Volunteer): Record<string, unknown> 
   };
 }
 
-export function presentServiceRecord(row: {
-  id: number;
-  volunteer_id: number;
-  entry_kind: string;
-  content: string;
-  service_date: string;
-  place: string;
-  hours: number;
-  recording_organization: string;
-  confirmed_by: string;
-  team_id: number | null;
-  team_name: string | null;
-  created_at: string;
-}): VolunteerServiceRecord {
+export function presentServiceRecord(
+  user: Pick<RequestUser, "regionCode">,
+  row: {
+    id: number;
+    volunteer_id: number;
+    entry_kind: string;
+    content: string;
+    service_date: string;
+    place: string;
+    hours: number;
+    recording_organization: string;
+    confirmed_by: string;
+    team_id: number | null;
+    team_name: string | null;
+    team_region_code: string | null;
+    created_at: string;
+  },
+): VolunteerServiceRecord {
   return {
     id: row.id,
     volunteerId: row.volunteer_id,
@@ -129,7 +136,7 @@ export function presentServiceRecord(row: {
     hours: roundHours(row.hours),
     recordingOrganization: row.recording_organization,
     confirmedBy: row.confirmed_by,
-    team: row.team_id !== null ? { id: row.team_id, name: row.team_name ?? "" } : null,
+    team: optionalReferenceTo(user, row.team_id, row.team_name, row.team_region_code),
     createdAt: row.created_at,
   };
 }
@@ -151,6 +158,7 @@ export function presentCertificateSummary(
 }
 
 export function presentTeam(
+  user: Pick<RequestUser, "regionCode">,
   row: TeamRow,
   totals: { members: number; hours: number } | undefined,
   names: RegionNames,
@@ -159,10 +167,12 @@ export function presentTeam(
     id: row.id,
     name: row.name,
     ...regionOf(row.region_code, names),
-    socialOrganization:
-      row.social_organization_id !== null
-        ? { id: row.social_organization_id, name: row.social_organization_name ?? "" }
-        : null,
+    socialOrganization: optionalReferenceTo(
+      user,
+      row.social_organization_id,
+      row.social_organization_name,
+      row.social_organization_region_code,
+    ),
     leaderName: row.leader_name,
     foundedOn: row.founded_on,
     description: row.description,

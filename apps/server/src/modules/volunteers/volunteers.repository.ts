@@ -268,12 +268,12 @@ export async function maxVolunteerNumber(db: Queryable, districtPrefix: string):
 
 /* ——— Team memberships ——— */
 
-/** Team names of a page of volunteers, in one query. */
+/** Teams of a page of volunteers (with each team's region, for the reference), in one query. */
 const teamsByVolunteerIds = reusableQuery((db: Queryable, volunteerIds: number[]) =>
   db
     .selectFrom("volunteer_team_members as m")
     .innerJoin("volunteer_teams as t", "t.id", "m.team_id")
-    .select(["m.volunteer_id", "t.id", "t.name"])
+    .select(["m.volunteer_id", "t.id", "t.name", "t.region_code"])
     .where("m.volunteer_id", "in", volunteerIds)
     .orderBy("m.joined_on")
     .orderBy("t.id"),
@@ -379,6 +379,7 @@ const serviceRecordColumns = [
   "r.confirmed_by",
   "r.team_id",
   "t.name as team_name",
+  "t.region_code as team_region_code",
   "r.created_at",
 ] as const;
 

@@ -7,6 +7,7 @@ import {
   type Page,
   parseIdNumber,
   parseMobile,
+  type RecordReference,
   type UpdateVolunteerBody,
   type Volunteer,
   type VolunteerDetail,
@@ -27,6 +28,7 @@ import { type AppError, conflict, invalid, notFound } from "../../platform/error
 import { pageWindow, type SortOrder, sortOrder, toPage } from "../../platform/pagination.ts";
 import { revealPersonalField, sealIdNumber, sealPhone } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
+import { referenceTo } from "../../platform/references.ts";
 import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
 import { isInScope } from "../../platform/scope.ts";
 import { VolunteerNumberSequence } from "./volunteers.numbering.ts";
@@ -109,9 +111,13 @@ const sortable = {
   totalHours: "v.total_hours",
 };
 
-/** Teams and region names of a page of rows: at most two queries whatever the page size. */
+/**
+ * Teams and region names of a page of rows: at most two queries whatever the page size. A team
+ * outside the user's scope is named with isVisible false (its own page answers 404 to them).
+ */
 export async function presentRows(
   db: Queryable,
+  user: RequestUser,
   rows: repository.VolunteerListRow[],
   thresholds: readonly number[],
 ): Promise<Volunteer[]> {
@@ -125,10 +131,10 @@ export async function presentRows(
       rows.map((row) => row.region_code),
     ),
   ]);
-  const teamsByVolunteer = new Map<number, { id: number; name: string }[]>();
+  const teamsByVolunteer = new Map<number, RecordReference[]>();
   for (const team of teams) {
     const list = teamsByVolunteer.get(team.volunteer_id) ?? [];
-    list.push({ id: team.id, name: team.name });
+    list.push(referenceTo(user, { id: team.id, name: team.name, regionCode: team.region_code }));
     teamsByVolunteer.set(team.volunteer_id, list);
   }
   return rows.map((row) => presentVolunteer(row, teamsByVolunteer.get(row.id) ?? [], names, thresholds));
@@ -146,7 +152,7 @@ export async function listVolunteers(
   const { rows, total } = repository.isSelectiveSearch(filters)
     ? await searchPage(ctx.db, filters, order, window)
     : await filteredPage(ctx.db, filters, order, window);
-  return toPage(await presentRows(ctx.db, rows, await starThresholds(ctx.db)), total, query);
+  return toPage(await presentRows(ctx.db, user, rows, await starThresholds(ctx.db)), total, query);
 }
 
 type PageWindow = { limit: number; offset: number };
@@ -189,8 +195,12 @@ export async function volunteerInScope(
   return row;
 }
 
-async function presentOne(db: Queryable, row: repository.VolunteerListRow): Promise<Volunteer> {
-  const [volunteer] = await presentRows(db, [row], await starThresholds(db));
+async function presentOne(
+  db: Queryable,
+  user: RequestUser,
+  row: repository.VolunteerListRow,
+): Promise<Volunteer> {
+  const [volunteer] = await presentRows(db, user, [row], await starThresholds(db));
   if (!volunteer) throw notFound("志愿者不存在");
   return volunteer;
 }
@@ -202,7 +212,7 @@ export async function getVolunteer(ctx: Context, user: RequestUser, id: number):
     repository.ledgerTotals(ctx.db, id),
     repository.hoursByRecordingOrganization(ctx.db, id),
   ]);
-  const [volunteer] = await presentRows(ctx.db, [row], thresholds);
+  const [volunteer] = await presentRows(ctx.db, user, [row], thresholds);
   if (!volunteer) throw notFound("志愿者不存在");
   return {
     ...volunteer,
@@ -408,7 +418,7 @@ export async function createVolunteer(
         action: "volunteer.create",
         entity: "volunteer",
         entityId: newId,
-        after: { ...auditedVolunteer(await presentOne(trx, created)), ...guardianConsentOf(created) },
+        after: { ...auditedVolunteer(await presentOne(trx, user, created)), ...guardianConsentOf(created) },
       });
       return newId;
     });
@@ -426,7 +436,7 @@ export async function updateVolunteer(
   ip: string | null,
 ): Promise<VolunteerDetail> {
   const row = await volunteerInScope(ctx.db, user, id);
-  const before = await presentOne(ctx.db, row);
+  const before = await presentOne(ctx.db, user, row);
   const problems: ErrorField[] = [];
   if (body.regionCode !== undefined && body.regionCode !== row.region_code) {
     const problem = await regionProblem(ctx.db, user, body.regionCode);
@@ -506,7 +516,7 @@ export async function updateVolunteer(
       }
       const updated = await repository.findVolunteer(trx, id);
       if (!updated) throw notFound();
-      const after = await presentOne(trx, updated);
+      const after = await presentOne(trx, user, updated);
       const diff = changedFields(
         { ...auditedVolunteer(before), ...guardianConsentOf(row) },
         { ...auditedVolunteer(after), ...guardianConsentOf(updated) },
