@@ -38,6 +38,7 @@ export const enUS: Record<MessageKey, string> = {
   "common.total": "{total} in total",
   "common.nameWithCode": "{name} ({code})",
   "common.listSeparator": "; ",
+  "common.outOfScope": "Outside your scope",
   "error.withDetails": "{message}: {details}",
 
   "page.forbidden": "You do not have permission to open this page",

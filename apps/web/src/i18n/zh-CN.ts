@@ -42,6 +42,7 @@ export const zhCN = {
   "common.total": "共 {total} 条",
   "common.nameWithCode": "{name}（{code}）",
   "common.listSeparator": "；",
+  "common.outOfScope": "不在您的管辖范围内",
   "error.withDetails": "{message}：{details}",
 
   "page.forbidden": "您没有访问此页面的权限",

@@ -1,6 +1,7 @@
 import type { PlatformDetail } from "@xinqiao/shared";
 import { Alert, Descriptions, Space, Tag } from "antd";
 import dayjs from "dayjs";
+import { RecordLink } from "../../../components/RecordLink.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { usePlatformLabels } from "../hooks/usePlatformLabels.ts";
 import { StandardTags } from "./StandardTags.tsx";
@@ -45,7 +46,11 @@ export function PlatformDescriptions({ platform }: { platform: PlatformDetail })
             : "—"}
         </Descriptions.Item>
         <Descriptions.Item label={field("operatorOrganizationId")}>
-          {platform.operatorOrganization?.name ?? "—"}
+          {platform.operatorOrganization ? (
+            <RecordLink reference={platform.operatorOrganization} kind="socialOrganization" />
+          ) : (
+            "—"
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={field("openedOn")}>{platform.openedOn ?? "—"}</Descriptions.Item>
         <Descriptions.Item label={field("createdAt")}>

@@ -1,5 +1,6 @@
 import type { Page, Platform } from "@xinqiao/shared";
 import { type TableColumnsType, Tag } from "antd";
+import { RecordLink } from "../../../components/RecordLink.tsx";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
 import { recordNameColumn, viewEditColumn } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
@@ -90,7 +91,12 @@ export function PlatformTable({
       title: t("platforms.field.operatorOrganizationId"),
       key: "operator",
       ellipsis: true,
-      render: (_: unknown, platform) => platform.operatorOrganization?.name ?? "—",
+      render: (_: unknown, platform) =>
+        platform.operatorOrganization ? (
+          <RecordLink reference={platform.operatorOrganization} kind="socialOrganization" />
+        ) : (
+          "—"
+        ),
     },
     {
       title: t("platforms.field.openedOn"),

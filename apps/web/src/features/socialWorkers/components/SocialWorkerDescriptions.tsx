@@ -1,5 +1,6 @@
 import type { SocialWorkerDetail } from "@xinqiao/shared";
 import { Descriptions, Space, Tag, Tooltip, Typography } from "antd";
+import { employerRecordKind, RecordLink } from "../../../components/RecordLink.tsx";
 import { RevealableValue } from "../../../components/RevealableValue.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useRevealSocialWorkerField } from "../hooks/useSocialWorkerMutations.ts";
@@ -106,7 +107,7 @@ export function SocialWorkerDescriptions({ worker }: { worker: SocialWorkerDetai
           {labels.employerKind(worker.employer.kind)}
         </Descriptions.Item>
         <Descriptions.Item label={t("socialWorkers.field.employer")}>
-          {worker.employer.name}
+          <RecordLink reference={worker.employer} kind={employerRecordKind[worker.employer.kind]} />
         </Descriptions.Item>
         <Descriptions.Item label={t("socialWorkers.field.region")}>
           {worker.district && worker.district.code !== worker.region.code

@@ -1,5 +1,6 @@
 import type { Page, SocialWorker } from "@xinqiao/shared";
 import { Button, type TableColumnsType, Typography } from "antd";
+import { employerRecordKind, RecordLink } from "../../../components/RecordLink.tsx";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
 import { viewEditColumn } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
@@ -71,7 +72,9 @@ export function SocialWorkerTable({
       title: t("socialWorkers.column.employer"),
       key: "employer",
       ellipsis: true,
-      render: (_: unknown, worker) => worker.employer.name,
+      render: (_: unknown, worker) => (
+        <RecordLink reference={worker.employer} kind={employerRecordKind[worker.employer.kind]} />
+      ),
     },
     {
       title: t("socialWorkers.column.region"),

@@ -1,7 +1,7 @@
 import type { VolunteerServiceEntryKind, VolunteerServiceRecord } from "@xinqiao/shared";
 import { Segmented, Space, Table, type TableColumnsType, Tag } from "antd";
 import { useState } from "react";
-import { Link } from "react-router";
+import { RecordLink } from "../../../components/RecordLink.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useServiceRecords } from "../hooks/useVolunteers.ts";
 
@@ -47,7 +47,7 @@ export function ServiceRecordTable({ volunteerId }: { volunteerId: number }) {
       key: "team",
       ellipsis: true,
       render: (_: unknown, record) =>
-        record.team ? <Link to={`/volunteer-teams/${record.team.id}`}>{record.team.name}</Link> : "—",
+        record.team ? <RecordLink reference={record.team} kind="volunteerTeam" /> : "—",
     },
   ];
 

@@ -1,5 +1,6 @@
 import type { VolunteerTeamDetail } from "@xinqiao/shared";
 import { Descriptions, Tag } from "antd";
+import { RecordLink } from "../../../components/RecordLink.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 
 /** Every field of a team, with its live member count and hours. */
@@ -20,7 +21,11 @@ export function TeamDescriptions({ team }: { team: VolunteerTeamDetail }) {
         {
           key: "organization",
           label: t("volunteers.teams.field.socialOrganization"),
-          children: team.socialOrganization?.name ?? "—",
+          children: team.socialOrganization ? (
+            <RecordLink reference={team.socialOrganization} kind="socialOrganization" />
+          ) : (
+            "—"
+          ),
         },
         { key: "leader", label: t("volunteers.teams.field.leaderName"), children: team.leaderName ?? "—" },
         { key: "founded", label: t("volunteers.teams.field.foundedOn"), children: team.foundedOn ?? "—" },

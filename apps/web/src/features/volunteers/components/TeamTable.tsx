@@ -1,6 +1,7 @@
 import type { Page, VolunteerTeam } from "@xinqiao/shared";
 import { Space, type TableColumnsType, Tag } from "antd";
 import { Link } from "react-router";
+import { RecordLink } from "../../../components/RecordLink.tsx";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useReturnState } from "../../../hooks/useReturnState.ts";
@@ -47,7 +48,12 @@ export function TeamTable({
       title: t("volunteers.teams.field.socialOrganization"),
       key: "socialOrganization",
       ellipsis: true,
-      render: (_: unknown, team) => team.socialOrganization?.name ?? "—",
+      render: (_: unknown, team) =>
+        team.socialOrganization ? (
+          <RecordLink reference={team.socialOrganization} kind="socialOrganization" />
+        ) : (
+          "—"
+        ),
     },
     { title: t("volunteers.teams.field.leaderName"), dataIndex: "leaderName", key: "leaderName", width: 100 },
     {

@@ -1,6 +1,6 @@
 import type { VolunteerDetail } from "@xinqiao/shared";
 import { Descriptions, Space, Tag } from "antd";
-import { Link } from "react-router";
+import { RecordLink } from "../../../components/RecordLink.tsx";
 import { RevealableValue } from "../../../components/RevealableValue.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useRevealVolunteerField } from "../hooks/useVolunteerMutations.ts";
@@ -79,9 +79,7 @@ export function VolunteerDescriptions({ volunteer }: { volunteer: VolunteerDetai
             ) : (
               <Space size={[8, 4]} wrap>
                 {volunteer.teams.map((team) => (
-                  <Link key={team.id} to={`/volunteer-teams/${team.id}`}>
-                    {team.name}
-                  </Link>
+                  <RecordLink key={team.id} reference={team} kind="volunteerTeam" />
                 ))}
               </Space>
             ),

@@ -1,6 +1,7 @@
 import type { Page, Volunteer } from "@xinqiao/shared";
 import { Space, type TableColumnsType, Tag, Typography } from "antd";
 import { Link } from "react-router";
+import { RecordLinks } from "../../../components/RecordLink.tsx";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useReturnState } from "../../../hooks/useReturnState.ts";
@@ -83,7 +84,7 @@ export function VolunteerTable({
         volunteer.teams.length === 0 ? (
           <Typography.Text type="secondary">—</Typography.Text>
         ) : (
-          volunteer.teams.map((team) => team.name).join("、")
+          <RecordLinks references={volunteer.teams} kind="volunteerTeam" />
         ),
     },
     {
