@@ -3,7 +3,6 @@ import {
   type CreateVolunteerInput,
   type ErrorField,
   idNumberInSearch,
-  isWithinRegion,
   type Page,
   parseIdNumber,
   parseMobile,
@@ -30,7 +29,7 @@ import { revealPersonalField, sealIdNumber, sealPhone } from "../../platform/per
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { referenceTo } from "../../platform/references.ts";
 import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
-import { isInScope } from "../../platform/scope.ts";
+import { isInScope, listRegionOf, scopedLoader } from "../../platform/scope.ts";
 import { VolunteerNumberSequence } from "./volunteers.numbering.ts";
 import { volunteerAbilities } from "./volunteers.policy.ts";
 import {
@@ -56,17 +55,6 @@ export async function starThresholds(db: Queryable): Promise<number[]> {
   return parseStarThresholds(await repository.findSetting(db, starThresholdsSettingKey));
 }
 
-/**
- * The one region range a list applies: the requested region if it lies inside the scope, the
- * scope itself if the request names an ancestor of it, nothing at all otherwise.
- */
-export function effectiveRegion(user: RequestUser, requested: string | undefined): string | null {
-  if (!requested) return user.regionCode;
-  if (isWithinRegion(requested, user.regionCode)) return requested;
-  if (isWithinRegion(user.regionCode, requested)) return user.regionCode;
-  return null;
-}
-
 /** Hours range of a star level under the thresholds in force. */
 export function hoursOfStarLevel(
   level: number,
@@ -80,7 +68,7 @@ export async function volunteerFilters(
   user: RequestUser,
   query: Omit<VolunteerListQuery, "page" | "pageSize" | "sort">,
 ): Promise<repository.VolunteerFilters | null> {
-  const regionCode = effectiveRegion(user, query.regionCode);
+  const regionCode = listRegionOf(user.regionCode, query.regionCode);
   if (!regionCode) return null;
   const filters: repository.VolunteerFilters = {
     regionCode,
@@ -185,15 +173,7 @@ async function searchPage(
 }
 
 /** The volunteer if it exists inside the user's scope; 404 otherwise (existence not revealed). */
-export async function volunteerInScope(
-  db: Queryable,
-  user: RequestUser,
-  id: number,
-): Promise<repository.VolunteerRow> {
-  const row = await repository.findVolunteer(db, id);
-  if (!row || !isInScope(user, row.region_code)) throw notFound("志愿者不存在");
-  return row;
-}
+export const volunteerInScope = scopedLoader(repository.findVolunteer, "志愿者");
 
 async function presentOne(
   db: Queryable,
