@@ -1,5 +1,6 @@
 import { normalizedCellText, type OriginalCell } from "./cells.ts";
 import type { ExcelColumn } from "./columns.ts";
+import { looseMatchKey } from "./normalize.ts";
 
 /**
  * Finds which row is the header and where each column sits. Headers match loosely — spaces,
@@ -16,11 +17,7 @@ export interface HeaderMatch<K extends string> {
 }
 
 export function headerMatchKey(text: string): string {
-  return text
-    .replace(/[\s\u3000*＊]/g, "")
-    .replace(/（/g, "(")
-    .replace(/）/g, ")")
-    .toLowerCase();
+  return looseMatchKey(text);
 }
 
 /** The candidate row matching the most headers, or undefined when none matches any. */

@@ -8,10 +8,12 @@ export { ExcelFormatError, INVALID_XLSX_MESSAGE } from "./excelFormatError.ts";
 export { type ExportValue, type StreamExportOptions, streamExport } from "./exporter.ts";
 export {
   looksLikeMangledIdNumber,
+  looseMatchKey,
   mangledNumberMessage,
   numberToPlainText,
   parseDecimal,
   parseInteger,
+  splitListCell,
   toHalfWidth,
 } from "./normalize.ts";
 export { readImportSheetInWorker } from "./parseInWorker.ts";

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { excelSerialToIsoDate, parseExcelDate } from "./dates.ts";
 import {
   looksLikeMangledIdNumber,
+  looseMatchKey,
   numberToPlainText,
   parseDecimal,
   parseInteger,
+  splitListCell,
   toHalfWidth,
   toHalfWidthAscii,
 } from "./normalize.ts";
@@ -149,5 +151,33 @@ describe("looksLikeMangledIdNumber", () => {
     expect(looksLikeMangledIdNumber("11010519900101123X", false)).toBe(false);
     expect(looksLikeMangledIdNumber("110105900101123", true)).toBe(false);
     expect(looksLikeMangledIdNumber(null, true)).toBe(false);
+  });
+});
+
+describe("looseMatchKey", () => {
+  it("matches labels as headers are matched: bracket width, spaces, * and case ignored", () => {
+    const key = looseMatchKey("乡镇（街道）社会工作服务站");
+    expect(looseMatchKey("乡镇(街道)社会工作服务站")).toBe(key);
+    expect(looseMatchKey(" 乡镇 （街道） 社会工作服务站 *")).toBe(key);
+    expect(looseMatchKey("３Ａ")).toBe(looseMatchKey("3a"));
+    expect(looseMatchKey("社区社会工作服务室")).not.toBe(key);
+  });
+});
+
+describe("splitListCell", () => {
+  it("splits on 、,，;；/／ and line breaks, trims and keeps each entry once", () => {
+    expect(splitListCell(" 甲、乙,丙，丁;戊；己/庚／辛\n壬\r\n甲 ")).toEqual([
+      "甲",
+      "乙",
+      "丙",
+      "丁",
+      "戊",
+      "己",
+      "庚",
+      "辛",
+      "壬",
+    ]);
+    expect(splitListCell("、、")).toEqual([]);
+    expect(splitListCell(null)).toEqual([]);
   });
 });

@@ -22,6 +22,28 @@ function toAscii(character: string): string {
   return character === "\u3000" ? " " : String.fromCharCode(character.charCodeAt(0) - FULL_WIDTH_OFFSET);
 }
 
+/**
+ * How a typed label is compared with the one it means: full- and half-width alike (brackets
+ * included), spaces and a required-marker "*" ignored, case ignored. Headers match by it, and so
+ * do dictionary values ("乡镇(街道)社会工作服务站" is "乡镇（街道）社会工作服务站").
+ */
+export function looseMatchKey(text: string): string {
+  return toHalfWidthAscii(text).replace(/[\s*]/g, "").toLowerCase();
+}
+
+/**
+ * The entries of a multi-value cell: separated by 、 , ， ; ； / ／ or line breaks, trimmed,
+ * empty entries dropped, each entry once.
+ */
+export function splitListCell(text: string | null | undefined): string[] {
+  if (!text) return [];
+  const entries = text
+    .split(/[、,，;；/／\r\n]+/)
+    .map((entry) => trimCellText(entry))
+    .filter(Boolean);
+  return [...new Set(entries)];
+}
+
 /** trim() plus the zero-width characters that copy-paste from web pages and chat apps leaves behind. */
 export function trimCellText(text: string): string {
   return text.replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g, "");
