@@ -1,5 +1,6 @@
 import { platformFacilities, platformKinds, platformStatuses, stationStandard } from "@xinqiao/shared";
 import type { ExcelColumn } from "../../platform/excel/index.ts";
+import { regionColumnDescription } from "../../platform/importRegions.ts";
 
 /**
  * The spreadsheet columns of the platforms registry, declared once for the template, the import,
@@ -41,8 +42,10 @@ export const platformImportColumns: ExcelColumn<PlatformColumnKey>[] = [
     header: "所在区划",
     required: true,
     width: 24,
-    description:
-      "区划名称或 12 位区划代码，须在您的管辖范围内，层级须与平台类型一致；社区名称重复时可写“街道名+社区名”（如“南门街道苍水社区”）或代码",
+    description: regionColumnDescription(
+      ["district", "street", "community"],
+      "；层级须与平台类型一致：中心在区（县），站在街道（乡镇），室在社区（村）",
+    ),
   },
   { key: "address", header: "地址", width: 30, description: "最多 200 个字符" },
   {

@@ -1,6 +1,5 @@
 import {
   createPlatformBodySchema,
-  importModeSchema,
   pageOf,
   platformDetailSchema,
   platformExportQuerySchema,
@@ -16,10 +15,11 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { sendXlsx, xlsxBody } from "../../platform/httpFiles.ts";
+import { sendXlsx } from "../../platform/httpFiles.ts";
+import { registerImportRoute } from "../../platform/importRoute.ts";
 import { stationCoverage } from "./platforms.coverage.ts";
 import { exportPlatforms } from "./platforms.export.ts";
-import { assertMayImportPlatforms, importPlatforms, platformTemplate } from "./platforms.import.ts";
+import { importPlatforms, platformTemplate } from "./platforms.import.ts";
 import * as service from "./platforms.service.ts";
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -67,27 +67,15 @@ export function registerPlatformRoutes(app: FastifyInstance, ctx: AppContext): v
     async (_request, reply) => sendXlsx(reply, "服务平台导入模板.xlsx", await platformTemplate()),
   );
 
-  api.post(
-    "/api/platforms/import",
-    {
-      config: { permission: "registries.import" },
-      bodyLimit: xlsxBody.limit,
-      schema: {
-        tags,
-        summary: "导入服务平台（请求体为 .xlsx；按 类型+区划+名称 新增或更新；返回后台任务）",
-        querystring: z.object({ mode: importModeSchema.default("all-or-nothing") }),
-      },
-    },
-    (request, reply) => {
-      const user = userOf(request);
-      assertMayImportPlatforms(user);
-      const file = xlsxBody.of(request.body);
-      const job = ctx.jobs.start(user.id, "platforms.import", (report) =>
-        importPlatforms(ctx, user, file, request.query.mode, request.ip, report),
-      );
-      return reply.status(202).send({ job });
-    },
-  );
+  registerImportRoute(app, ctx, {
+    url: "/api/platforms/import",
+    tags,
+    summary:
+      "导入服务平台（请求体为 .xlsx；按 类型+区划+名称 新增或更新；另需 platforms.manage 权限；返回后台任务）",
+    permission: { allOf: ["registries.import", "platforms.manage"] },
+    kind: "platforms.import",
+    run: importPlatforms,
+  });
 
   api.get(
     "/api/platforms/export",

@@ -123,7 +123,10 @@ describe.each(dialects)("platforms import on %s", (dialect) => {
     const byRow = (n: number) => result.errors.find((e: { row: number }) => e.row === n);
     expect(result.errors.map((e: { row: number }) => e.row)).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
     expect(byRow(5)).toMatchObject({ column: "所在区划", message: "社会工作服务中心须设在区（县）一级" });
-    expect(byRow(6)).toMatchObject({ column: "所在区划" });
+    expect(byRow(6)).toMatchObject({
+      column: "所在区划",
+      message: "“江北区/庄桥街道”不在您的管辖范围（海曙区）内",
+    });
     expect(byRow(7)).toMatchObject({ column: "使用面积（平方米）", message: "“很大”不是数字" });
     expect(byRow(8)).toMatchObject({ column: "使用面积（平方米）", message: "应大于 0" });
     expect(byRow(9)).toMatchObject({ column: "运营机构" });
@@ -196,6 +199,73 @@ describe.each(dialects)("platforms import on %s", (dialect) => {
       { row: 7, column: "名称", message: "至少 2 个字符" },
     ]);
     expect(await platformCount()).toBe(before);
+  });
+
+  it("reads a type typed with half-width brackets and a region by its code or its names (defect 5)", async () => {
+    const community = await t.ctx.db
+      .selectFrom("regions")
+      .select(["code", "name"])
+      .where("parent_code", "=", "330203001000")
+      .orderBy("code", "desc")
+      .executeTakeFirstOrThrow();
+    const file = await workbookOf([
+      // 3: the defect: 乡镇(街道) with half-width brackets was refused
+      row({
+        kind: "乡镇(街道)社会工作服务站",
+        name: "半角括号测试站",
+        region: "海曙区/月湖街道",
+        status: "运营",
+      }),
+      // 4: the full path with the city, no separators
+      row({
+        kind: "社区社会工作服务室",
+        name: "路径测试服务室",
+        region: `宁波市海曙区南门街道${community.name}`,
+        status: "筹建",
+      }),
+      // 5: separated by spaces, a full-width slash and a dash
+      row({
+        kind: "社区（社会工作）服务室",
+        name: "分隔符测试服务室",
+        region: `海曙区 南门街道／${community.name}`,
+        status: "筹建",
+      }),
+      // 6: a street where a room belongs
+      row({ kind: "社区社会工作服务室", name: "层级不符服务室", region: "海曙区-南门街道", status: "筹建" }),
+    ]);
+    const result = (await upload(officer, file, "valid-only")).result;
+    expect(result.errors).toEqual([
+      { row: 5, column: "平台类型", message: expect.stringContaining("“社区（社会工作）服务室”不是可选值") },
+      { row: 6, column: "所在区划", message: "社区社会工作服务室须设在社区（村）一级" },
+    ]);
+    expect(result).toMatchObject({ totalRows: 4, importedRows: 2 });
+    const stored = await t.ctx.db
+      .selectFrom("platforms")
+      .select(["name", "kind", "region_code"])
+      .where("name", "in", ["半角括号测试站", "路径测试服务室"])
+      .orderBy("name")
+      .execute();
+    expect(stored).toEqual([
+      { name: "半角括号测试站", kind: "station", region_code: "330203004000" },
+      { name: "路径测试服务室", kind: "room", region_code: community.code },
+    ]);
+  });
+
+  it("names both regions when a name is ambiguous in the user's scope", async () => {
+    const city = await login(t.app, "city");
+    const file = await workbookOf([
+      row({ kind: "社区社会工作服务室", name: "重名村服务室", region: "西村村委会", status: "筹建" }),
+      row({ kind: "社区社会工作服务室", name: "重名村服务室", region: "东吴镇/西村村委会", status: "筹建" }),
+    ]);
+    const result = (await upload(city, file)).result;
+    expect(result.errors).toEqual([
+      {
+        row: 3,
+        column: "所在区划",
+        message:
+          "“西村村委会”对应 2 个区划：鄞州区/东钱湖镇/西村村委会、鄞州区/东吴镇/西村村委会，请写出上级区划（如“鄞州区/东钱湖镇/西村村委会”）或填写 12 位区划代码",
+      },
+    ]);
   });
 
   it("refuses an import by a user without platforms.manage", async () => {
