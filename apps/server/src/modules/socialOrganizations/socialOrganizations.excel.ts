@@ -1,5 +1,6 @@
 import { evaluationGrades, organizationStatuses, organizationTypes, serviceDomains } from "@xinqiao/shared";
 import type { ExcelColumn } from "../../platform/excel/index.ts";
+import { regionColumnDescription } from "../../platform/importRegions.ts";
 
 /**
  * The spreadsheet columns of the social organizations registry, declared once for the template,
@@ -90,8 +91,7 @@ export const organizationImportColumns: ExcelColumn<OrganizationColumnKey>[] = [
     header: "所属区划",
     required: true,
     width: 18,
-    description:
-      "区（县）或街道（乡镇）的名称（如“海曙区”“南门街道”）或 12 位区划代码，须在您的管辖范围内；名称重复时请填代码",
+    description: `所属${regionColumnDescription(["district", "street"])}`,
   },
   {
     key: "overrideReason",

@@ -1,26 +1,22 @@
 import {
   createSocialOrganizationBodySchema,
+  evaluationGrades,
   type ImportMode,
   type ImportResult,
   normalizeIdentifier,
   organizationStatuses,
+  organizationTypes,
   parseCreditCode,
-  toHalfWidthText,
+  serviceDomains,
 } from "@xinqiao/shared";
 import { changedFields, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden } from "../../platform/errors.ts";
-import {
-  buildTemplate,
-  type ImportRow,
-  looksLikeMangledIdNumber,
-  mangledNumberMessage,
-  parseDecimal,
-  parseExcelDate,
-} from "../../platform/excel/index.ts";
-import { type ExistingRecord, type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
+import { buildTemplate, type ImportRow, parseDecimal } from "../../platform/excel/index.ts";
+import { dictionaryOf, dictionaryOfPairs, ImportColumns } from "../../platform/importColumns.ts";
+import { type ExistingRecord, runRegistryImport } from "../../platform/importFlow.ts";
+import { loadRegionResolver } from "../../platform/importRegions.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
 import { isInScope } from "../../platform/scope.ts";
 import {
@@ -28,39 +24,32 @@ import {
   organizationImportColumns,
   reimportNote,
 } from "./socialOrganizations.excel.ts";
-import { canManage, canOverrideCreditCode } from "./socialOrganizations.policy.ts";
+import { canOverrideCreditCode } from "./socialOrganizations.policy.ts";
 import { auditedOrganization } from "./socialOrganizations.presenter.ts";
 import * as repository from "./socialOrganizations.repository.ts";
 import { checkCharacterMessage, columnsOf, entity } from "./socialOrganizations.service.ts";
 
 /**
  * Social organizations from Excel through the registries' one import flow. Each row is checked
- * with the same zod schema as the form, plus the region (a name or code in scope), the check
- * character (refused, unless the importing user may override and the row gives a reason, or the
- * code was accepted before) and the registration date. The key is the credit code: re-importing
- * updates the organization that holds it.
+ * with the same zod schema as the form, plus the region (its code or its names, a district or a
+ * street in scope), the check character (refused, unless the importing user may override and
+ * the row gives a reason, or the code was accepted before) and the registration date. The key is
+ * the credit code: re-importing updates the organization that holds it. Who may import is the
+ * route's to say (registerImportRoute).
  */
 type Context = Pick<AppContext, "db" | "clock" | "importReports">;
 
-const fieldColumns: Record<string, OrganizationColumnKey> = {
-  name: "name",
-  creditCode: "creditCode",
+const columns = new ImportColumns(organizationImportColumns, {
   creditCodeOverrideReason: "overrideReason",
-  orgType: "orgType",
-  registeringAuthority: "registeringAuthority",
-  registeredOn: "registeredOn",
-  legalRepresentative: "legalRepresentative",
-  domains: "domains",
-  evaluationGrade: "evaluationGrade",
-  staffCount: "staffCount",
-  address: "address",
-  status: "status",
   regionCode: "region",
-};
-const headers = new Map(organizationImportColumns.map((c) => [c.key, c.header]));
-const headerOf = (key: OrganizationColumnKey) => headers.get(key) ?? key;
-const statusByLabel = new Map<string, string>(
-  Object.entries(organizationStatuses).map(([id, name]) => [name, id]),
+});
+const headerOf = (key: OrganizationColumnKey) => columns.header(key);
+const orgTypes = dictionaryOf(organizationTypes);
+const statuses = dictionaryOf(organizationStatuses);
+const domains = dictionaryOf(serviceDomains);
+const grades = dictionaryOfPairs<string | null>(
+  evaluationGrades.map((grade) => [grade, grade] as const),
+  { 无: null, 未评估: null },
 );
 
 export function organizationTemplate(): Promise<Buffer> {
@@ -77,38 +66,6 @@ interface ImportedOrganization {
   overrideReason: string | null;
 }
 
-/** Finds a district or street of the user's scope by code, name, or "district name + street name". */
-function regionResolver(regions: { code: string; name: string; level: string }[]) {
-  const byCode = new Map(regions.map((r) => [r.code, r]));
-  const byName = new Map<string, string[]>();
-  for (const region of regions) byName.set(region.name, [...(byName.get(region.name) ?? []), region.code]);
-  const districts = regions.filter((r) => r.level === "district");
-  return (text: string): { code: string } | { problem: string } => {
-    const value = toHalfWidthText(text).replace(/\s+/g, "");
-    if (/^\d{12}$/.test(value)) {
-      return byCode.has(value)
-        ? { code: value }
-        : { problem: "区划代码不存在、不是区（县）或街道，或不在您的管辖范围内" };
-    }
-    let codes = byName.get(value) ?? [];
-    if (codes.length === 0) {
-      const district = districts.find((d) => value.startsWith(d.name) && value.length > d.name.length);
-      if (district) {
-        const rest = value.slice(district.name.length);
-        codes = (byName.get(rest) ?? []).filter((code) => code.startsWith(district.code.slice(0, 6)));
-      }
-    }
-    if (codes.length === 1 && codes[0]) return { code: codes[0] };
-    if (codes.length > 1) return { problem: `“${value}”有重名，请填写 12 位区划代码` };
-    return { problem: `“${value}”不是您管辖范围内的区（县）或街道（乡镇）` };
-  };
-}
-
-/** Checked before the job starts, so the browser gets a 403 rather than a failed job. */
-export function assertMayImportOrganizations(user: RequestUser): void {
-  if (!canManage(user)) throw forbidden();
-}
-
 export async function importSocialOrganizations(
   ctx: Context,
   user: RequestUser,
@@ -117,86 +74,47 @@ export async function importSocialOrganizations(
   ip: string | null,
   report?: (progress: JobProgress) => void,
 ): Promise<ImportResult> {
-  assertMayImportOrganizations(user);
-  const resolveRegion = regionResolver(
-    await repository.listOrganizationRegionsWithin(ctx.db, user.regionCode),
-  );
+  const regions = await loadRegionResolver(ctx.db, user);
   const today = todayInChina(ctx.clock.now());
   const mayOverride = canOverrideCreditCode(user);
   const actor = actorOf(user, ip);
 
   async function checkRow(row: ImportRow<OrganizationColumnKey>) {
-    const values = row.values;
-    const problems: RowProblem[] = [];
-    const problem = (key: OrganizationColumnKey, message: string) =>
-      problems.push({ column: headerOf(key), message });
-
-    const rawCode = values.creditCode ?? "";
-    if (looksLikeMangledIdNumber(rawCode, row.numericCellKeys.includes("creditCode"))) {
-      problem("creditCode", mangledNumberMessage(headerOf("creditCode")));
+    const check = columns.check(row);
+    const creditCode = check.code("creditCode");
+    const regionCode = check.region("region", regions, ["district", "street"]);
+    const registeredOn = check.date("registeredOn");
+    if (registeredOn && registeredOn > today) check.refuse("registeredOn", "不能晚于今天");
+    // Read as any number so that -3 or 2.5 get the schema's reason, as on the form.
+    const staffText = check.text("staffCount");
+    const staffCount = staffText === null ? 0 : parseDecimal(staffText);
+    if (staffCount === null) {
+      check.refuse("staffCount", `“${staffText}”不是数字`);
+      check.standIn("staffCount", [0]);
     }
-    let regionCode = "";
-    if (values.region) {
-      const resolved = resolveRegion(values.region);
-      if ("code" in resolved) regionCode = resolved.code;
-      else problem("region", resolved.problem);
-    } else {
-      problem("region", "不能为空");
-    }
-    let registeredOn: string | null = null;
-    if (values.registeredOn) {
-      registeredOn = parseExcelDate(values.registeredOn);
-      if (!registeredOn) problem("registeredOn", `“${values.registeredOn}”不是有效日期（如 2024-01-05）`);
-      else if (registeredOn > today) problem("registeredOn", "不能晚于今天");
-    }
-    let staffCount = 0;
-    if (values.staffCount) {
-      // Read as any number so that -3 or 2.5 get the schema's reason, as on the form.
-      const parsed = parseDecimal(values.staffCount);
-      if (parsed === null) problem("staffCount", `“${values.staffCount}”不是数字`);
-      else staffCount = parsed;
-    }
-    let status: string | undefined;
-    if (values.status) {
-      status =
-        statusByLabel.get(values.status) ??
-        (values.status in organizationStatuses ? values.status : undefined);
-      if (!status) problem("status", `取值无效，可选值：${Object.values(organizationStatuses).join("、")}`);
-    }
-    const grade = values.evaluationGrade ? toHalfWidthText(values.evaluationGrade).toUpperCase() : null;
-    const body = {
-      name: values.name ?? "",
-      creditCode: rawCode,
-      orgType: values.orgType ?? undefined,
-      registeringAuthority: values.registeringAuthority ?? "",
+    const body = check.validate(createSocialOrganizationBodySchema, {
+      name: check.text("name") ?? "",
+      creditCode: creditCode ?? "",
+      orgType: check.dictionary("orgType", orgTypes),
+      registeringAuthority: check.text("registeringAuthority") ?? "",
       registeredOn,
-      legalRepresentative: values.legalRepresentative,
-      domains: (values.domains ?? "").split(/[、，,;；\s]+/).filter(Boolean),
-      evaluationGrade: grade === "无" || grade === "未评估" ? null : grade,
+      legalRepresentative: check.text("legalRepresentative"),
+      domains: check.dictionaryList("domains", domains) ?? [],
+      evaluationGrade: check.dictionary("evaluationGrade", grades) ?? null,
       staffCount,
-      address: values.address,
-      status: status ?? (values.status ? "active" : undefined),
-      // A region problem is already reported; a placeholder keeps the schema from repeating it.
-      regionCode: regionCode || "330200000000",
-    };
-    const parsed = createSocialOrganizationBodySchema.safeParse(body);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "");
-        if (field === "regionCode") continue;
-        const key = fieldColumns[field];
-        if (key && !problems.some((p) => p.column === headerOf(key))) problem(key, issue.message);
-      }
-    }
-    if (problems.length > 0 || !parsed.success) return { problems };
+      address: check.text("address"),
+      status: check.dictionary("status", statuses),
+      regionCode,
+    });
+    if (!body) return { problems: check.problems };
 
-    const creditCode = normalizeIdentifier(parsed.data.creditCode);
+    const normalized = normalizeIdentifier(body.creditCode);
     let overrideReason: string | null = null;
-    const code = parseCreditCode(creditCode);
+    const code = parseCreditCode(normalized);
     if (code.ok && !code.isCheckValid) {
-      const reason = values.overrideReason?.trim() ?? "";
+      const reason = check.text("overrideReason") ?? "";
       // Rare: a failing code is looked up, so a re-import keeps an override accepted earlier.
-      const [existing] = await repository.findByCreditCodes(ctx.db, [creditCode]);
+      const [existing] = await repository.findByCreditCodes(ctx.db, [normalized]);
       if (mayOverride && reason.length >= 4) {
         overrideReason = reason;
       } else if (existing?.credit_code_override_reason && isInScope(user, existing.region_code)) {
@@ -212,7 +130,7 @@ export async function importSocialOrganizations(
         };
       }
     }
-    return { record: { columns: columnsOf({ ...parsed.data, regionCode }), creditCode, overrideReason } };
+    return { record: { columns: columnsOf(body), creditCode: normalized, overrideReason } };
   }
 
   return runRegistryImport<OrganizationColumnKey, ImportedOrganization>(

@@ -1,6 +1,5 @@
 import {
   createSocialOrganizationBodySchema,
-  importModeSchema,
   pageOf,
   socialOrganizationDetailSchema,
   socialOrganizationExportQuerySchema,
@@ -15,13 +14,10 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { sendXlsx, xlsxBody } from "../../platform/httpFiles.ts";
+import { sendXlsx } from "../../platform/httpFiles.ts";
+import { registerImportRoute } from "../../platform/importRoute.ts";
 import { exportSocialOrganizations } from "./socialOrganizations.export.ts";
-import {
-  assertMayImportOrganizations,
-  importSocialOrganizations,
-  organizationTemplate,
-} from "./socialOrganizations.import.ts";
+import { importSocialOrganizations, organizationTemplate } from "./socialOrganizations.import.ts";
 import * as service from "./socialOrganizations.service.ts";
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -31,6 +27,10 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
  * the route and decided by the policy (organizations.manage, or the override permission for a
  * credit code whose check fails), because one of two permissions suffices.
  */
+// District officers manage organizations; the system admin only records a credit code whose
+// check digit fails (with a reason) — the service's policy tells the two apart.
+const manageOrOverride = { anyOf: ["organizations.manage", "organizations.override_credit_code"] } as const;
+
 export function registerSocialOrganizationRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["socialOrganizations 社会组织"];
@@ -59,27 +59,15 @@ export function registerSocialOrganizationRoutes(app: FastifyInstance, ctx: AppC
     async (_request, reply) => sendXlsx(reply, "社会组织导入模板.xlsx", await organizationTemplate()),
   );
 
-  api.post(
-    "/api/social-organizations/import",
-    {
-      config: { permission: "registries.import" },
-      bodyLimit: xlsxBody.limit,
-      schema: {
-        tags,
-        summary: "导入社会组织（请求体为 .xlsx；按统一社会信用代码新增或更新；返回后台任务）",
-        querystring: z.object({ mode: importModeSchema.default("all-or-nothing") }),
-      },
-    },
-    (request, reply) => {
-      const user = userOf(request);
-      assertMayImportOrganizations(user);
-      const file = xlsxBody.of(request.body);
-      const job = ctx.jobs.start(user.id, "socialOrganizations.import", (report) =>
-        importSocialOrganizations(ctx, user, file, request.query.mode, request.ip, report),
-      );
-      return reply.status(202).send({ job });
-    },
-  );
+  registerImportRoute(app, ctx, {
+    url: "/api/social-organizations/import",
+    tags,
+    summary:
+      "导入社会组织（请求体为 .xlsx；按统一社会信用代码新增或更新；另需 organizations.manage 权限；返回后台任务）",
+    permission: { allOf: ["registries.import", "organizations.manage"] },
+    kind: "socialOrganizations.import",
+    run: importSocialOrganizations,
+  });
 
   api.get(
     "/api/social-organizations/export",
@@ -125,7 +113,7 @@ export function registerSocialOrganizationRoutes(app: FastifyInstance, ctx: AppC
   api.post(
     "/api/social-organizations",
     {
-      config: { permission: "registries.read", fieldLabels },
+      config: { permission: manageOrOverride, fieldLabels },
       schema: {
         tags,
         summary:
@@ -143,7 +131,7 @@ export function registerSocialOrganizationRoutes(app: FastifyInstance, ctx: AppC
   api.patch(
     "/api/social-organizations/:id",
     {
-      config: { permission: "registries.read", fieldLabels },
+      config: { permission: manageOrOverride, fieldLabels },
       schema: {
         tags,
         summary: "修改社会组织",

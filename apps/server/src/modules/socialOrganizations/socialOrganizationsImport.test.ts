@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createTestApp,
   dialects,
@@ -134,7 +134,11 @@ describe.each(dialects)("social organizations import on %s", (dialect) => {
     expect(byRow(6)[0].message).toMatch(/^校验位不正确：.*第 18 位应为“.”/);
     expect(byRow(7)[0]).toMatchObject({ column: "组织类型" });
     expect(byRow(7)[0].message).toContain("基金会");
-    expect(byRow(8)[0]).toMatchObject({ column: "所属区划" });
+    expect(byRow(8)[0]).toEqual({
+      row: 8,
+      column: "所属区划",
+      message: "“江北区”不在您的管辖范围（海曙区）内",
+    });
     expect(byRow(9)[0]).toMatchObject({ column: "登记日期" });
     expect(byRow(10)[0]).toEqual({ row: 10, column: "统一社会信用代码", message: "与第 3 行重复" });
     expect(byRow(11)[0].message).toContain("文本格式");
@@ -240,14 +244,54 @@ describe.each(dialects)("social organizations import on %s", (dialect) => {
     expect(result.errors[0].message).not.toContain(jiangbei.name);
   });
 
-  it("refuses an import by a user without organizations.manage", async () => {
+  it("refuses an import by a user without organizations.manage before any job starts", async () => {
     const station = await login(t.app, "station");
-    const response = await station.request({
-      method: "POST",
-      url: "/api/social-organizations/import",
-      headers: { "content-type": xlsx },
-      payload: await workbookOf([]),
-    });
-    expect(response.statusCode).toBe(403);
+    const start = vi.spyOn(t.ctx.jobs, "start");
+    try {
+      const response = await station.request({
+        method: "POST",
+        url: "/api/social-organizations/import",
+        headers: { "content-type": xlsx },
+        payload: await workbookOf([]),
+      });
+      expect(response.statusCode).toBe(403);
+      expect(start).not.toHaveBeenCalled();
+    } finally {
+      start.mockRestore();
+    }
+  });
+
+  it("reads the region by its names at a district or a street, and says which level it must be", async () => {
+    const base = {
+      orgType: "社会服务机构",
+      registeringAuthority: "宁波市海曙区民政局",
+      status: "正常",
+    };
+    const code = (sequence: string) => codeFor("2", haishu, `MJ30000${sequence}`);
+    const file = await workbookOf([
+      row({
+        ...base,
+        name: "路径区划服务中心",
+        creditCode: code("01"),
+        region: "宁波市 / 海曙区 / 西门街道",
+      }), // 3
+      row({ ...base, name: "社区区划服务中心", creditCode: code("02"), region: "海曙区/南门街道/澄浪社区" }), // 4
+      row({ ...base, name: "无此区划服务中心", creditCode: code("03"), region: "海曙区/无此街道" }), // 5
+    ]);
+    const result = (await upload(officer, file, "valid-only")).result;
+    expect(result.errors).toEqual([
+      {
+        row: 4,
+        column: "所属区划",
+        message: "“海曙区/南门街道/澄浪社区”是社区（村），此处须为区（县）或街道（乡镇）",
+      },
+      { row: 5, column: "所属区划", message: expect.stringContaining("未找到区划“海曙区/无此街道”") },
+    ]);
+    const stored = await t.ctx.db
+      .selectFrom("social_organizations")
+      .select("region_code")
+      .where("credit_code", "=", code("01"))
+      .executeTakeFirstOrThrow();
+    expect(stored.region_code).toBe("330203003000");
   });
 });
