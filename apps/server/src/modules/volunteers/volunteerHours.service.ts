@@ -15,9 +15,9 @@ import { isUniqueViolation } from "../../platform/db/constraintErrors.ts";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, toPage } from "../../platform/pagination.ts";
 import { isInScope } from "../../platform/scope.ts";
+import * as repository from "./volunteerHours.repository.ts";
 import { nextCertificateNumber } from "./volunteers.numbering.ts";
 import { presentCertificateSummary, presentServiceRecord, roundHours } from "./volunteers.presenter.ts";
-import * as repository from "./volunteers.repository.ts";
 import { volunteerInScope } from "./volunteers.service.ts";
 import * as teamRepository from "./volunteerTeams.repository.ts";
 
@@ -69,11 +69,7 @@ export async function recordServiceHours(
   const recordId = await ctx.db.transaction().execute(async (trx) => {
     // Touching the row first serialises concurrent entries for this volunteer (a row lock on
     // PostgreSQL, the write lock on SQLite), so two redemptions cannot both spend one balance.
-    await trx
-      .updateTable("volunteers")
-      .set({ updated_at: at, updated_by: user.id })
-      .where("id", "=", volunteerId)
-      .execute();
+    await repository.lockVolunteerLedger(trx, volunteerId, at, user.id);
     const before = await repository.ledgerTotals(trx, volunteerId);
     const balance = roundHours(before.earned - before.redeemed);
     if (isRedemption && body.hours > balance + 1e-9) {
@@ -93,13 +89,7 @@ export async function recordServiceHours(
       created_at: at,
       created_by: user.id,
     });
-    if (!isRedemption) {
-      await trx
-        .updateTable("volunteers")
-        .set((eb) => ({ total_hours: eb("total_hours", "+", body.hours) }))
-        .where("id", "=", volunteerId)
-        .execute();
-    }
+    if (!isRedemption) await repository.addToTotalHours(trx, volunteerId, body.hours);
     await writeAudit(trx, actorOf(user, ip), now, {
       action: isRedemption ? "volunteer.hours.redeem" : "volunteer.hours.record",
       entity: "volunteer",

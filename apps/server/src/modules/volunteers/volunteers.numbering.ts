@@ -1,5 +1,6 @@
 import type { Queryable } from "../../platform/db/database.ts";
-import { maxCertificateNumber, maxVolunteerNumber } from "./volunteers.repository.ts";
+import { maxCertificateNumber } from "./volunteerHours.repository.ts";
+import { maxVolunteerNumber } from "./volunteers.repository.ts";
 
 /**
  * Numbers this registry hands out. Both are a prefix plus a fixed-width sequence, so the

@@ -30,6 +30,7 @@ import { pinyinOf } from "../../platform/pinyin.ts";
 import { referenceTo } from "../../platform/references.ts";
 import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
 import { isInScope, listRegionOf, scopedLoader } from "../../platform/scope.ts";
+import * as hoursRepository from "./volunteerHours.repository.ts";
 import { VolunteerNumberSequence } from "./volunteers.numbering.ts";
 import { volunteerAbilities } from "./volunteers.policy.ts";
 import {
@@ -189,8 +190,8 @@ export async function getVolunteer(ctx: Context, user: RequestUser, id: number):
   const row = await volunteerInScope(ctx.db, user, id);
   const [thresholds, totals, organizations] = await Promise.all([
     starThresholds(ctx.db),
-    repository.ledgerTotals(ctx.db, id),
-    repository.hoursByRecordingOrganization(ctx.db, id),
+    hoursRepository.ledgerTotals(ctx.db, id),
+    hoursRepository.hoursByRecordingOrganization(ctx.db, id),
   ]);
   const [volunteer] = await presentRows(ctx.db, user, [row], thresholds);
   if (!volunteer) throw notFound("志愿者不存在");

@@ -6,6 +6,7 @@ import {
   volunteerNeedsGuardianConsent,
   volunteerSkills,
 } from "@xinqiao/shared";
+import * as hoursRepository from "../../modules/volunteers/volunteerHours.repository.ts";
 import {
   districtPrefixOf,
   sequenceOf,
@@ -256,8 +257,8 @@ function recordProfile(activity: number): { count: number; minHours: number; max
   return { count: 0, minHours: 0, maxHours: 0 };
 }
 
-type ServiceRecordRow = Parameters<typeof repository.insertServiceRecord>[1];
-type CertificateRow = Parameters<typeof repository.insertCertificate>[1];
+type ServiceRecordRow = Parameters<typeof hoursRepository.insertServiceRecord>[1];
+type CertificateRow = Parameters<typeof hoursRepository.insertCertificate>[1];
 
 /** A volunteer's generated ledger: earned records (and maybe a redemption) and what they add up to. */
 function generateLedger(
@@ -488,7 +489,7 @@ export async function generateVolunteers(
       ),
     );
     let certificateSequence = sequenceOf(
-      await repository.maxCertificateNumber(trx, year),
+      await hoursRepository.maxCertificateNumber(trx, year),
       `ZYFW-${year}-`.length,
     );
     const certificates: CertificateRow[] = [];

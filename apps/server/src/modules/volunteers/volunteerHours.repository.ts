@@ -1,0 +1,264 @@
+import { sql } from "kysely";
+import type { Queryable } from "../../platform/db/database.ts";
+
+/**
+ * Kysely queries of the volunteers' hours ledger (service records and time-bank redemptions) and
+ * of the certificates issued from it, nothing else; used by volunteerHours.service.ts (and the
+ * volunteers' detail for the ledger's totals).
+ */
+
+/* ——— Hours ledger ——— */
+
+/**
+ * Touches the volunteer's row before a ledger entry: serialises concurrent entries for one
+ * volunteer (a row lock on PostgreSQL, the write lock on SQLite), so two redemptions cannot both
+ * spend one balance.
+ */
+export async function lockVolunteerLedger(
+  db: Queryable,
+  volunteerId: number,
+  at: string,
+  userId: number,
+): Promise<void> {
+  await db
+    .updateTable("volunteers")
+    .set({ updated_at: at, updated_by: userId })
+    .where("id", "=", volunteerId)
+    .execute();
+}
+
+/** Adds earned hours to the volunteer's cumulative hours (kept with the ledger, in its transaction). */
+export async function addToTotalHours(db: Queryable, volunteerId: number, hours: number): Promise<void> {
+  await db
+    .updateTable("volunteers")
+    .set((eb) => ({ total_hours: eb("total_hours", "+", hours) }))
+    .where("id", "=", volunteerId)
+    .execute();
+}
+
+export function insertServiceRecord(
+  db: Queryable,
+  record: {
+    volunteer_id: number;
+    entry_kind: string;
+    content: string;
+    service_date: string;
+    place: string;
+    hours: number;
+    recording_organization: string;
+    confirmed_by: string;
+    team_id: number | null;
+    region_code: string;
+    created_at: string;
+    created_by: number | null;
+  },
+) {
+  return db.insertInto("volunteer_service_records").values(record).returning("id").executeTakeFirstOrThrow();
+}
+
+/** Earned and redeemed sums and the record count of one volunteer (index on volunteer_id). */
+export async function ledgerTotals(
+  db: Queryable,
+  volunteerId: number,
+): Promise<{ earned: number; redeemed: number; count: number }> {
+  const rows = await db
+    .selectFrom("volunteer_service_records")
+    .select((eb) => [
+      "entry_kind",
+      eb.fn.sum<number>("hours").as("hours"),
+      eb.fn.countAll<number>().as("count"),
+    ])
+    .where("volunteer_id", "=", volunteerId)
+    .groupBy("entry_kind")
+    .execute();
+  const totals = { earned: 0, redeemed: 0, count: 0 };
+  for (const row of rows) {
+    if (row.entry_kind === "earned") totals.earned = Number(row.hours ?? 0);
+    else totals.redeemed = -Number(row.hours ?? 0);
+    totals.count += Number(row.count);
+  }
+  return totals;
+}
+
+export function hoursByRecordingOrganization(db: Queryable, volunteerId: number) {
+  return db
+    .selectFrom("volunteer_service_records")
+    .select((eb) => ["recording_organization", eb.fn.sum<number>("hours").as("hours")])
+    .where("volunteer_id", "=", volunteerId)
+    .where("entry_kind", "=", "earned")
+    .groupBy("recording_organization")
+    .orderBy("recording_organization")
+    .execute();
+}
+
+const serviceRecordColumns = [
+  "r.id",
+  "r.volunteer_id",
+  "r.entry_kind",
+  "r.content",
+  "r.service_date",
+  "r.place",
+  "r.hours",
+  "r.recording_organization",
+  "r.confirmed_by",
+  "r.team_id",
+  "t.name as team_name",
+  "t.region_code as team_region_code",
+  "r.created_at",
+] as const;
+
+function recordsOf(db: Queryable, volunteerId: number, entryKind: string | undefined) {
+  let q = db.selectFrom("volunteer_service_records as r").where("r.volunteer_id", "=", volunteerId);
+  if (entryKind) q = q.where("r.entry_kind", "=", entryKind);
+  return q;
+}
+
+export function findServiceRecord(db: Queryable, id: number) {
+  return db
+    .selectFrom("volunteer_service_records as r")
+    .leftJoin("volunteer_teams as t", "t.id", "r.team_id")
+    .select(serviceRecordColumns)
+    .where("r.id", "=", id)
+    .executeTakeFirst();
+}
+
+export function listServiceRecords(
+  db: Queryable,
+  volunteerId: number,
+  entryKind: string | undefined,
+  window: { limit: number; offset: number },
+) {
+  return recordsOf(db, volunteerId, entryKind)
+    .leftJoin("volunteer_teams as t", "t.id", "r.team_id")
+    .select(serviceRecordColumns)
+    .orderBy("r.service_date", "desc")
+    .orderBy("r.id", "desc")
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+}
+
+export async function countServiceRecords(
+  db: Queryable,
+  volunteerId: number,
+  entryKind: string | undefined,
+): Promise<number> {
+  const row = await recordsOf(db, volunteerId, entryKind)
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+/** What a certificate attests: one organization's earned records, within a period, recorded by a time. */
+export interface CertifiedScope {
+  volunteerId: number;
+  organization: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  /** Only records entered up to this instant (a certificate shows what it certified when issued). */
+  recordedBy: string;
+}
+
+function certifiedRecords(db: Queryable, scope: CertifiedScope) {
+  let q = db
+    .selectFrom("volunteer_service_records")
+    .where("volunteer_id", "=", scope.volunteerId)
+    .where("entry_kind", "=", "earned")
+    .where("recording_organization", "=", scope.organization)
+    .where("created_at", "<=", scope.recordedBy);
+  if (scope.periodFrom) q = q.where("service_date", ">=", scope.periodFrom);
+  if (scope.periodTo) q = q.where("service_date", "<=", scope.periodTo);
+  return q;
+}
+
+export async function certifiedTotals(
+  db: Queryable,
+  scope: CertifiedScope,
+): Promise<{ hours: number; count: number }> {
+  const row = await certifiedRecords(db, scope)
+    .select((eb) => [eb.fn.sum<number>("hours").as("hours"), eb.fn.countAll<number>().as("count")])
+    .executeTakeFirstOrThrow();
+  return { hours: Number(row.hours ?? 0), count: Number(row.count) };
+}
+
+export function listCertifiedRecords(db: Queryable, scope: CertifiedScope, limit: number) {
+  return certifiedRecords(db, scope)
+    .select(["id", "service_date", "content", "place", "hours", "confirmed_by"])
+    .orderBy("service_date")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+export function certifiedYears(db: Queryable, scope: CertifiedScope) {
+  return certifiedRecords(db, scope)
+    .select((eb) => [
+      sql<string>`substr(service_date, 1, 4)`.as("year"),
+      eb.fn.countAll<number>().as("count"),
+      eb.fn.sum<number>("hours").as("hours"),
+    ])
+    .groupBy(sql`substr(service_date, 1, 4)`)
+    .orderBy(sql`substr(service_date, 1, 4)`)
+    .execute();
+}
+
+export function certifiedContents(db: Queryable, scope: CertifiedScope, limit: number) {
+  return certifiedRecords(db, scope)
+    .select((eb) => ["content", eb.fn.sum<number>("hours").as("hours")])
+    .groupBy("content")
+    .orderBy(sql`sum(hours)`, "desc")
+    .orderBy("content")
+    .limit(limit)
+    .execute();
+}
+
+/* ——— Certificates ——— */
+
+export async function maxCertificateNumber(db: Queryable, year: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("volunteer_certificates")
+    .select((eb) => eb.fn.max("certificate_number").as("max"))
+    .where("certificate_number", ">=", `ZYFW-${year}-000000`)
+    .where("certificate_number", "<=", `ZYFW-${year}-999999`)
+    .executeTakeFirst();
+  return row?.max ?? null;
+}
+
+export function insertCertificate(
+  db: Queryable,
+  certificate: {
+    volunteer_id: number;
+    certificate_number: string;
+    issued_on: string;
+    issuing_organization: string;
+    total_hours: number;
+    period_from: string | null;
+    period_to: string | null;
+    created_at: string;
+    created_by: number | null;
+  },
+) {
+  return db
+    .insertInto("volunteer_certificates")
+    .values(certificate)
+    .returning("id")
+    .executeTakeFirstOrThrow();
+}
+
+export function findCertificate(db: Queryable, volunteerId: number, certificateId: number) {
+  return db
+    .selectFrom("volunteer_certificates")
+    .selectAll()
+    .where("id", "=", certificateId)
+    .where("volunteer_id", "=", volunteerId)
+    .executeTakeFirst();
+}
+
+export function listCertificates(db: Queryable, volunteerId: number) {
+  return db
+    .selectFrom("volunteer_certificates")
+    .selectAll()
+    .where("volunteer_id", "=", volunteerId)
+    .orderBy("id", "desc")
+    .execute();
+}
