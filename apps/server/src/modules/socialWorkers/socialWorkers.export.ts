@@ -12,9 +12,10 @@ import type { AppContext } from "../../platform/context.ts";
 import { keysetRows, streamAuditedExport } from "../../platform/exportFlow.ts";
 import { mayExportUnmasked } from "../../platform/personalData.ts";
 import { no, socialWorkerExportColumns, yes } from "./socialWorkers.excel.ts";
+import { filterContextOf, presentationDataOf, todayOf } from "./socialWorkers.listContext.ts";
 import { presentSocialWorker } from "./socialWorkers.presenter.ts";
 import * as repository from "./socialWorkers.repository.ts";
-import { auditEntity, filterContextOf, presentationDataOf, todayOf } from "./socialWorkers.service.ts";
+import { auditEntity } from "./socialWorkers.service.ts";
 
 /**
  * The filtered list as .xlsx: the list's filters and scope, read in keyset pages and streamed;

@@ -1,30 +1,17 @@
 import {
   type AuditEntry,
-  type CreateEducationHoursBody,
   type CreateSocialWorkerBody,
-  creditedEducationHoursOf,
-  type EducationHoursList,
   type EmployerKind,
   type EmployerOption,
   type ErrorField,
-  educationHoursStatusOf,
   employerIdField,
   employerKinds,
-  idNumberInSearch,
-  isCertifiedLevel,
   type Page,
-  parseIdNumber,
-  parseMobile,
-  professionalCertificates,
-  type QualificationLevel,
   type RevealedField,
-  registrationExpiryOf,
   type SocialWorker,
   type SocialWorkerDetail,
-  type SocialWorkerFilters,
   type SocialWorkerListQuery,
   type SocialWorkerRuleInput,
-  serviceDomains,
   socialWorkerFieldLabels,
   socialWorkerRulesSchema,
   type UpdateSocialWorkerBody,
@@ -33,31 +20,34 @@ import type { z } from "zod";
 import { changeActiveState } from "../../platform/activation.ts";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
-import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { isUniqueViolation } from "../../platform/db/constraintErrors.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import { conflict, fieldMessage, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
-import {
-  type PersonalField,
-  revealPersonalField,
-  sealIdNumber,
-  sealPhone,
-} from "../../platform/personalData.ts";
-import { pinyinOf } from "../../platform/pinyin.ts";
+import { type PersonalField, revealPersonalField, sealPhone } from "../../platform/personalData.ts";
 import { regionNamesOf } from "../../platform/regionLookup.ts";
 import { isInScope, scopedLoader } from "../../platform/scope.ts";
+import {
+  descriptiveColumns,
+  identityColumns,
+  normalisedPhone,
+  phoneColumns,
+} from "./socialWorkers.columns.ts";
+import { filterContextOf, presentationDataOf, todayOf } from "./socialWorkers.listContext.ts";
 import { abilitiesOf, assertMayManageWorkers } from "./socialWorkers.policy.ts";
 import {
   auditedSocialWorker,
   districtCodeOf,
-  educationHourKindOf,
-  type HoursEntry,
   parseList,
   presentSocialWorker,
 } from "./socialWorkers.presenter.ts";
 import * as repository from "./socialWorkers.repository.ts";
+
+// Until socialWorkers.routes.ts and socialWorkers.import.ts (being reworked for the import
+// changes) import them from their own files: the education use cases and the column builders.
+export { addEducationHours, listEducationHours } from "./socialWorkerEducation.service.ts";
+export { descriptiveColumns, phoneColumns } from "./socialWorkers.columns.ts";
 
 /**
  * Use-cases of the social workers registry: every read narrowed to the caller's scope (404
@@ -79,66 +69,6 @@ const sortable = {
   createdAt: "w.created_at",
   updatedAt: "w.updated_at",
 };
-
-export function todayOf(ctx: Pick<AppContext, "clock">): string {
-  return todayInChina(ctx.clock.now());
-}
-
-function shiftDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** An ID number in the search box is looked up by its keyed hash (it is stored encrypted). */
-function idNumberIndexOf(ctx: Pick<AppContext, "clock" | "cipher">, q: string | undefined) {
-  const idNumber = idNumberInSearch(q, ctx.clock.now());
-  return idNumber ? ctx.cipher.blindIndex(idNumber) : undefined;
-}
-
-export function filterContextOf(
-  ctx: Pick<AppContext, "clock" | "cipher">,
-  user: RequestUser,
-  filters: SocialWorkerFilters,
-): repository.FilterContext {
-  const today = todayOf(ctx);
-  return {
-    scopeCode: user.regionCode,
-    idNumberIndex: idNumberIndexOf(ctx, filters.q),
-    today,
-    expiringBy: filters.expiringWithinDays ? shiftDays(today, filters.expiringWithinDays) : undefined,
-  };
-}
-
-/** Education hours and district names the presenter needs for a page of workers: two queries. */
-export async function presentationDataOf(
-  db: Queryable,
-  rows: readonly { id: number; region_code: string; registration_date: string | null }[],
-  today: string,
-): Promise<{ hoursOf: (id: number) => HoursEntry[]; regionNames: ReadonlyMap<string, string> }> {
-  // No current cycle starts earlier than 3 years (plus a leap day) before today.
-  const earliestCycleStart = shiftDays(today, -(3 * 366 + 1));
-  const registered = rows.filter((row) => row.registration_date !== null).map((row) => row.id);
-  const districtCodes = [...new Set(rows.map((row) => districtCodeOf(row.region_code)))].filter(
-    (code): code is string => code !== null,
-  );
-  const [hours, names] = await Promise.all([
-    repository.educationHoursSince(db, registered, earliestCycleStart),
-    regionNamesOf(db, districtCodes),
-  ]);
-  const byWorker = new Map<number, HoursEntry[]>();
-  for (const entry of hours) {
-    const list = byWorker.get(entry.social_worker_id) ?? [];
-    list.push({
-      completedOn: entry.completed_on,
-      hours: Number(entry.hours),
-      kind: educationHourKindOf(entry.kind),
-    });
-    byWorker.set(entry.social_worker_id, list);
-  }
-  return {
-    hoursOf: (id) => byWorker.get(id) ?? [],
-    regionNames: names,
-  };
-}
 
 async function present(
   ctx: Context,
@@ -164,7 +94,7 @@ export async function listSocialWorkers(
   return toPage(await present(ctx, user, rows), total, query);
 }
 
-const workerInScope = scopedLoader(repository.findSocialWorker, "社会工作者");
+export const workerInScope = scopedLoader(repository.findSocialWorker, "社会工作者");
 
 export async function getSocialWorker(
   ctx: Context,
@@ -191,72 +121,11 @@ export async function socialWorkerHistory(
 
 // ---------------------------------------------------------------- writing
 
-function textOrNull(value: string | null | undefined): string | null {
-  const text = value?.trim();
-  return text ? text : null;
-}
-
-/** Dictionary order, no repeats: the stored list reads the same whoever entered it. */
-function orderedList(values: readonly string[], dictionary: readonly string[]): string {
-  return JSON.stringify(dictionary.filter((entry) => values.includes(entry)));
-}
-
 export function labelledFields(issues: readonly z.core.$ZodIssue[]): ErrorField[] {
   return issues.map((issue) => {
     const path = issue.path.map(String).join(".") || "(body)";
     return { path, message: fieldMessage(path, issue.message, socialWorkerFieldLabels) };
   });
-}
-
-/** The columns a worker's form decides (everything but identifiers, region and bookkeeping). */
-export function descriptiveColumns(input: SocialWorkerRuleInput) {
-  const isCertified = isCertifiedLevel(input.qualificationLevel);
-  const registrationDate = isCertified ? (input.registrationDate ?? null) : null;
-  const name = input.name.trim();
-  const { full, initials } = pinyinOf(name);
-  return {
-    name,
-    pinyin: full,
-    pinyin_initials: initials,
-    education: input.education,
-    major: textOrNull(input.major),
-    is_social_work_major: input.isSocialWorkMajor ? 1 : 0,
-    qualification_level: input.qualificationLevel,
-    certificate_number: isCertified ? textOrNull(input.certificateNumber) : null,
-    certificate_date: isCertified ? (input.certificateDate ?? null) : null,
-    registration_date: registrationDate,
-    registration_expiry: registrationExpiryOf(registrationDate),
-    other_certificates_json: orderedList(input.otherCertificates, professionalCertificates),
-    employer_kind: input.employerKind,
-    platform_id: input.employerKind === "platform" ? (input.platformId ?? null) : null,
-    social_organization_id:
-      input.employerKind === "organization" ? (input.socialOrganizationId ?? null) : null,
-    department_id: input.employerKind === "department" ? (input.departmentId ?? null) : null,
-    position: textOrNull(input.position),
-    domains_json: orderedList(input.domains, serviceDomains),
-    employment_status: input.employmentStatus,
-    is_introduced_talent: input.isIntroducedTalent ? 1 : 0,
-    joined_on: input.joinedOn ?? null,
-  };
-}
-
-/** Ciphertext, keyed hash, masked form, and the sex and birth date the number encodes. */
-export function identityColumns(ctx: Pick<AppContext, "cipher">, idNumber: string) {
-  const parsed = parseIdNumber(idNumber);
-  if (!parsed.ok) throw invalid([{ path: "idNumber", message: `身份证号：${parsed.message}` }]);
-  return { ...sealIdNumber(ctx.cipher, parsed.value), sex: parsed.sex, birth_date: parsed.birthDate };
-}
-
-/** The phone as stored (digits only), null when empty; a malformed one is refused naming the field. */
-export function normalisedPhone(phone: string | null | undefined): string | null {
-  if (!phone?.trim()) return null;
-  const parsed = parseMobile(phone);
-  if (!parsed.ok) throw invalid([{ path: "phone", message: `手机号：${parsed.message}` }]);
-  return parsed.value;
-}
-
-export function phoneColumns(ctx: Pick<AppContext, "cipher">, phone: string | null | undefined) {
-  return sealPhone(ctx.cipher, normalisedPhone(phone));
 }
 
 /** How an existing worker is named in a duplicate message shown to a user who may see it. */
@@ -504,89 +373,6 @@ export async function revealSocialWorkerField(
     ip,
   });
   return { field, value };
-}
-
-// ---------------------------------------------------------------- continuing education
-
-export async function listEducationHours(
-  ctx: Context,
-  user: RequestUser,
-  id: number,
-): Promise<EducationHoursList> {
-  const row = await workerInScope(ctx.db, user, id);
-  const records = (await repository.listEducationHours(ctx.db, id)).map((record) => {
-    const entry = {
-      kind: educationHourKindOf(record.kind),
-      completedOn: record.completed_on,
-      hours: Number(record.hours),
-    };
-    return { record, entry: { ...entry, hours: creditedEducationHoursOf(entry) } };
-  });
-  const status = educationHoursStatusOf(
-    row.qualification_level as QualificationLevel,
-    row.registration_date,
-    records.map(({ entry }) => entry),
-    todayOf(ctx),
-  );
-  return {
-    status,
-    items: records.map(({ record, entry }) => ({
-      id: record.id,
-      ...entry,
-      description: record.description,
-      source: record.source,
-      isInCurrentCycle:
-        status !== null && record.completed_on >= status.cycleStart && record.completed_on < status.cycleEnd,
-      createdAt: record.created_at,
-    })),
-  };
-}
-
-export async function addEducationHours(
-  ctx: Context,
-  user: RequestUser,
-  id: number,
-  body: CreateEducationHoursBody,
-  ip: string | null,
-): Promise<EducationHoursList> {
-  assertMayManageWorkers(user);
-  const row = await workerInScope(ctx.db, user, id);
-  if (row.is_active !== 1) {
-    throw invalid([{ path: "completedOn", message: "完成日期：该社会工作者已停用，不能登记学时" }]);
-  }
-  if (body.completedOn > todayOf(ctx)) {
-    throw invalid([{ path: "completedOn", message: "完成日期：不能晚于今天" }]);
-  }
-  const now = ctx.clock.now();
-  const record = {
-    social_worker_id: id,
-    kind: body.kind,
-    completed_on: body.completedOn,
-    // A degree is stored with what it counts, so the row reads the same as the status sums it.
-    hours: creditedEducationHoursOf(body),
-    description: body.description.trim(),
-    source: "manual",
-    created_at: now.toISOString(),
-    created_by: user.id,
-  };
-  await ctx.db.transaction().execute(async (trx) => {
-    const recordId = await repository.insertEducationHours(trx, record);
-    await writeAudit(trx, actorOf(user, ip), now, {
-      action: "socialWorker.educationHours.add",
-      entity: auditEntity,
-      entityId: id,
-      before: null,
-      after: {
-        recordId,
-        kind: record.kind,
-        completedOn: record.completed_on,
-        hours: record.hours,
-        description: record.description,
-        source: record.source,
-      },
-    });
-  });
-  return listEducationHours(ctx, user, id);
 }
 
 // ---------------------------------------------------------------- pickers
