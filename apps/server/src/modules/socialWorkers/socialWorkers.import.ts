@@ -1,4 +1,5 @@
 import {
+  createSocialWorkerBodySchema,
   type EducationLevel,
   type EmployerKind,
   educationLevels,
@@ -14,32 +15,23 @@ import {
   qualificationLevels,
   type SocialWorkerRuleInput,
   serviceDomains,
-  socialWorkerRulesSchema,
   type WorkerEmploymentStatus,
 } from "@xinqiao/shared";
 import { changedFields, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable, Tx } from "../../platform/db/database.ts";
-import {
-  buildTemplate,
-  type ImportRow,
-  looksLikeMangledIdNumber,
-  mangledNumberMessage,
-  parseExcelDate,
-} from "../../platform/excel/index.ts";
-import { type ExistingRecord, type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
+import { buildTemplate, type ImportRow } from "../../platform/excel/index.ts";
+import { dictionaryOf, ImportColumns, yesNoDictionary } from "../../platform/importColumns.ts";
+import { type ExistingRecord, runRegistryImport } from "../../platform/importFlow.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
 import { sealIdNumber } from "../../platform/personalData.ts";
 import {
   importHeaders,
   importTitle,
-  no,
   type SocialWorkerImportKey,
   socialWorkerImportColumns,
-  yes,
 } from "./socialWorkers.excel.ts";
-import { assertMayManageWorkers } from "./socialWorkers.policy.ts";
 import { auditedSocialWorker } from "./socialWorkers.presenter.ts";
 import * as repository from "./socialWorkers.repository.ts";
 import {
@@ -51,10 +43,12 @@ import {
 } from "./socialWorkers.service.ts";
 
 /**
- * Social workers from Excel through the registries' import flow. The key is the ID number's
+ * Social workers from Excel through the registries' import flow. Each row is checked with the
+ * same zod schema as the form, and a row lists every problem it has. The key is the ID number's
  * keyed hash; a row whose ID number exists in the caller's scope UPDATES that worker (upsert),
  * one outside it is refused with a neutral message, so re-importing a file never duplicates
- * anyone. Employers are named in the file and looked up inside the caller's scope.
+ * anyone. Employers are named in the file and looked up inside the caller's scope; a worker's
+ * region is the employer's. Who may import is the route's to say (registerImportRoute).
  */
 type Context = Pick<AppContext, "db" | "clock" | "cipher" | "importReports">;
 
@@ -69,18 +63,17 @@ export function socialWorkersTemplate(): Promise<Buffer> {
   return buildTemplate({ sheetName: "社会工作者", title: importTitle, columns: socialWorkerImportColumns });
 }
 
-const idByLabel = <K extends string>(dictionary: Record<K, string>) =>
-  new Map(Object.entries(dictionary).map(([id, label]) => [label as string, id as K]));
-const educationByLabel = idByLabel<EducationLevel>(educationLevels);
-const levelByLabel = idByLabel<QualificationLevel>(qualificationLevels);
-const employerKindByLabel = idByLabel<EmployerKind>(employerKinds);
-const statusByLabel = idByLabel<WorkerEmploymentStatus>(employmentStatuses);
-
-const ruleFieldColumn: Record<string, SocialWorkerImportKey> = {
+const columns = new ImportColumns(socialWorkerImportColumns, {
   platformId: "employerName",
   socialOrganizationId: "employerName",
   departmentId: "employerName",
-};
+});
+const educations = dictionaryOf<EducationLevel>(educationLevels);
+const levels = dictionaryOf<QualificationLevel>(qualificationLevels);
+const employerKindValues = dictionaryOf<EmployerKind>(employerKinds);
+const statuses = dictionaryOf<WorkerEmploymentStatus>(employmentStatuses);
+const certificates = dictionaryOf(professionalCertificates);
+const domains = dictionaryOf(serviceDomains);
 
 interface EmployerIndex {
   byName: Map<string, repository.EmployerRow[]>;
@@ -106,21 +99,6 @@ async function employerIndexesOf(
   return { platform, organization, department };
 }
 
-function parseYesNo(value: string | null): boolean | null {
-  if (value === null) return false;
-  const text = value.trim().toLowerCase();
-  if ([yes, "y", "yes", "true", "1", "√"].includes(text)) return true;
-  if ([no, "n", "no", "false", "0", "×"].includes(text)) return false;
-  return null;
-}
-
-function splitList(value: string | null): string[] {
-  return (value ?? "")
-    .split(/[、,，;；/\s]+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
-
 export async function importSocialWorkers(
   ctx: Context,
   user: RequestUser,
@@ -129,136 +107,68 @@ export async function importSocialWorkers(
   ip: string | null,
   report?: (progress: JobProgress) => void,
 ): Promise<ImportResult> {
-  assertMayManageWorkers(user);
   const employers = await employerIndexesOf(ctx.db, user.regionCode);
   const actor = actorOf(user, ip);
 
   function checkRow(row: ImportRow<SocialWorkerImportKey>) {
-    const values = row.values;
-    const problems: RowProblem[] = [];
-    const problem = (key: SocialWorkerImportKey, message: string) =>
-      problems.push({ column: importHeaders[key], message });
-    const text = (key: SocialWorkerImportKey, max: number): string | null => {
-      const value = values[key]?.trim() || null;
-      if (value && value.length > max) problem(key, `长度不能超过 ${max} 个字符`);
-      return value;
-    };
-    const required = (key: SocialWorkerImportKey): string | null => {
-      const value = values[key]?.trim() || null;
-      if (!value) problem(key, "不能为空");
-      return value;
-    };
-    const fromDictionary = <K extends string>(
-      key: SocialWorkerImportKey,
-      byLabel: Map<string, K>,
-    ): K | null => {
-      const value = required(key);
-      if (value === null) return null;
-      const id =
-        byLabel.get(value) ?? ([...byLabel.values()].includes(value as K) ? (value as K) : undefined);
-      if (!id) problem(key, `“${value}”不是可选值，可选：${[...byLabel.keys()].join("、")}`);
-      return id ?? null;
-    };
-    const date = (key: SocialWorkerImportKey): string | null => {
-      const value = values[key]?.trim() || null;
-      if (!value) return null;
-      const parsed = parseExcelDate(value);
-      if (!parsed) problem(key, `无法识别的日期“${value}”，请写成 2024-01-05、2024/1/5 或 2024年1月5日`);
-      return parsed;
-    };
-    const yesNo = (key: SocialWorkerImportKey): boolean => {
-      const parsed = parseYesNo(values[key]);
-      if (parsed === null) problem(key, `请填写“${yes}”或“${no}”`);
-      return parsed ?? false;
-    };
-    const list = <T extends string>(key: SocialWorkerImportKey, allowed: readonly T[]): T[] => {
-      const entries = splitList(values[key]);
-      const unknown = entries.filter((entry) => !allowed.includes(entry as T));
-      if (unknown.length > 0) problem(key, `“${unknown.join("、")}”不是可选值，可选：${allowed.join("、")}`);
-      return [...new Set(entries.filter((entry): entry is T => allowed.includes(entry as T)))];
-    };
-
-    const name = required("name");
-    if (name && name.length > 50) problem("name", "长度不能超过 50 个字符");
-    let identity: ImportedWorker["identity"] | null = null;
-    const idNumber = required("idNumber");
-    if (idNumber && looksLikeMangledIdNumber(idNumber, row.numericCellKeys.includes("idNumber"))) {
-      problem("idNumber", mangledNumberMessage(importHeaders.idNumber));
-    } else if (idNumber) {
-      const parsed = parseIdNumber(idNumber, ctx.clock.now());
-      if (!parsed.ok) problem("idNumber", parsed.message);
-      else {
-        identity = {
-          ...sealIdNumber(ctx.cipher, parsed.value),
-          sex: parsed.sex,
-          birth_date: parsed.birthDate,
-        };
-      }
-    }
-    let phone: string | null = null;
-    const phoneText = values.phone?.trim() || null;
-    if (phoneText) {
-      const parsed = parseMobile(phoneText);
-      if (parsed.ok) phone = parsed.value;
-      else problem("phone", parsed.message);
-    }
-    const education = fromDictionary("education", educationByLabel);
-    const qualificationLevel = fromDictionary("qualificationLevel", levelByLabel);
-    const employerKind = fromDictionary("employerKind", employerKindByLabel);
-    const employmentStatus = fromDictionary("employmentStatus", statusByLabel);
-    const employerName = required("employerName");
+    const check = columns.check(row);
+    const employerKind = check.dictionary("employerKind", employerKindValues);
+    const employerName = check.required("employerName");
     let employer: repository.EmployerRow | null = null;
     if (employerKind && employerName) {
       const found = employers[employerKind].byName.get(employerName) ?? [];
       if (found.length === 0) {
-        problem(
+        check.refuse(
           "employerName",
           `在您的管辖范围内未找到已启用的${employerKinds[employerKind]}“${employerName}”`,
         );
       } else if (found.length > 1) {
-        problem(
+        check.refuse(
           "employerName",
           `“${employerName}”在您的管辖范围内有 ${found.length} 个同名单位，请联系管理员区分名称`,
         );
       } else employer = found[0] ?? null;
     }
-    const draft = {
-      name: name ?? "",
-      education,
-      major: text("major", 50),
-      isSocialWorkMajor: yesNo("isSocialWorkMajor"),
-      qualificationLevel,
-      certificateNumber: text("certificateNumber", 50),
-      certificateDate: date("certificateDate"),
-      registrationDate: date("registrationDate"),
-      otherCertificates: list("otherCertificates", professionalCertificates),
+    const employerIds = { platformId: null, socialOrganizationId: null, departmentId: null };
+    const body = check.validate(createSocialWorkerBodySchema, {
+      name: check.text("name") ?? "",
+      idNumber: check.code("idNumber") ?? "",
+      phone: check.text("phone"),
+      education: check.dictionary("education", educations),
+      major: check.text("major"),
+      isSocialWorkMajor: check.dictionary("isSocialWorkMajor", yesNoDictionary) ?? false,
+      qualificationLevel: check.dictionary("qualificationLevel", levels),
+      certificateNumber: check.text("certificateNumber"),
+      certificateDate: check.date("certificateDate"),
+      registrationDate: check.date("registrationDate"),
+      otherCertificates: check.dictionaryList("otherCertificates", certificates) ?? [],
       employerKind,
-      platformId: null as number | null,
-      socialOrganizationId: null as number | null,
-      departmentId: null as number | null,
-      position: text("position", 50),
-      domains: list("domains", serviceDomains),
-      employmentStatus,
-      isIntroducedTalent: yesNo("isIntroducedTalent"),
-      joinedOn: date("joinedOn"),
+      ...employerIds,
+      ...(employerKind && employer ? { [employerIdField[employerKind]]: employer.id } : {}),
+      position: check.text("position"),
+      domains: check.dictionaryList("domains", domains) ?? [],
+      employmentStatus: check.dictionary("employmentStatus", statuses),
+      isIntroducedTalent: check.dictionary("isIntroducedTalent", yesNoDictionary) ?? false,
+      joinedOn: check.date("joinedOn"),
+    });
+    if (!body || !employer) return { problems: check.problems };
+    // The schema has checked the number; the birth date is checked against the import's clock.
+    const identity = parseIdNumber(body.idNumber, ctx.clock.now());
+    if (!identity.ok) return { problems: [{ column: importHeaders.idNumber, message: identity.message }] };
+    const mobile = body.phone ? parseMobile(body.phone) : null;
+    const { idNumber: _idNumber, phone: _phone, ...input } = body;
+    return {
+      record: {
+        input,
+        identity: {
+          ...sealIdNumber(ctx.cipher, identity.value),
+          sex: identity.sex,
+          birth_date: identity.birthDate,
+        },
+        phone: mobile?.ok ? mobile.value : null,
+        regionCode: employer.region_code,
+      },
     };
-    if (problems.length > 0 || !identity || !employer || !employerKind) {
-      return {
-        problems: problems.length > 0 ? problems : [{ column: importHeaders.name, message: "无法读取该行" }],
-      };
-    }
-    draft[employerIdField[employerKind]] = employer.id;
-    const checked = socialWorkerRulesSchema.safeParse(draft);
-    if (!checked.success) {
-      return {
-        problems: checked.error.issues.map((issue) => {
-          const field = String(issue.path[0] ?? "name");
-          const key = ruleFieldColumn[field] ?? (field as SocialWorkerImportKey);
-          return { column: importHeaders[key] ?? importHeaders.name, message: issue.message };
-        }),
-      };
-    }
-    return { record: { input: checked.data, identity, phone, regionCode: employer.region_code } };
   }
 
   return runRegistryImport<SocialWorkerImportKey, ImportedWorker>(

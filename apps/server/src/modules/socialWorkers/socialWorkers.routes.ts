@@ -6,7 +6,6 @@ import {
   educationHoursListSchema,
   employerOptionSchema,
   employerOptionsQuerySchema,
-  importModeSchema,
   pageOf,
   revealedFieldSchema,
   revealSocialWorkerFieldBodySchema,
@@ -22,7 +21,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { sendXlsx, xlsxBody } from "../../platform/httpFiles.ts";
+import { sendXlsx } from "../../platform/httpFiles.ts";
+import { registerImportRoute } from "../../platform/importRoute.ts";
 import { exportSocialWorkers } from "./socialWorkers.export.ts";
 import { importSocialWorkers, socialWorkersTemplate } from "./socialWorkers.import.ts";
 import * as service from "./socialWorkers.service.ts";
@@ -61,27 +61,15 @@ export function registerSocialWorkerRoutes(app: FastifyInstance, ctx: AppContext
     async (_request, reply) => sendXlsx(reply, "社会工作者导入模板.xlsx", await socialWorkersTemplate()),
   );
 
-  api.post(
-    "/api/social-workers/import",
-    {
-      config: { permission: "registries.import" },
-      bodyLimit: xlsxBody.limit,
-      schema: {
-        tags,
-        summary:
-          "导入社会工作者（请求体为 .xlsx 文件；按身份证号更新已有记录，否则新增；另需 workers.manage 权限；返回后台任务，结果见 GET /api/jobs/:id）",
-        querystring: z.object({ mode: importModeSchema.default("all-or-nothing") }),
-      },
-    },
-    (request, reply) => {
-      const user = userOf(request);
-      const file = xlsxBody.of(request.body);
-      const job = ctx.jobs.start(user.id, "socialWorkers.import", (report) =>
-        importSocialWorkers(ctx, user, file, request.query.mode, request.ip, report),
-      );
-      return reply.status(202).send({ job });
-    },
-  );
+  registerImportRoute(app, ctx, {
+    url: "/api/social-workers/import",
+    tags,
+    summary:
+      "导入社会工作者（请求体为 .xlsx 文件；按身份证号更新已有记录，否则新增；另需 workers.manage 权限；返回后台任务，结果见 GET /api/jobs/:id）",
+    permission: { allOf: ["registries.import", "workers.manage"] },
+    kind: "socialWorkers.import",
+    run: importSocialWorkers,
+  });
 
   api.get(
     "/api/social-workers/export",

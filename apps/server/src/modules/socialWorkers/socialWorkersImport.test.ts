@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createTestApp,
   dialects,
@@ -295,6 +295,91 @@ describe.each(dialects)("social workers import on %s", (dialect) => {
       .orderBy("id", "desc")
       .executeTakeFirstOrThrow();
     expect(JSON.parse(update.after_json ?? "{}")).toEqual({ position: "项目主管", phone: "138****2222" });
+  });
+
+  it("lists every problem of a row: a bad phone, an unknown 学历 and a future 发证日期 together", async () => {
+    const job = await upload(
+      haishu,
+      await workbookOf([
+        {
+          ...rowA,
+          name: "三处错误",
+          idNumber: validIdNumber("330203", "19910101", "273"),
+          phone: "123",
+          education: "硕士",
+          certificateDate: "2031-03-01",
+          registrationDate: null,
+        },
+      ]),
+    );
+    expect(job.result.errors).toEqual([
+      { row: 3, column: "手机号", message: "应为 11 位手机号码，以 13–19 开头" },
+      {
+        row: 3,
+        column: "学历",
+        message: "“硕士”不是可选值，可选：高中及以下、大专、本科、硕士研究生、博士研究生",
+      },
+      { row: 3, column: "发证日期", message: "不能晚于今天" },
+    ]);
+  });
+
+  it("reads dictionary values by label or code, with either width of brackets", async () => {
+    const idNumber = validIdNumber("330203", "19920202", "284");
+    const job = await upload(
+      haishu,
+      await workbookOf([
+        {
+          ...rowB,
+          name: "代码填写",
+          idNumber,
+          education: "bachelor",
+          qualificationLevel: "none",
+          employerKind: "department",
+          employmentStatus: "在岗",
+          domains: "青少年(心理健康) 养老服务",
+          isIntroducedTalent: "Y",
+        },
+      ]),
+    );
+    expect(job.result.errors).toEqual([]);
+    const stored = await t.ctx.db
+      .selectFrom("social_workers")
+      .select(["education", "domains_json", "is_introduced_talent"])
+      .where("id_number_index", "=", t.ctx.cipher.blindIndex(idNumber))
+      .executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ education: "bachelor", is_introduced_talent: 1 });
+    // Stored in the dictionary's order, as the form stores them.
+    expect(JSON.parse(stored.domains_json)).toEqual(["养老服务", "青少年（心理健康）"]);
+  });
+
+  it("answers 403 and starts no job for a user with registries.import but not workers.manage", async () => {
+    const withoutManage = () =>
+      t.ctx.db
+        .deleteFrom("role_permissions")
+        .where("role_id", "=", "station_staff")
+        .where("permission", "=", "workers.manage")
+        .execute();
+    await withoutManage();
+    await t.ctx.catalog.load(t.ctx.db);
+    const start = vi.spyOn(t.ctx.jobs, "start");
+    try {
+      const station = await login(t.app, "station");
+      const refused = await station.request({
+        method: "POST",
+        url: "/api/social-workers/import",
+        headers: { "content-type": xlsx },
+        payload: await workbookOf([rowB]),
+      });
+      expect(refused.statusCode).toBe(403);
+      expect(start).not.toHaveBeenCalled();
+    } finally {
+      start.mockRestore();
+      await t.ctx.db
+        .insertInto("role_permissions")
+        .values({ role_id: "station_staff", permission: "workers.manage" })
+        .execute();
+      await t.ctx.catalog.load(t.ctx.db);
+    }
   });
 
   it("needs workers.manage besides registries.import, and stays inside the scope of a street user", async () => {
