@@ -1,22 +1,24 @@
-import type { ImportMode, ImportResult } from "@xinqiao/shared";
+import { createVolunteerTeamBodySchema, type ImportMode, type ImportResult } from "@xinqiao/shared";
 import { changedFields, writeAudit } from "../../platform/audit.ts";
-import { actorOf, can, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { forbidden } from "../../platform/errors.ts";
-import { buildTemplate, type ImportRow, parseExcelDate, toHalfWidth } from "../../platform/excel/index.ts";
-import { type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
+import { buildTemplate, type ImportRow } from "../../platform/excel/index.ts";
+import { ImportColumns } from "../../platform/importColumns.ts";
+import { runRegistryImport } from "../../platform/importFlow.ts";
+import { loadRegionResolver } from "../../platform/importRegions.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { inRegionScope } from "../../platform/scope.ts";
 import { type VolunteerTeamImportKey, volunteerTeamImportColumns } from "./volunteers.excel.ts";
-import * as volunteerRepository from "./volunteers.repository.ts";
 import * as repository from "./volunteerTeams.repository.ts";
 
 /**
- * Volunteer teams from Excel through the registries' one import flow. A team is identified by
- * its name within its region: re-importing a file updates those teams (upsert), never
- * duplicates them; blank optional cells keep what is stored.
+ * Volunteer teams from Excel through the registries' one import flow. Each row is checked with
+ * the same zod schema as the form (createVolunteerTeamBodySchema). A team is identified by its
+ * name within its region: re-importing a file updates those teams (upsert), never duplicates
+ * them; blank optional cells keep what is stored. Who may import is the route's to say
+ * (registerImportRoute).
  */
 type Context = Pick<AppContext, "db" | "clock" | "importReports">;
 
@@ -29,6 +31,9 @@ interface TeamImportRecord {
   description: string | null;
 }
 
+const columns = new ImportColumns(volunteerTeamImportColumns, {
+  socialOrganizationId: "socialOrganization",
+});
 const header = Object.fromEntries(
   volunteerTeamImportColumns.map((column) => [column.key, column.header]),
 ) as Record<VolunteerTeamImportKey, string>;
@@ -51,14 +56,9 @@ export async function importVolunteerTeams(
   ip: string | null,
   report?: (progress: JobProgress) => void,
 ): Promise<ImportResult> {
-  if (!can(user, "registries.import") || !can(user, "volunteers.manage")) throw forbidden();
   const now = ctx.clock.now();
   const today = todayInChina(now);
-  const regions = new Set(
-    (
-      await volunteerRepository.regionsWithin(ctx.db, user.regionCode, ["district", "street", "community"])
-    ).map((region) => region.code),
-  );
+  const regions = await loadRegionResolver(ctx.db, user);
   const organizations = new Map<string, number[]>();
   for (const organization of await ctx.db
     .selectFrom("social_organizations")
@@ -70,53 +70,36 @@ export async function importVolunteerTeams(
   const actor = actorOf(user, ip);
 
   function checkRow(row: ImportRow<VolunteerTeamImportKey>) {
-    const problems: RowProblem[] = [];
-    const values = row.values;
-    const name = (values.name ?? "").trim();
-    if (name === "") problems.push({ column: header.name, message: "不能为空" });
-    else if (name.length < 2) problems.push({ column: header.name, message: "至少 2 个字符" });
-    else if (name.length > 100) problems.push({ column: header.name, message: "长度不能超过 100 个字符" });
-    const regionCode = toHalfWidth(values.regionCode ?? "").replace(/\s+/g, "");
-    if (!/^\d{12}$/.test(regionCode)) {
-      problems.push({ column: header.regionCode, message: "应为 12 位数字（本列须为文本格式）" });
-    } else if (!regions.has(regionCode)) {
-      problems.push({ column: header.regionCode, message: "区划代码不存在或不在您的管辖范围内" });
-    }
+    const check = columns.check(row);
+    const regionCode = check.region("regionCode", regions, ["district", "street", "community"]);
     let socialOrganizationId: number | null = null;
-    const organizationName = (values.socialOrganization ?? "").trim();
+    const organizationName = check.text("socialOrganization");
     if (organizationName) {
       const ids = organizations.get(organizationName) ?? [];
       if (ids.length === 1 && ids[0] !== undefined) socialOrganizationId = ids[0];
       else if (ids.length === 0) {
-        problems.push({
-          column: header.socialOrganization,
-          message: "社会组织名册中没有该组织，或不在您的管辖范围内",
-        });
-      } else problems.push({ column: header.socialOrganization, message: "管辖范围内有多个同名社会组织" });
+        check.refuse("socialOrganization", "社会组织名册中没有该组织，或不在您的管辖范围内");
+      } else check.refuse("socialOrganization", "管辖范围内有多个同名社会组织");
     }
-    const leaderName = (values.leaderName ?? "").trim() || null;
-    if (leaderName && leaderName.length > 50) {
-      problems.push({ column: header.leaderName, message: "长度不能超过 50 个字符" });
-    }
-    let foundedOn: string | null = null;
-    if (values.foundedOn?.trim()) {
-      foundedOn = parseExcelDate(values.foundedOn);
-      if (!foundedOn) {
-        problems.push({ column: header.foundedOn, message: "日期无法识别，请写成 2024-01-05 或 2024/1/5" });
-      } else if (foundedOn > today) problems.push({ column: header.foundedOn, message: "不能晚于今天" });
-    }
-    const description = (values.description ?? "").trim() || null;
-    if (description && description.length > 500) {
-      problems.push({ column: header.description, message: "长度不能超过 500 个字符" });
-    }
-    if (problems.length > 0) return { problems };
-    const record: TeamImportRecord = {
-      name,
+    const foundedOn = check.date("foundedOn");
+    if (foundedOn && foundedOn > today) check.refuse("foundedOn", "不能晚于今天");
+    const body = check.validate(createVolunteerTeamBodySchema, {
+      name: check.text("name") ?? "",
       regionCode,
       socialOrganizationId,
-      leaderName,
+      leaderName: check.text("leaderName"),
       foundedOn,
-      description,
+      description: check.text("description"),
+    });
+    if (!body) return { problems: check.problems };
+    const record: TeamImportRecord = {
+      name: body.name,
+      regionCode: body.regionCode,
+      socialOrganizationId: body.socialOrganizationId ?? null,
+      // Blank cells keep what an update finds stored.
+      leaderName: body.leaderName || null,
+      foundedOn: body.foundedOn ?? null,
+      description: body.description || null,
     };
     return { record };
   }

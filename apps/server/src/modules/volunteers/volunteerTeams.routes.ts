@@ -1,7 +1,6 @@
 import {
   addVolunteerTeamMembersBodySchema,
   createVolunteerTeamBodySchema,
-  importModeSchema,
   pageOf,
   updateVolunteerTeamBodySchema,
   volunteerHistorySchema,
@@ -17,7 +16,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { sendXlsx, xlsxBody } from "../../platform/httpFiles.ts";
+import { sendXlsx } from "../../platform/httpFiles.ts";
+import { registerImportRoute } from "../../platform/importRoute.ts";
 import { exportTeams } from "./volunteers.export.ts";
 import { importVolunteerTeams, volunteerTeamsTemplate } from "./volunteerTeams.import.ts";
 import * as service from "./volunteerTeams.service.ts";
@@ -52,27 +52,15 @@ export function registerVolunteerTeamRoutes(app: FastifyInstance, ctx: AppContex
     async (_request, reply) => sendXlsx(reply, "志愿服务队导入模板.xlsx", await volunteerTeamsTemplate()),
   );
 
-  api.post(
-    "/api/volunteer-teams/import",
-    {
-      config: { permission: "registries.import" },
-      bodyLimit: xlsxBody.limit,
-      schema: {
-        tags,
-        summary:
-          "导入志愿服务队（请求体为 .xlsx 文件；同一区划内同名队伍再次导入时更新，不会重复创建；返回后台任务）",
-        querystring: z.object({ mode: importModeSchema.default("all-or-nothing") }),
-      },
-    },
-    (request, reply) => {
-      const user = userOf(request);
-      const file = xlsxBody.of(request.body);
-      const job = ctx.jobs.start(user.id, "volunteer-teams.import", (report) =>
-        importVolunteerTeams(ctx, user, file, request.query.mode, request.ip, report),
-      );
-      return reply.status(202).send({ job });
-    },
-  );
+  registerImportRoute(app, ctx, {
+    url: "/api/volunteer-teams/import",
+    tags,
+    summary:
+      "导入志愿服务队（请求体为 .xlsx 文件；同一区划内同名队伍再次导入时更新，不会重复创建；另需 volunteers.manage 权限；返回后台任务）",
+    permission: { allOf: ["registries.import", "volunteers.manage"] },
+    kind: "volunteer-teams.import",
+    run: importVolunteerTeams,
+  });
 
   api.get(
     "/api/volunteer-teams/export",

@@ -1,5 +1,6 @@
 import { volunteerAvailability, volunteerSkills } from "@xinqiao/shared";
 import type { ExcelColumn } from "../../platform/excel/index.ts";
+import { regionColumnDescription } from "../../platform/importRegions.ts";
 
 /**
  * Spreadsheet columns of the volunteers registry, declared once so that the template, the
@@ -45,7 +46,7 @@ export const volunteerImportColumns: readonly ExcelColumn<VolunteerImportKey>[] 
     kind: "code",
     width: 16,
     required: true,
-    description: "志愿者所属街道（乡镇）或社区（村）的 12 位统计用区划代码，须在您的管辖范围内",
+    description: `志愿者所属${regionColumnDescription(["street", "community"])}`,
   },
   {
     key: "skills",
@@ -177,7 +178,7 @@ export const volunteerTeamImportColumns: readonly ExcelColumn<VolunteerTeamImpor
     kind: "code",
     width: 16,
     required: true,
-    description: "队伍所属区（县）、街道（乡镇）或社区（村）的 12 位统计用区划代码，须在您的管辖范围内",
+    description: `队伍所属${regionColumnDescription(["district", "street", "community"])}`,
   },
   {
     key: "socialOrganization",

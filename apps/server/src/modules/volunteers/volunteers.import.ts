@@ -1,4 +1,5 @@
 import {
+  createVolunteerBodySchema,
   type ImportMode,
   type ImportResult,
   maskIdNumber,
@@ -11,24 +12,14 @@ import {
   volunteerSkills,
 } from "@xinqiao/shared";
 import { changedFields, writeAudit } from "../../platform/audit.ts";
-import { actorOf, can, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { isUniqueViolation, violatedColumn } from "../../platform/db/constraintErrors.ts";
-import { forbidden } from "../../platform/errors.ts";
-import {
-  buildTemplate,
-  type ImportRow,
-  looksLikeMangledIdNumber,
-  mangledNumberMessage,
-  parseExcelDate,
-  toHalfWidth,
-} from "../../platform/excel/index.ts";
-import {
-  type RegistryImportDefinition,
-  type RowProblem,
-  runRegistryImport,
-} from "../../platform/importFlow.ts";
+import { buildTemplate, type ImportRow, splitListCell, toHalfWidth } from "../../platform/excel/index.ts";
+import { dictionaryOf, ImportColumns } from "../../platform/importColumns.ts";
+import { type RegistryImportDefinition, runRegistryImport } from "../../platform/importFlow.ts";
+import { loadRegionResolver } from "../../platform/importRegions.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
 import { sealIdNumber, sealPhone } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
@@ -39,10 +30,12 @@ import * as repository from "./volunteers.repository.ts";
 import * as teamRepository from "./volunteerTeams.repository.ts";
 
 /**
- * Volunteers from Excel through the registries' one import flow. The key is the ID number's
- * keyed hash: re-importing a file updates the volunteers it names (upsert) and never creates a
- * duplicate. An update changes what the row fills in; blank optional cells keep what is stored,
- * and named teams are joined, never left.
+ * Volunteers from Excel through the registries' one import flow. Each row is checked with the
+ * same zod schema as the form (createVolunteerBodySchema), and a row lists every problem it has.
+ * The key is the ID number's keyed hash: re-importing a file updates the volunteers it names
+ * (upsert) and never creates a duplicate. An update changes what the row fills in; blank optional
+ * cells keep what is stored, and named teams are joined, never left. Who may import is the
+ * route's to say (registerImportRoute).
  */
 type Context = Pick<AppContext, "db" | "clock" | "cipher" | "importReports">;
 
@@ -62,36 +55,12 @@ interface VolunteerImportRecord {
   registeredOn: string | null;
 }
 
+const columns = new ImportColumns(volunteerImportColumns, { teamIds: "teams" });
 const header = Object.fromEntries(
   volunteerImportColumns.map((column) => [column.key, column.header]),
 ) as Record<VolunteerImportKey, string>;
-
-function splitList(text: string | null): string[] {
-  if (!text) return [];
-  return [
-    ...new Set(
-      text
-        .split(/[、,，;；/\n]+/)
-        .map((part) => part.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
-
-function dictionaryList(
-  text: string | null,
-  allowed: readonly string[],
-  column: string,
-  problems: RowProblem[],
-): string[] | null {
-  const values = splitList(text);
-  if (values.length === 0) return null;
-  const unknown = values.filter((value) => !allowed.includes(value));
-  if (unknown.length > 0) {
-    problems.push({ column, message: `“${unknown.join("、")}”不是可选值，可选：${allowed.join("、")}` });
-  }
-  return values;
-}
+const skillValues = dictionaryOf(volunteerSkills);
+const availabilityValues = dictionaryOf(volunteerAvailability);
 
 export function volunteersTemplate(): Promise<Buffer> {
   return buildTemplate({
@@ -109,7 +78,6 @@ export async function importVolunteers(
   ip: string | null,
   report?: (progress: JobProgress) => void,
 ): Promise<ImportResult> {
-  if (!can(user, "registries.import") || !can(user, "volunteers.manage")) throw forbidden();
   return runRegistryImport(ctx, user, file, mode, await volunteerImportDefinition(ctx, user, ip), report);
 }
 
@@ -121,12 +89,7 @@ export async function volunteerImportDefinition(
 ): Promise<RegistryImportDefinition<VolunteerImportKey, VolunteerImportRecord>> {
   const now = ctx.clock.now();
   const today = todayInChina(now);
-  const regions = new Map(
-    (await repository.regionsWithin(ctx.db, user.regionCode, ["street", "community"])).map((region) => [
-      region.code,
-      region.name,
-    ]),
-  );
+  const regions = await loadRegionResolver(ctx.db, user);
   const teamsByName = new Map<string, number[]>();
   for (const team of await teamRepository.teamsWithin(ctx.db, user.regionCode)) {
     teamsByName.set(team.name, [...(teamsByName.get(team.name) ?? []), team.id]);
@@ -134,128 +97,91 @@ export async function volunteerImportDefinition(
   const numbersInFile = new Map<string, { rowNumber: number; idNumberIndex: string }>();
   const actor = actorOf(user, ip);
 
+  /** The named teams' ids; names that are not exactly one team in scope are the column's problem. */
+  function teamsOf(check: ReturnType<typeof columns.check>, names: readonly string[]): number[] {
+    const ids: number[] = [];
+    const unknown: string[] = [];
+    const ambiguous: string[] = [];
+    for (const name of names) {
+      const found = teamsByName.get(name) ?? [];
+      if (found.length === 1 && found[0] !== undefined) ids.push(found[0]);
+      else (found.length === 0 ? unknown : ambiguous).push(name);
+    }
+    const reasons = [
+      unknown.length > 0 ? `“${unknown.join("、")}”不存在、已停用或不在您的管辖范围内` : null,
+      ambiguous.length > 0 ? `管辖范围内有多个名为“${ambiguous.join("、")}”的队伍，请先区分名称` : null,
+    ].filter((reason) => reason !== null);
+    if (reasons.length > 0) check.refuse("teams", reasons.join("；"));
+    return ids;
+  }
+
   async function checkRow(row: ImportRow<VolunteerImportKey>) {
-    const problems: RowProblem[] = [];
-    const values = row.values;
-    const name = (values.name ?? "").trim();
-    if (!name) problems.push({ column: header.name, message: "不能为空" });
-    else if (name.length > 50) problems.push({ column: header.name, message: "长度不能超过 50 个字符" });
+    const check = columns.check(row);
+    const regionCode = check.region("regionCode", regions, ["street", "community"]);
+    const skills = check.dictionaryList("skills", skillValues);
+    const availability = check.dictionaryList("availability", availabilityValues);
+    const teamNames = splitListCell(check.text("teams"));
+    const teamIds = teamsOf(check, teamNames);
+    const registeredOn = check.date("registeredOn");
+    if (registeredOn && registeredOn > today) check.refuse("registeredOn", "不能晚于今天");
+    const typedNumber = check.text("volunteerNumber");
+    const volunteerNumber = typedNumber
+      ? toHalfWidth(typedNumber).replace(/\s+/g, "").toUpperCase() || null
+      : null;
+    const rawId = check.code("idNumber");
+    const body = check.validate(createVolunteerBodySchema, {
+      name: check.text("name") ?? "",
+      idNumber: rawId ?? "",
+      phone: check.text("phone"),
+      volunteerNumber,
+      skills: skills ?? [],
+      availability: availability ?? [],
+      regionCode,
+      teamIds,
+      registeredOn,
+    });
 
-    let idNumber: { value: string; sex: string; birthDate: string } | null = null;
-    let idNumberIndex = "";
-    const rawId = values.idNumber ?? "";
-    if (looksLikeMangledIdNumber(rawId, row.numericCellKeys.includes("idNumber"))) {
-      problems.push({ column: header.idNumber, message: mangledNumberMessage(header.idNumber) });
-    } else if (!rawId.trim()) {
-      problems.push({ column: header.idNumber, message: "不能为空" });
-    } else {
-      const parsed = parseIdNumber(rawId, now);
-      if (parsed.ok) {
-        idNumber = parsed;
-        idNumberIndex = ctx.cipher.blindIndex(parsed.value);
-      } else problems.push({ column: header.idNumber, message: parsed.message });
-    }
+    // The schema has checked the ID number; its birth date is checked against the import's clock.
+    const identity = rawId && !check.isRefused("idNumber") ? parseIdNumber(rawId, now) : null;
+    if (identity && !identity.ok) check.refuse("idNumber", identity.message);
+    const idNumberIndex = identity?.ok ? ctx.cipher.blindIndex(identity.value) : "";
 
-    let phone: string | null = null;
-    if (values.phone?.trim()) {
-      const parsed = parseMobile(values.phone);
-      if (parsed.ok) phone = parsed.value;
-      else problems.push({ column: header.phone, message: parsed.message });
-    }
-
-    let volunteerNumber: string | null = null;
-    const rawNumber = toHalfWidth(values.volunteerNumber ?? "")
-      .replace(/\s+/g, "")
-      .toUpperCase();
-    if (rawNumber) {
-      if (!/^[A-Z0-9-]{1,30}$/.test(rawNumber)) {
-        problems.push({ column: header.volunteerNumber, message: "只能包含字母、数字和连字符，最长 30 位" });
-      } else {
-        volunteerNumber = rawNumber;
-        const earlier = numbersInFile.get(rawNumber);
-        if (earlier && earlier.idNumberIndex !== idNumberIndex) {
-          problems.push({
-            column: header.volunteerNumber,
-            message: `与第 ${earlier.rowNumber} 行的编号重复`,
-          });
-        } else if (!earlier) {
-          numbersInFile.set(rawNumber, { rowNumber: row.rowNumber, idNumberIndex });
-          const owner = await repository.findVolunteerByNumber(ctx.db, rawNumber);
-          if (owner && owner.id_number_index !== idNumberIndex) {
-            problems.push({ column: header.volunteerNumber, message: "已被其他志愿者使用" });
-          }
+    if (volunteerNumber && !check.isRefused("volunteerNumber")) {
+      const earlier = numbersInFile.get(volunteerNumber);
+      if (earlier && earlier.idNumberIndex !== idNumberIndex) {
+        check.refuse("volunteerNumber", `与第 ${earlier.rowNumber} 行的编号重复`);
+      } else if (!earlier) {
+        numbersInFile.set(volunteerNumber, { rowNumber: row.rowNumber, idNumberIndex });
+        const owner = await repository.findVolunteerByNumber(ctx.db, volunteerNumber);
+        if (owner && owner.id_number_index !== idNumberIndex) {
+          check.refuse("volunteerNumber", "已被其他志愿者使用");
         }
       }
     }
 
-    const regionCode = toHalfWidth(values.regionCode ?? "").replace(/\s+/g, "");
-    if (!regionCode) problems.push({ column: header.regionCode, message: "不能为空" });
-    else if (!/^\d{12}$/.test(regionCode)) {
-      problems.push({ column: header.regionCode, message: "应为 12 位数字（本列须为文本格式）" });
-    } else if (!regions.has(regionCode)) {
-      problems.push({
-        column: header.regionCode,
-        message: "区划代码不存在、不是街道（乡镇）或社区（村），或不在您的管辖范围内",
-      });
-    }
-
-    const skills = dictionaryList(values.skills, volunteerSkills, header.skills, problems);
-    const availability = dictionaryList(
-      values.availability,
-      volunteerAvailability,
-      header.availability,
-      problems,
-    );
-
-    const teamNames = splitList(values.teams);
-    const teamIds: number[] = [];
-    for (const teamName of teamNames) {
-      const ids = teamsByName.get(teamName) ?? [];
-      if (ids.length === 1 && ids[0] !== undefined) teamIds.push(ids[0]);
-      else if (ids.length === 0) {
-        problems.push({ column: header.teams, message: `“${teamName}”不存在、已停用或不在您的管辖范围内` });
-      } else {
-        problems.push({
-          column: header.teams,
-          message: `管辖范围内有多个名为“${teamName}”的队伍，请先区分名称`,
-        });
-      }
-    }
-
-    let registeredOn: string | null = null;
-    if (values.registeredOn?.trim()) {
-      registeredOn = parseExcelDate(values.registeredOn);
-      if (!registeredOn) {
-        problems.push({
-          column: header.registeredOn,
-          message: "日期无法识别，请写成 2024-01-05 或 2024/1/5",
-        });
-      } else if (registeredOn > today) {
-        problems.push({ column: header.registeredOn, message: "不能晚于今天" });
-      }
-    }
-
     // A minor's guardian consent is recorded on the registration form, one volunteer at a time.
-    if (idNumber && volunteerNeedsGuardianConsent(idNumber.birthDate, registeredOn ?? today)) {
-      problems.push({
-        column: header.idNumber,
-        message: `注册时未满 ${volunteerAdultAge} 周岁：须在“新增志愿者”中逐一登记并记录监护人同意，不能批量导入`,
-      });
+    if (identity?.ok && volunteerNeedsGuardianConsent(identity.birthDate, registeredOn ?? today)) {
+      check.refuse(
+        "idNumber",
+        `注册时未满 ${volunteerAdultAge} 周岁：须在“新增志愿者”中逐一登记并记录监护人同意，不能批量导入`,
+      );
     }
 
-    if (problems.length > 0 || !idNumber) return { problems };
+    if (!body || !identity?.ok || check.problems.length > 0) return { problems: check.problems };
+    const mobile = body.phone ? parseMobile(body.phone) : null;
     const record: VolunteerImportRecord = {
-      name,
-      idNumber: idNumber.value,
+      name: body.name,
+      idNumber: identity.value,
       idNumberIndex,
-      sex: idNumber.sex,
-      birthDate: idNumber.birthDate,
-      phone,
+      sex: identity.sex,
+      birthDate: identity.birthDate,
+      phone: mobile?.ok ? mobile.value : null,
       volunteerNumber,
-      regionCode,
-      skills,
-      availability,
-      teamIds,
+      regionCode: body.regionCode,
+      // A blank cell keeps what an update finds stored.
+      skills: skills === null ? null : body.skills,
+      availability: availability === null ? null : body.availability,
+      teamIds: body.teamIds,
       teamNames,
       registeredOn,
     };

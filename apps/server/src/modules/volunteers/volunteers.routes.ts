@@ -1,6 +1,5 @@
 import {
   createVolunteerBodySchema,
-  importModeSchema,
   pageOf,
   updateVolunteerBodySchema,
   volunteerDetailSchema,
@@ -17,7 +16,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { sendXlsx, xlsxBody } from "../../platform/httpFiles.ts";
+import { sendXlsx } from "../../platform/httpFiles.ts";
+import { registerImportRoute } from "../../platform/importRoute.ts";
 import { registerVolunteerHoursRoutes } from "./volunteerHours.routes.ts";
 import { exportVolunteers } from "./volunteers.export.ts";
 import { importVolunteers, volunteersTemplate } from "./volunteers.import.ts";
@@ -53,27 +53,15 @@ export function registerVolunteerRoutes(app: FastifyInstance, ctx: AppContext): 
     async (_request, reply) => sendXlsx(reply, "志愿者导入模板.xlsx", await volunteersTemplate()),
   );
 
-  api.post(
-    "/api/volunteers/import",
-    {
-      config: { permission: "registries.import" },
-      bodyLimit: xlsxBody.limit,
-      schema: {
-        tags,
-        summary:
-          "导入志愿者（请求体为 .xlsx 文件；按身份证号更新已登记的志愿者，不会重复创建；返回后台任务，结果见 GET /api/jobs/:id）",
-        querystring: z.object({ mode: importModeSchema.default("all-or-nothing") }),
-      },
-    },
-    (request, reply) => {
-      const user = userOf(request);
-      const file = xlsxBody.of(request.body);
-      const job = ctx.jobs.start(user.id, "volunteers.import", (report) =>
-        importVolunteers(ctx, user, file, request.query.mode, request.ip, report),
-      );
-      return reply.status(202).send({ job });
-    },
-  );
+  registerImportRoute(app, ctx, {
+    url: "/api/volunteers/import",
+    tags,
+    summary:
+      "导入志愿者（请求体为 .xlsx 文件；按身份证号更新已登记的志愿者，不会重复创建；另需 volunteers.manage 权限；返回后台任务，结果见 GET /api/jobs/:id）",
+    permission: { allOf: ["registries.import", "volunteers.manage"] },
+    kind: "volunteers.import",
+    run: importVolunteers,
+  });
 
   api.get(
     "/api/volunteers/export",
@@ -167,7 +155,7 @@ export function registerVolunteerRoutes(app: FastifyInstance, ctx: AppContext): 
   api.post(
     "/api/volunteers/:id/reveal",
     {
-      config: read,
+      config: { permission: "personal.reveal", fieldLabels: volunteerFieldLabels },
       schema: {
         tags,
         summary: "查看完整身份证号或手机号（需“查看完整个人信息”权限，记录审计日志）",

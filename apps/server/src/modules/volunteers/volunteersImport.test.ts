@@ -187,12 +187,14 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
     expect(byRow.get(5)).toEqual(["身份证号：校验位不正确，请核对号码"]);
     expect(byRow.get(6)?.[0]).toMatch(/^身份证号：身份证号列须为文本格式/);
     expect(byRow.get(7)?.[0]).toMatch(/^技能特长：“唱歌”不是可选值/);
-    expect(byRow.get(8)?.[0]).toMatch(/^所属区划代码：区划代码不存在/);
+    expect(byRow.get(8)?.[0]).toMatch(
+      /^所属区划代码：区划代码“330205\d{6}”（江北区\/.+）不在您的管辖范围（海曙区）内$/,
+    );
     expect(byRow.get(9)).toEqual(["身份证号：与第 3 行重复"]);
     expect(byRow.get(10)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^手机号：/),
-        expect.stringMatching(/^注册日期：日期无法识别/),
+        expect.stringMatching(/^注册日期：无法识别的日期“2024-13-01”/),
       ]),
     );
     expect(byRow.get(11)?.[0]).toMatch(/^所属队伍：“不存在的队”不存在/);
@@ -283,6 +285,8 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
     sheet.addRow(["日期错的队", nanmen, null, null, "2023-02-30", null]);
     sheet.addRow(["  ", nanmen, null, "没有队名", null, null]);
     sheet.addRow(["队", nanmen, null, null, null, null]);
+    sheet.addRow(["按名称区划的队", "海曙区 南门街道", null, "钱队长", null, "x".repeat(501)]);
+    sheet.addRow(["南门名称区划队", "海曙区/南门街道", null, null, null, null]);
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
     const startImport = async (mode: string) => {
       const started = await officer.request({
@@ -297,7 +301,7 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
         .result;
     };
     const refused = await startImport("all-or-nothing");
-    expect(refused).toMatchObject({ totalRows: 6, validRows: 1, importedRows: 0 });
+    expect(refused).toMatchObject({ totalRows: 8, validRows: 2, importedRows: 0 });
     expect(
       refused.errors.map((e: { row: number; column: string; message: string }) => [
         e.row,
@@ -310,6 +314,7 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
       [5, "成立日期", expect.any(String)],
       [6, "队伍名称", "不能为空"],
       [7, "队伍名称", "至少 2 个字符"],
+      [8, "简介", "长度不能超过 500 个字符"],
     ]);
     const teamsNamed = async () =>
       (
@@ -319,7 +324,7 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
         })
       ).json();
     expect((await teamsNamed()).total).toBe(0);
-    expect((await startImport("valid-only")).importedRows).toBe(1);
+    expect((await startImport("valid-only")).importedRows).toBe(2);
     const teamEntries = async () =>
       Number(
         (
@@ -331,7 +336,7 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
         ).n,
       );
     const entriesBefore = await teamEntries();
-    expect((await startImport("valid-only")).importedRows).toBe(1);
+    expect((await startImport("valid-only")).importedRows).toBe(2);
     // The same file again changes nothing, so it leaves no (empty) audit entry.
     expect(await teamEntries()).toBe(entriesBefore);
     const found = await teamsNamed();
@@ -341,6 +346,69 @@ describe.each(dialects)("volunteers import on %s", (dialect) => {
       foundedOn: "2023-05-01",
       description: "新成立",
     });
+    const byName = await t.ctx.db
+      .selectFrom("volunteer_teams")
+      .select("region_code")
+      .where("name", "=", "南门名称区划队")
+      .executeTakeFirstOrThrow();
+    expect(byName.region_code).toBe(nanmen);
+  });
+
+  it("reads the region by its names, lists every problem of a row, and checks rows with the form's schema", async () => {
+    const community = await t.ctx.db
+      .selectFrom("regions")
+      .select(["code", "name"])
+      .where("code", "=", nanmenCommunity)
+      .executeTakeFirstOrThrow();
+    const byPath = freshIdNumber();
+    const result = await upload(
+      await workbookOf([
+        // 2: the region by its names, with the city and full-width separators
+        row({
+          name: "路径区划",
+          idNumber: byPath,
+          regionCode: `宁波市／海曙区／南门街道／${community.name}`,
+        }),
+        // 3: every problem at once
+        row({
+          name: "名".repeat(51),
+          idNumber: freshIdNumber(),
+          phone: "123",
+          regionCode: "海曙区",
+          skills: "陪伴探访、唱歌",
+          registeredOn: "2024-02-30",
+        }),
+        // 4: a list typed with spaces and another separator, a label typed loosely
+        row({
+          name: "空格分隔",
+          idNumber: freshIdNumber(),
+          regionCode: "海曙区 南门街道",
+          skills: "心理疏导 法律咨询；驾驶",
+          availability: "周末 / 节假日",
+        }),
+      ]),
+      "valid-only",
+    );
+    expect(result.errors).toEqual([
+      { row: 3, column: "姓名", message: "长度不能超过 50 个字符" },
+      { row: 3, column: "手机号", message: "应为 11 位手机号码，以 13–19 开头" },
+      { row: 3, column: "所属区划代码", message: "“海曙区”是区（县），此处须为街道（乡镇）或社区（村）" },
+      { row: 3, column: "技能特长", message: expect.stringContaining("“唱歌”不是可选值") },
+      { row: 3, column: "注册日期", message: expect.stringContaining("无法识别的日期“2024-02-30”") },
+    ]);
+    expect(result.importedRows).toBe(2);
+    const stored = await t.ctx.db
+      .selectFrom("volunteers")
+      .select(["name", "region_code", "skills_json", "availability_json"])
+      .where("name", "in", ["路径区划", "空格分隔"])
+      .orderBy("name")
+      .execute();
+    expect(stored).toEqual([
+      expect.objectContaining({ name: "空格分隔", region_code: nanmen }),
+      expect.objectContaining({ name: "路径区划", region_code: nanmenCommunity }),
+    ]);
+    expect(JSON.parse(stored[0]?.skills_json ?? "[]")).toEqual(["心理疏导", "法律咨询", "驾驶"]);
+    expect(JSON.parse(stored[0]?.availability_json ?? "[]")).toEqual(["周末", "节假日"]);
   });
 
   it("refuses to update a volunteer outside the scope, without naming it", async () => {
