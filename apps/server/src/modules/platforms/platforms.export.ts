@@ -1,9 +1,4 @@
-import {
-  type PlatformExportQuery,
-  type PlatformKind,
-  platformKinds,
-  platformStatuses,
-} from "@xinqiao/shared";
+import { type PlatformExportQuery, platformKinds, platformStatuses } from "@xinqiao/shared";
 import type { FastifyReply } from "fastify";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -36,7 +31,7 @@ export function exportPlatforms(
         .filter(Boolean)
         .join("、");
       return {
-        kind: platformKinds[row.kind as PlatformKind] ?? row.kind,
+        kind: platformKinds[row.kind] ?? row.kind,
         name: row.name,
         regionName: row.region_name,
         regionCode: row.region_code,

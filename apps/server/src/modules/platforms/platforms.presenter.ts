@@ -1,11 +1,4 @@
-import {
-  type Platform,
-  type PlatformKind,
-  type PlatformStatusId,
-  platformWarnings,
-  regionPathCodes,
-  stationStandard,
-} from "@xinqiao/shared";
+import { type Platform, platformWarnings, regionPathCodes, stationStandard } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { PlatformTable } from "../../platform/db/tables.ts";
 import { optionalReferenceTo } from "../../platform/references.ts";
@@ -37,7 +30,7 @@ export function presentPlatform(
   const floorArea = row.floor_area === null ? null : Number(row.floor_area);
   return {
     id: row.id,
-    kind: row.kind as PlatformKind,
+    kind: row.kind,
     name: row.name,
     region: { code: row.region_code, name: row.region_name },
     regionPath: regionPathCodes(row.region_code).map((code) => ({
@@ -54,10 +47,10 @@ export function presentPlatform(
       row.operator_region_code,
     ),
     openedOn: row.opened_on,
-    status: row.status as PlatformStatusId,
+    status: row.status,
     staffCount,
     ...standardFlags({ ...row, floor_area: floorArea }, staffCount),
-    warnings: platformWarnings({ kind: row.kind as PlatformKind, floorArea, staffCount, status: row.status }),
+    warnings: platformWarnings({ kind: row.kind, floorArea, staffCount, status: row.status }),
     isActive,
     isDemo: row.is_demo === 1,
     createdAt: row.created_at,

@@ -212,7 +212,7 @@ export async function updatePlatform(
   const before = await recordInScope(ctx.db, user, id);
   if (!canManage(user)) throw forbidden();
   const merged: PlatformFields = {
-    kind: body.kind ?? (before.kind as PlatformFields["kind"]),
+    kind: body.kind ?? before.kind,
     name: body.name ?? before.name,
     regionCode: body.regionCode ?? before.region_code,
     address: body.address === undefined ? before.address : body.address,
@@ -223,7 +223,7 @@ export async function updatePlatform(
         ? before.operator_organization_id
         : body.operatorOrganizationId,
     openedOn: body.openedOn === undefined ? before.opened_on : body.openedOn,
-    status: body.status ?? (before.status as PlatformFields["status"]),
+    status: body.status ?? before.status,
   };
   const now = ctx.clock.now();
   const problems = await fieldProblems(ctx.db, user, now, merged, {

@@ -1,4 +1,4 @@
-import { stationStandard } from "@xinqiao/shared";
+import { type PlatformKind, stationStandard } from "@xinqiao/shared";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
@@ -32,7 +32,7 @@ describe.each(dialects)("platforms on %s", (dialect) => {
         .orderBy("code")
         .executeTakeFirstOrThrow()
     ).code;
-  const platformIn = (regionCode: string, kind = "station") =>
+  const platformIn = (regionCode: string, kind: PlatformKind = "station") =>
     t.ctx.db
       .selectFrom("platforms")
       .selectAll()

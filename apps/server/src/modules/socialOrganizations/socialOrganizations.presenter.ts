@@ -1,10 +1,4 @@
-import {
-  type OrganizationStatus,
-  type OrganizationType,
-  parseCreditCode,
-  regionPathCodes,
-  type SocialOrganization,
-} from "@xinqiao/shared";
+import { parseCreditCode, regionPathCodes, type SocialOrganization } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { SocialOrganizationTable } from "../../platform/db/tables.ts";
 import { abilitiesOf } from "./socialOrganizations.policy.ts";
@@ -33,7 +27,7 @@ export function presentOrganization(
     creditCode: row.credit_code,
     isCreditCodeCheckValid,
     creditCodeOverrideReason: row.credit_code_override_reason,
-    orgType: row.org_type as OrganizationType,
+    orgType: row.org_type,
     registeringAuthority: row.registering_authority,
     registeredOn: row.registered_on,
     legalRepresentative: row.legal_representative,
@@ -41,7 +35,7 @@ export function presentOrganization(
     evaluationGrade: row.evaluation_grade,
     staffCount: row.staff_count,
     address: row.address,
-    status: row.status as OrganizationStatus,
+    status: row.status,
     region: { code: row.region_code, name: row.region_name },
     regionPath: regionPathCodes(row.region_code).map((code) => ({
       code,

@@ -1,7 +1,8 @@
-import { parseCreditCode } from "@xinqiao/shared";
+import { parseCreditCode, type WorkerEmploymentStatus } from "@xinqiao/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
 import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
+import type { NewSocialWorker } from "../socialWorkers/socialWorkers.repository.ts";
 import { codeFor, failingCode } from "./creditCodes.testing.ts";
 
 const haishu = "330203000000";
@@ -329,7 +330,7 @@ describe.each(dialects)("social organizations on %s", (dialect) => {
       await create(officer, body({ name: "社工关联测试中心", creditCode: codeFor("2", haishu, "MJ0000008") }))
     ).json();
     const at = t.clock.now().toISOString();
-    const worker = (index: number, status: string, regionCode: string) => ({
+    const worker = (index: number, status: WorkerEmploymentStatus, regionCode: string): NewSocialWorker => ({
       name: `关联社工${index}`,
       pinyin: `guanlianshegong${index}`,
       pinyin_initials: `glsg${index}`,

@@ -3,7 +3,6 @@ import {
   creditedEducationHoursOf,
   type EducationHoursList,
   educationHoursStatusOf,
-  type QualificationLevel,
 } from "@xinqiao/shared";
 import { writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
@@ -37,7 +36,7 @@ export async function listEducationHours(
     return { record, entry: { ...entry, hours: creditedEducationHoursOf(entry) } };
   });
   const status = educationHoursStatusOf(
-    row.qualification_level as QualificationLevel,
+    row.qualification_level,
     row.registration_date,
     records.map(({ entry }) => entry),
     todayOf(ctx),

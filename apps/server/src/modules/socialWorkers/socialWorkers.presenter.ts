@@ -2,18 +2,14 @@ import {
   ageOn,
   type EducationHourKind,
   type EducationHoursEntry,
-  type EducationLevel,
-  type EmployerKind,
   educationHoursStatusOf,
   isCertifiedLevel,
   isCompositeTalent,
   isHighLevelTalent,
   professionalCertificateCount,
-  type QualificationLevel,
   regionLevelOf,
   registrationExpiryStatusOf,
   type SocialWorker,
-  type WorkerEmploymentStatus,
 } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
@@ -52,7 +48,7 @@ export function employerOf(
   user: Pick<RequestUser, "regionCode">,
   row: SocialWorkerRecord,
 ): SocialWorker["employer"] {
-  const kind = row.employer_kind as EmployerKind;
+  const kind = row.employer_kind;
   const [id, name, regionCode] =
     kind === "platform"
       ? [row.platform_id, row.platform_name, row.platform_region_code]
@@ -68,8 +64,8 @@ export function presentSocialWorker(
   context: { now: Date; hours: readonly HoursEntry[]; regionNames: ReadonlyMap<string, string> },
 ): SocialWorker {
   const today = todayInChina(context.now);
-  const level = row.qualification_level as QualificationLevel;
-  const education = row.education as EducationLevel;
+  const level = row.qualification_level;
+  const education = row.education;
   const otherCertificates = parseList(row.other_certificates_json);
   const expiry = registrationExpiryStatusOf(row.registration_expiry, today);
   const districtCode = districtCodeOf(row.region_code);
@@ -97,7 +93,7 @@ export function presentSocialWorker(
       : null,
     position: row.position,
     domains: parseList(row.domains_json),
-    employmentStatus: row.employment_status as WorkerEmploymentStatus,
+    employmentStatus: row.employment_status,
     isIntroducedTalent: row.is_introduced_talent === 1,
     joinedOn: row.joined_on,
     isActive: row.is_active === 1,

@@ -1,4 +1,4 @@
-import type { RoleId, User } from "@xinqiao/shared";
+import type { User } from "@xinqiao/shared";
 import type { UserRecord } from "./users.repository.ts";
 
 export function presentUser(row: UserRecord, now: Date): User {
@@ -6,7 +6,7 @@ export function presentUser(row: UserRecord, now: Date): User {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
-    roleId: row.role_id as RoleId,
+    roleId: row.role_id,
     organization:
       row.organization_id !== null ? { id: row.organization_id, name: row.organization_name ?? "" } : null,
     region: { code: row.region_code, name: row.region_name },

@@ -1,3 +1,4 @@
+import type { VolunteerServiceEntryKind } from "@xinqiao/shared";
 import { sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
 
@@ -40,7 +41,7 @@ export function insertServiceRecord(
   db: Queryable,
   record: {
     volunteer_id: number;
-    entry_kind: string;
+    entry_kind: VolunteerServiceEntryKind;
     content: string;
     service_date: string;
     place: string;
@@ -107,7 +108,7 @@ const serviceRecordColumns = [
   "r.created_at",
 ] as const;
 
-function recordsOf(db: Queryable, volunteerId: number, entryKind: string | undefined) {
+function recordsOf(db: Queryable, volunteerId: number, entryKind: VolunteerServiceEntryKind | undefined) {
   let q = db.selectFrom("volunteer_service_records as r").where("r.volunteer_id", "=", volunteerId);
   if (entryKind) q = q.where("r.entry_kind", "=", entryKind);
   return q;
@@ -125,7 +126,7 @@ export function findServiceRecord(db: Queryable, id: number) {
 export function listServiceRecords(
   db: Queryable,
   volunteerId: number,
-  entryKind: string | undefined,
+  entryKind: VolunteerServiceEntryKind | undefined,
   window: { limit: number; offset: number },
 ) {
   return recordsOf(db, volunteerId, entryKind)
@@ -141,7 +142,7 @@ export function listServiceRecords(
 export async function countServiceRecords(
   db: Queryable,
   volunteerId: number,
-  entryKind: string | undefined,
+  entryKind: VolunteerServiceEntryKind | undefined,
 ): Promise<number> {
   const row = await recordsOf(db, volunteerId, entryKind)
     .select((eb) => eb.fn.countAll<number>().as("total"))

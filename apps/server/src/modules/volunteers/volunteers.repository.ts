@@ -1,3 +1,4 @@
+import type { RegionLevel } from "@xinqiao/shared";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
 import { reusableInsert, reusableQuery } from "../../platform/db/reusableQuery.ts";
@@ -320,7 +321,7 @@ export async function findSetting(db: Queryable, key: string): Promise<string | 
   return (await settingByKey(db, key))[0]?.value_json ?? null;
 }
 
-export function regionsWithin(db: Queryable, scopeCode: string, levels: string[]) {
+export function regionsWithin(db: Queryable, scopeCode: string, levels: readonly RegionLevel[]) {
   return db
     .selectFrom("regions")
     .select(["code", "name", "level"])

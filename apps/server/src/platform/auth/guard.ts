@@ -1,4 +1,4 @@
-import type { Permission, RegionLevel, RoleId } from "@xinqiao/shared";
+import type { Permission } from "@xinqiao/shared";
 import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from "fastify";
 import type { Clock } from "../clock.ts";
 import type { Db } from "../db/database.ts";
@@ -148,11 +148,11 @@ export async function resolveSession(
     id: found.userId,
     username: found.username,
     displayName: found.displayName,
-    roleId: found.roleId as RoleId,
+    roleId: found.roleId,
     permissions: catalog.of(found.roleId),
     regionCode: found.regionCode,
     regionName: found.regionName,
-    regionLevel: found.regionLevel as RegionLevel,
+    regionLevel: found.regionLevel,
     organizationId: found.organizationId,
     organizationName: found.organizationName,
     mustChangePassword: found.mustChangePassword === 1 || passwordAgeMs > passwordMaxAgeDays * 86_400_000,

@@ -15,7 +15,7 @@ export class PermissionCatalog {
     for (const row of rows) {
       if (!known.has(row.permission)) continue;
       const set = next.get(row.role_id) ?? new Set<Permission>();
-      set.add(row.permission as Permission);
+      set.add(row.permission);
       next.set(row.role_id, set);
     }
     this.byRole = next;

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
+import type { RegionLevel, RoleId } from "@xinqiao/shared";
 import type { Queryable } from "../db/database.ts";
 import { reusableQuery } from "../db/reusableQuery.ts";
 
@@ -15,10 +16,10 @@ export interface SessionRecordUser {
   userId: number;
   username: string;
   displayName: string;
-  roleId: string;
+  roleId: RoleId;
   regionCode: string;
   regionName: string;
-  regionLevel: string;
+  regionLevel: RegionLevel;
   organizationId: number | null;
   organizationName: string | null;
   isActive: number;

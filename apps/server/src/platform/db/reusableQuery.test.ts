@@ -1,3 +1,4 @@
+import type { RegionLevel } from "@xinqiao/shared";
 import type { Insertable } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, dialects, type TestApp } from "../../../test/harness.ts";
@@ -15,7 +16,7 @@ const childrenPage = reusableQuery((db: Queryable, parent: string, limit: number
     .offset(offset),
 );
 
-const namesOf = reusableQuery((db: Queryable, codes: string[], level: string) =>
+const namesOf = reusableQuery((db: Queryable, codes: string[], level: RegionLevel) =>
   db
     .selectFrom("regions")
     .select("name")

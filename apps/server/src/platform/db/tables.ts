@@ -1,8 +1,26 @@
+import type {
+  EducationHourKind,
+  EducationLevel,
+  EmployerKind,
+  OrganizationStatus,
+  OrganizationType,
+  Permission,
+  PlatformKind,
+  PlatformStatusId,
+  QualificationLevel,
+  RegionLevel,
+  RoleId,
+  VolunteerServiceEntryKind,
+  WorkerEmploymentStatus,
+} from "@xinqiao/shared";
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /**
  * The database as Kysely sees it. Timestamps are ISO-8601 UTC strings and booleans are 0/1
- * integers on both dialects, so a row reads the same from SQLite and PostgreSQL.
+ * integers on both dialects, so a row reads the same from SQLite and PostgreSQL. Columns holding
+ * a value of a shared dictionary (a kind, a status, a level, a role, a permission) carry that
+ * dictionary's type, so presenters pass them on without casts: every writer validates them with
+ * the shared zod schemas (or the import's dictionary columns) first, not the database.
  */
 export interface Database {
   regions: RegionTable;
@@ -27,7 +45,7 @@ export interface Database {
 export interface RegionTable {
   code: string;
   name: string;
-  level: string;
+  level: RegionLevel;
   parent_code: string | null;
   pinyin: string;
   pinyin_initials: string;
@@ -54,8 +72,8 @@ export interface RoleTable {
 }
 
 export interface RolePermissionTable {
-  role_id: string;
-  permission: string;
+  role_id: RoleId;
+  permission: Permission;
 }
 
 export interface UserTable {
@@ -63,7 +81,7 @@ export interface UserTable {
   username: string;
   display_name: string;
   password_hash: string;
-  role_id: string;
+  role_id: RoleId;
   organization_id: number | null;
   region_code: string;
   phone: string | null;
@@ -141,7 +159,7 @@ export interface PersonalIdentityColumns {
 export interface SocialOrganizationTable extends RegistryColumns {
   credit_code: string;
   credit_code_override_reason: string | null;
-  org_type: string;
+  org_type: OrganizationType;
   registering_authority: string;
   registered_on: string | null;
   legal_representative: string | null;
@@ -149,36 +167,36 @@ export interface SocialOrganizationTable extends RegistryColumns {
   evaluation_grade: string | null;
   staff_count: number;
   address: string | null;
-  status: string;
+  status: OrganizationStatus;
 }
 
 export interface PlatformTable extends RegistryColumns {
-  kind: string;
+  kind: PlatformKind;
   address: string | null;
   floor_area: number | null;
   facilities_json: string;
   operator_organization_id: number | null;
   opened_on: string | null;
-  status: string;
+  status: PlatformStatusId;
 }
 
 export interface SocialWorkerTable extends RegistryColumns, PersonalIdentityColumns {
-  education: string;
+  education: EducationLevel;
   major: string | null;
   is_social_work_major: number;
-  qualification_level: string;
+  qualification_level: QualificationLevel;
   certificate_number: string | null;
   certificate_date: string | null;
   registration_date: string | null;
   registration_expiry: string | null;
   other_certificates_json: string;
-  employer_kind: string;
+  employer_kind: EmployerKind;
   platform_id: number | null;
   social_organization_id: number | null;
   department_id: number | null;
   position: string | null;
   domains_json: string;
-  employment_status: string;
+  employment_status: WorkerEmploymentStatus;
   is_introduced_talent: number;
   joined_on: string | null;
 }
@@ -187,7 +205,7 @@ export interface EducationHoursTable {
   id: Generated<number>;
   social_worker_id: number;
   /** "training" or "degree" (EducationHourKind); defaults to training. */
-  kind: Generated<string>;
+  kind: Generated<EducationHourKind>;
   completed_on: string;
   /** As entered for training; 90 for a degree (what it counts). */
   hours: number;
@@ -226,7 +244,7 @@ export interface VolunteerServiceRecordTable {
   id: Generated<number>;
   volunteer_id: number;
   /** "earned" (a service) or "redeemed" (time bank; hours stored negative). */
-  entry_kind: string;
+  entry_kind: VolunteerServiceEntryKind;
   content: string;
   service_date: string;
   place: string;

@@ -1,5 +1,5 @@
 import { fakerZH_CN as faker } from "@faker-js/faker";
-import { type PlatformKind, platformFacilities } from "@xinqiao/shared";
+import { type PlatformKind, type PlatformStatusId, platformFacilities } from "@xinqiao/shared";
 import type { Insertable } from "kysely";
 import { insertPlatforms } from "../../modules/platforms/platforms.repository.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -113,7 +113,7 @@ export async function loadDemoPlatforms(ctx: AppContext): Promise<void> {
   const add = (
     kind: PlatformKind,
     region: { code: string; name: string },
-    options: { status: string; floorArea: number; streetName: string; operatorChance: number },
+    options: { status: PlatformStatusId; floorArea: number; streetName: string; operatorChance: number },
   ) => {
     const name = `${region.name}${kind === "center" ? "社会工作服务中心" : kind === "station" ? "社会工作服务站" : "社会工作服务室"}`;
     const { full, initials } = pinyinOf(name);

@@ -539,7 +539,7 @@ async function insertEducationHours(
     }
     // Chosen by position and dated mid-cycle, not drawn from faker, so that adding degrees left
     // every other generated value (and so the rest of the demo data) as it was.
-    const degree = degreeDescriptions[row.education as EducationLevel];
+    const degree = degreeDescriptions[row.education];
     if (position % degreeEvery === 0 && row.is_social_work_major === 1 && degree) {
       const cycleDays = Math.round((Date.parse(today) - Date.parse(cycleStart)) / 86_400_000);
       records.push({
