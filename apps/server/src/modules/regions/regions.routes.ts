@@ -1,5 +1,4 @@
 import {
-  importModeSchema,
   pageOf,
   regionCodeParamSchema,
   regionListQuerySchema,
@@ -11,7 +10,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { sendXlsx, xlsxBody } from "../../platform/httpFiles.ts";
+import { sendXlsx } from "../../platform/httpFiles.ts";
+import { registerImportRoute } from "../../platform/importRoute.ts";
 import { exportRegions } from "./regions.export.ts";
 import * as service from "./regions.service.ts";
 
@@ -49,26 +49,14 @@ export function registerRegionRoutes(app: FastifyInstance, ctx: AppContext): voi
       ),
   );
 
-  api.post(
-    "/api/regions/residents/import",
-    {
-      config: { permission: "regions.residents.edit" },
-      bodyLimit: xlsxBody.limit,
-      schema: {
-        tags,
-        summary: "导入常住人口（请求体为 .xlsx 文件；返回后台任务，结果见 GET /api/jobs/:id）",
-        querystring: z.object({ mode: importModeSchema.default("all-or-nothing") }),
-      },
-    },
-    (request, reply) => {
-      const user = userOf(request);
-      const file = xlsxBody.of(request.body);
-      const job = ctx.jobs.start(user.id, "regions.residents.import", (report) =>
-        service.importResidents(ctx, user, file, request.query.mode, request.ip, report),
-      );
-      return reply.status(202).send({ job });
-    },
-  );
+  registerImportRoute(app, ctx, {
+    url: "/api/regions/residents/import",
+    tags,
+    summary: "导入常住人口（请求体为 .xlsx 文件；返回后台任务，结果见 GET /api/jobs/:id）",
+    permission: "regions.residents.edit",
+    kind: "regions.residents.import",
+    run: service.importResidents,
+  });
 
   api.get(
     "/api/regions/export",
