@@ -65,7 +65,10 @@ export function dictionaryOfPairs<V>(
   return {
     labels: pairs.map(([, label]) => label),
     values: pairs.map(([value]) => value),
-    lookup: (text) => (byKey.has(looseMatchKey(text)) ? byKey.get(looseMatchKey(text)) : undefined),
+    lookup(text) {
+      const key = looseMatchKey(text);
+      return byKey.has(key) ? byKey.get(key) : undefined;
+    },
   };
 }
 
