@@ -65,7 +65,11 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext, guard:
   api.post(
     "/api/auth/password",
     {
-      config: { signedIn: true, allowPasswordChangePending: true, rateLimit: { max: 10, timeWindow: "1 minute" } },
+      config: {
+        signedIn: true,
+        allowPasswordChangePending: true,
+        rateLimit: { max: 10, timeWindow: "1 minute" },
+      },
       schema: {
         tags,
         summary: "修改本人密码（其他会话全部失效）",

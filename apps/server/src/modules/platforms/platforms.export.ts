@@ -2,8 +2,8 @@ import { type PlatformExportQuery, platformKinds, platformStatuses } from "@xinq
 import type { FastifyReply } from "fastify";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { parseJsonList } from "../../platform/db/jsonColumns.ts";
 import { keysetRows, streamAuditedExport } from "../../platform/exportFlow.ts";
-import { parseJsonList } from "../socialOrganizations/socialOrganizations.presenter.ts";
 import { platformExportColumns } from "./platforms.excel.ts";
 import { standardFlags } from "./platforms.presenter.ts";
 import * as repository from "./platforms.repository.ts";

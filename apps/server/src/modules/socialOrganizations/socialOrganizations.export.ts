@@ -2,9 +2,9 @@ import { organizationStatuses, parseCreditCode, type SocialOrganizationExportQue
 import type { FastifyReply } from "fastify";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { parseJsonList } from "../../platform/db/jsonColumns.ts";
 import { keysetRows, streamAuditedExport } from "../../platform/exportFlow.ts";
 import { organizationExportColumns } from "./socialOrganizations.excel.ts";
-import { parseJsonList } from "./socialOrganizations.presenter.ts";
 import * as repository from "./socialOrganizations.repository.ts";
 import { entity } from "./socialOrganizations.service.ts";
 

@@ -1,17 +1,9 @@
 import { parseCreditCode, regionPathCodes, type SocialOrganization } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
+import { parseJsonList } from "../../platform/db/jsonColumns.ts";
 import type { SocialOrganizationTable } from "../../platform/db/tables.ts";
 import { abilitiesOf } from "./socialOrganizations.policy.ts";
 import type { OrganizationRecord } from "./socialOrganizations.repository.ts";
-
-export function parseJsonList(text: string): string[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
-}
 
 export function presentOrganization(
   user: RequestUser,

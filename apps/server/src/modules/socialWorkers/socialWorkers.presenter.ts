@@ -13,6 +13,7 @@ import {
 } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
+import { parseJsonList } from "../../platform/db/jsonColumns.ts";
 import { referenceTo } from "../../platform/references.ts";
 import type { SocialWorkerRecord } from "./socialWorkers.repository.ts";
 
@@ -25,15 +26,6 @@ export type HoursEntry = EducationHoursEntry;
 /** A stored kind as the shared type; anything unknown reads as training, the column's default. */
 export function educationHourKindOf(stored: string): EducationHourKind {
   return stored === "degree" ? "degree" : "training";
-}
-
-export function parseList(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.map(String) : [];
-  } catch {
-    return [];
-  }
 }
 
 export function districtCodeOf(regionCode: string): string | null {
@@ -66,7 +58,7 @@ export function presentSocialWorker(
   const today = todayInChina(context.now);
   const level = row.qualification_level;
   const education = row.education;
-  const otherCertificates = parseList(row.other_certificates_json);
+  const otherCertificates = parseJsonList(row.other_certificates_json);
   const expiry = registrationExpiryStatusOf(row.registration_expiry, today);
   const districtCode = districtCodeOf(row.region_code);
   return {
@@ -92,7 +84,7 @@ export function presentSocialWorker(
       ? { code: districtCode, name: context.regionNames.get(districtCode) ?? districtCode }
       : null,
     position: row.position,
-    domains: parseList(row.domains_json),
+    domains: parseJsonList(row.domains_json),
     employmentStatus: row.employment_status,
     isIntroducedTalent: row.is_introduced_talent === 1,
     joinedOn: row.joined_on,
@@ -153,14 +145,14 @@ export function auditedSocialWorker(row: {
     certificateDate: row.certificate_date,
     registrationDate: row.registration_date,
     registrationExpiry: row.registration_expiry,
-    otherCertificates: parseList(row.other_certificates_json),
+    otherCertificates: parseJsonList(row.other_certificates_json),
     employerKind: row.employer_kind,
     platformId: row.platform_id,
     socialOrganizationId: row.social_organization_id,
     departmentId: row.department_id,
     regionCode: row.region_code,
     position: row.position,
-    domains: parseList(row.domains_json),
+    domains: parseJsonList(row.domains_json),
     employmentStatus: row.employment_status,
     isIntroducedTalent: row.is_introduced_talent === 1,
     joinedOn: row.joined_on,

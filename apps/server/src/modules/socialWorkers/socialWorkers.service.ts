@@ -23,6 +23,7 @@ import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { isUniqueViolation } from "../../platform/db/constraintErrors.ts";
 import type { Queryable } from "../../platform/db/database.ts";
+import { parseJsonList } from "../../platform/db/jsonColumns.ts";
 import { conflict, fieldMessage, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { type PersonalField, revealPersonalField, sealPhone } from "../../platform/personalData.ts";
@@ -36,12 +37,7 @@ import {
 } from "./socialWorkers.columns.ts";
 import { filterContextOf, presentationDataOf, todayOf } from "./socialWorkers.listContext.ts";
 import { abilitiesOf, assertMayManageWorkers } from "./socialWorkers.policy.ts";
-import {
-  auditedSocialWorker,
-  districtCodeOf,
-  parseList,
-  presentSocialWorker,
-} from "./socialWorkers.presenter.ts";
+import { auditedSocialWorker, districtCodeOf, presentSocialWorker } from "./socialWorkers.presenter.ts";
 import * as repository from "./socialWorkers.repository.ts";
 
 // Until socialWorkers.routes.ts and socialWorkers.import.ts (being reworked for the import
@@ -249,13 +245,13 @@ function ruleInputOf(row: repository.SocialWorkerRecord): Record<string, unknown
     certificateNumber: row.certificate_number,
     certificateDate: row.certificate_date,
     registrationDate: row.registration_date,
-    otherCertificates: parseList(row.other_certificates_json),
+    otherCertificates: parseJsonList(row.other_certificates_json),
     employerKind: row.employer_kind,
     platformId: row.platform_id,
     socialOrganizationId: row.social_organization_id,
     departmentId: row.department_id,
     position: row.position,
-    domains: parseList(row.domains_json),
+    domains: parseJsonList(row.domains_json),
     employmentStatus: row.employment_status,
     isIntroducedTalent: row.is_introduced_talent === 1,
     joinedOn: row.joined_on,

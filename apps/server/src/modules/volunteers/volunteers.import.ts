@@ -16,6 +16,7 @@ import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { isUniqueViolation, violatedColumn } from "../../platform/db/constraintErrors.ts";
+import { parseJsonList } from "../../platform/db/jsonColumns.ts";
 import { buildTemplate, type ImportRow, splitListCell, toHalfWidth } from "../../platform/excel/index.ts";
 import { dictionaryOf, ImportColumns } from "../../platform/importColumns.ts";
 import { type RegistryImportDefinition, runRegistryImport } from "../../platform/importFlow.ts";
@@ -25,7 +26,6 @@ import { sealIdNumber, sealPhone } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { type VolunteerImportKey, volunteerImportColumns } from "./volunteers.excel.ts";
 import { VolunteerNumberSequence } from "./volunteers.numbering.ts";
-import { parseList } from "./volunteers.presenter.ts";
 import * as repository from "./volunteers.repository.ts";
 import * as teamRepository from "./volunteerTeams.repository.ts";
 
@@ -315,8 +315,8 @@ export async function volunteerImportDefinition(
           name: before.name,
           phone: before.phone_masked,
           volunteerNumber: before.volunteer_number,
-          skills: parseList(before.skills_json),
-          availability: parseList(before.availability_json),
+          skills: parseJsonList(before.skills_json),
+          availability: parseJsonList(before.availability_json),
           regionCode: before.region_code,
           registeredOn: before.registered_on,
         };

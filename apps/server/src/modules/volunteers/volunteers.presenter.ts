@@ -9,6 +9,7 @@ import {
   type VolunteerTeam,
 } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
+import { parseJsonList } from "../../platform/db/jsonColumns.ts";
 import type { VolunteerCertificateTable } from "../../platform/db/tables.ts";
 import { optionalReferenceTo } from "../../platform/references.ts";
 import type { VolunteerListRow } from "./volunteers.repository.ts";
@@ -46,15 +47,6 @@ export function roundHours(hours: number): number {
   return Math.round(hours * 100) / 100;
 }
 
-export function parseList(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
 export function presentVolunteer(
   row: VolunteerListRow,
   teams: RecordReference[],
@@ -72,8 +64,8 @@ export function presentVolunteer(
     birthDate: row.birth_date.slice(0, 7),
     phone: row.phone_masked,
     volunteerNumber: row.volunteer_number,
-    skills: parseList(row.skills_json),
-    availability: parseList(row.availability_json),
+    skills: parseJsonList(row.skills_json),
+    availability: parseJsonList(row.availability_json),
     ...regionOf(row.region_code, names),
     teams,
     registeredOn: row.registered_on,
