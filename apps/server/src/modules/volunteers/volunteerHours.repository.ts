@@ -1,6 +1,7 @@
 import type { VolunteerServiceEntryKind } from "@xinqiao/shared";
-import { sql } from "kysely";
+import { type Insertable, sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
+import type { VolunteerServiceRecordTable } from "../../platform/db/tables.ts";
 
 /**
  * Kysely queries of the volunteers' hours ledger (service records and time-bank redemptions) and
@@ -37,23 +38,7 @@ export async function addToTotalHours(db: Queryable, volunteerId: number, hours:
     .execute();
 }
 
-export function insertServiceRecord(
-  db: Queryable,
-  record: {
-    volunteer_id: number;
-    entry_kind: VolunteerServiceEntryKind;
-    content: string;
-    service_date: string;
-    place: string;
-    hours: number;
-    recording_organization: string;
-    confirmed_by: string;
-    team_id: number | null;
-    region_code: string;
-    created_at: string;
-    created_by: number | null;
-  },
-) {
+export function insertServiceRecord(db: Queryable, record: Insertable<VolunteerServiceRecordTable>) {
   return db.insertInto("volunteer_service_records").values(record).returning("id").executeTakeFirstOrThrow();
 }
 
