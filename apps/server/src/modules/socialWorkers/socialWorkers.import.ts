@@ -26,6 +26,7 @@ import { dictionaryOf, ImportColumns, yesNoDictionary } from "../../platform/imp
 import { type ExistingRecord, runRegistryImport } from "../../platform/importFlow.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
 import { sealIdNumber } from "../../platform/personalData.ts";
+import { descriptiveColumns, phoneColumns } from "./socialWorkers.columns.ts";
 import {
   importHeaders,
   importTitle,
@@ -34,13 +35,7 @@ import {
 } from "./socialWorkers.excel.ts";
 import { auditedSocialWorker } from "./socialWorkers.presenter.ts";
 import * as repository from "./socialWorkers.repository.ts";
-import {
-  auditEntity,
-  descriptiveColumns,
-  duplicateLabel,
-  phoneColumns,
-  regionLabelsOf,
-} from "./socialWorkers.service.ts";
+import { auditEntity, duplicateLabel, regionLabelsOf } from "./socialWorkers.service.ts";
 
 /**
  * Social workers from Excel through the registries' import flow. Each row is checked with the

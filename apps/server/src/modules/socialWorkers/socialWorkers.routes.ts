@@ -23,6 +23,7 @@ import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
 import { registerImportRoute } from "../../platform/importRoute.ts";
+import * as education from "./socialWorkerEducation.service.ts";
 import { exportSocialWorkers } from "./socialWorkers.export.ts";
 import { importSocialWorkers, socialWorkersTemplate } from "./socialWorkers.import.ts";
 import * as service from "./socialWorkers.service.ts";
@@ -217,7 +218,7 @@ export function registerSocialWorkerRoutes(app: FastifyInstance, ctx: AppContext
         response: { 200: educationHoursListSchema },
       },
     },
-    (request) => service.listEducationHours(ctx, userOf(request), request.params.id),
+    (request) => education.listEducationHours(ctx, userOf(request), request.params.id),
   );
 
   api.post(
@@ -237,7 +238,13 @@ export function registerSocialWorkerRoutes(app: FastifyInstance, ctx: AppContext
       reply
         .status(201)
         .send(
-          await service.addEducationHours(ctx, userOf(request), request.params.id, request.body, request.ip),
+          await education.addEducationHours(
+            ctx,
+            userOf(request),
+            request.params.id,
+            request.body,
+            request.ip,
+          ),
         ),
   );
 }

@@ -40,11 +40,6 @@ import { abilitiesOf, assertMayManageWorkers } from "./socialWorkers.policy.ts";
 import { auditedSocialWorker, districtCodeOf, presentSocialWorker } from "./socialWorkers.presenter.ts";
 import * as repository from "./socialWorkers.repository.ts";
 
-// Until socialWorkers.routes.ts and socialWorkers.import.ts (being reworked for the import
-// changes) import them from their own files: the education use cases and the column builders.
-export { addEducationHours, listEducationHours } from "./socialWorkerEducation.service.ts";
-export { descriptiveColumns, phoneColumns } from "./socialWorkers.columns.ts";
-
 /**
  * Use-cases of the social workers registry: every read narrowed to the caller's scope (404
  * outside it), every change in a transaction with its audit entry (identifiers masked), the
