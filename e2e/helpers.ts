@@ -1,7 +1,7 @@
 // Page helpers shared by the specs and the screenshots script. Selectors prefer data-testid and
 // visible text, as a user sees it; every wait is one of Playwright's auto-waiting assertions.
 import { expect, type Locator, type Page, type Response } from "@playwright/test";
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 
 export const demoPassword = "Xinqiao@2026";
 
@@ -147,4 +147,22 @@ export function withWrongCheckDigit(idNumber: string): string {
 /** The birth date ("YYYY-MM-DD") an ID number carries. */
 export function birthDateOf(idNumber: string): string {
   return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+}
+
+/**
+ * Downloads a registry's import template by its button and opens it as the user's office suite
+ * would: the first sheet, the row holding `headerTitle`, and that row's header texts.
+ */
+export async function downloadTemplate(page: Page, buttonName: string, headerTitle: string) {
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: buttonName }).click();
+  const template = await download;
+  expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await template.path());
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error("the template has no worksheet");
+  const headerRow = headerRowNumber(sheet, headerTitle);
+  expect(headerRow, `the template has a ${headerTitle} header`).toBeGreaterThan(0);
+  return { workbook, sheet, headerRow, header: rowValues(sheet.getRow(headerRow)) };
 }

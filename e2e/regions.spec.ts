@@ -3,9 +3,8 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { expect, test } from "./fixtures.ts";
-import { headerRowNumber, login, logout, menuItem, rowsNumbered, rowValues } from "./helpers.ts";
+import { downloadTemplate, login, logout, menuItem, rowsNumbered } from "./helpers.ts";
 
 test("district officer haishu sees only 海曙区; English labels; logout", async ({ page }) => {
   // Signs in on its own: it logs out at the end.
@@ -79,17 +78,7 @@ test.describe("residents of 南门街道", () => {
     await expect(firstRow).toContainText("6,200");
 
     // Template → edit in Excel (exceljs) → import with "valid rows only".
-    const templateDownload = page.waitForEvent("download");
-    await page.getByRole("button", { name: "下载导入模板" }).click();
-    const template = await templateDownload;
-    expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(await template.path());
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw new Error("the template has no worksheet");
-    const headerRow = headerRowNumber(sheet, "区划代码");
-    expect(headerRow, "the template has a 区划代码 header").toBeGreaterThan(0);
-    const header = rowValues(sheet.getRow(headerRow));
+    const { workbook, sheet, headerRow, header } = await downloadTemplate(page, "下载导入模板", "区划代码");
     const codeColumn = header.indexOf("区划代码");
     const residentsColumn = header.indexOf("常住人口");
     const firstDataRow = sheet.getRow(headerRow + 1);

@@ -10,6 +10,7 @@ import { expect, test } from "./fixtures.ts";
 import {
   birthDateOf,
   chooseOption,
+  downloadTemplate,
   headerRowNumber,
   randomIdNumbers,
   rowsNumbered,
@@ -172,17 +173,7 @@ test("haishu imports social workers all-or-nothing: bad rows listed, nothing imp
     page.locator('[data-testid="social-worker-table"] tbody tr.ant-table-row').first(),
   ).toBeVisible();
 
-  const templateDownload = page.waitForEvent("download");
-  await page.getByRole("button", { name: "下载模板" }).click();
-  const template = await templateDownload;
-  expect(template.suggestedFilename()).toMatch(/\.xlsx$/);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(await template.path());
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new Error("the template has no worksheet");
-  const headerRow = headerRowNumber(sheet, "身份证号");
-  expect(headerRow, "the template has a 身份证号 header").toBeGreaterThan(0);
-  const header = rowValues(sheet.getRow(headerRow));
+  const { workbook, sheet, headerRow, header } = await downloadTemplate(page, "下载模板", "身份证号");
   const column = (name: string) => {
     const index = header.indexOf(name);
     expect(index, `the template has a ${name} column: ${header.join(", ")}`).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import type { VolunteerServiceEntryKind } from "@xinqiao/shared";
 import { type Insertable, sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
-import type { VolunteerServiceRecordTable } from "../../platform/db/tables.ts";
+import type { VolunteerCertificateTable, VolunteerServiceRecordTable } from "../../platform/db/tables.ts";
 
 /**
  * Kysely queries of the volunteers' hours ledger (service records and time-bank redemptions) and
@@ -210,20 +210,7 @@ export async function maxCertificateNumber(db: Queryable, year: string): Promise
   return row?.max ?? null;
 }
 
-export function insertCertificate(
-  db: Queryable,
-  certificate: {
-    volunteer_id: number;
-    certificate_number: string;
-    issued_on: string;
-    issuing_organization: string;
-    total_hours: number;
-    period_from: string | null;
-    period_to: string | null;
-    created_at: string;
-    created_by: number | null;
-  },
-) {
+export function insertCertificate(db: Queryable, certificate: Insertable<VolunteerCertificateTable>) {
   return db
     .insertInto("volunteer_certificates")
     .values(certificate)

@@ -8,9 +8,10 @@ import {
   type VolunteerServiceRecord,
   type VolunteerTeam,
 } from "@xinqiao/shared";
+import type { Selectable } from "kysely";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { parseJsonList } from "../../platform/db/jsonColumns.ts";
-import type { VolunteerCertificateTable } from "../../platform/db/tables.ts";
+import type { VolunteerCertificateTable, VolunteerServiceRecordTable } from "../../platform/db/tables.ts";
 import { optionalReferenceTo } from "../../platform/references.ts";
 import type { VolunteerListRow } from "./volunteers.repository.ts";
 import type { TeamRow } from "./volunteerTeams.repository.ts";
@@ -102,26 +103,15 @@ export function auditedVolunteer(volunteer: Volunteer): Record<string, unknown> 
 
 export function presentServiceRecord(
   user: Pick<RequestUser, "regionCode">,
-  row: {
-    id: number;
-    volunteer_id: number;
-    entry_kind: string;
-    content: string;
-    service_date: string;
-    place: string;
-    hours: number;
-    recording_organization: string;
-    confirmed_by: string;
-    team_id: number | null;
+  row: Omit<Selectable<VolunteerServiceRecordTable>, "region_code" | "created_by"> & {
     team_name: string | null;
     team_region_code: string | null;
-    created_at: string;
   },
 ): VolunteerServiceRecord {
   return {
     id: row.id,
     volunteerId: row.volunteer_id,
-    entryKind: row.entry_kind === "redeemed" ? "redeemed" : "earned",
+    entryKind: row.entry_kind,
     content: row.content,
     serviceDate: row.service_date,
     place: row.place,
