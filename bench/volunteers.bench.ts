@@ -8,12 +8,12 @@ import SQLite from "better-sqlite3";
 import ExcelJS from "exceljs";
 import { Kysely, SqliteDialect } from "kysely";
 import { openContext } from "../apps/server/src/bootstrap.ts";
+import { generateVolunteers } from "../apps/server/src/modules/volunteers/volunteers.demo.ts";
 import * as repository from "../apps/server/src/modules/volunteers/volunteers.repository.ts";
 import { listVolunteers } from "../apps/server/src/modules/volunteers/volunteers.service.ts";
 import type { RequestUser } from "../apps/server/src/platform/auth/requestUser.ts";
 import { loadConfig } from "../apps/server/src/platform/config.ts";
 import type { Database } from "../apps/server/src/platform/db/tables.ts";
-import { generateVolunteers } from "../apps/server/src/setup/demo/volunteers.ts";
 
 /**
  * Issue 3's figures on a generated SQLite database of 200,000 volunteers, server on 127.0.0.1:

@@ -10,23 +10,14 @@ import { errorCodes } from "@xinqiao/shared";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
 import { sql } from "kysely";
-import { registerAuditRoutes } from "./modules/audit/audit.routes.ts";
-import { registerAuthRoutes } from "./modules/auth/auth.routes.ts";
-import { registerImportRoutes } from "./modules/imports/imports.routes.ts";
-import { registerOrganizationRoutes } from "./modules/organizations/organizations.routes.ts";
-import { registerPlatformRoutes } from "./modules/platforms/platforms.routes.ts";
-import { registerRegionRoutes } from "./modules/regions/regions.routes.ts";
-import { registerSocialOrganizationRoutes } from "./modules/socialOrganizations/socialOrganizations.routes.ts";
-import { registerSocialWorkerRoutes } from "./modules/socialWorkers/socialWorkers.routes.ts";
-import { registerUserRoutes } from "./modules/users/users.routes.ts";
-import { registerVolunteerRoutes } from "./modules/volunteers/volunteers.routes.ts";
+import { serverModules } from "./modules.ts";
 import { type GuardOptions, registerGuard } from "./platform/auth/guard.ts";
 import type { AppContext } from "./platform/context.ts";
 import { envelope, registerErrorHandling, registerNotFound } from "./platform/errors.ts";
 import { registerFileBodyParsers } from "./platform/httpFiles.ts";
 import { registerSecurityHeaders } from "./platform/securityHeaders.ts";
 
-/** Builds the HTTP application: platform plugins first, then one line per module. */
+/** Builds the HTTP application: platform plugins first, then every module of `modules.ts`. */
 export interface BuildOptions {
   /** Folder of the built web app; served with an SPA fallback when it exists. */
   webRoot?: string | null;
@@ -97,16 +88,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     }
   });
 
-  registerAuthRoutes(app, ctx, guard);
-  registerRegionRoutes(app, ctx);
-  registerUserRoutes(app, ctx);
-  registerOrganizationRoutes(app, ctx);
-  registerAuditRoutes(app, ctx);
-  registerImportRoutes(app, ctx);
-  registerSocialOrganizationRoutes(app, ctx);
-  registerPlatformRoutes(app, ctx);
-  registerSocialWorkerRoutes(app, ctx);
-  registerVolunteerRoutes(app, ctx);
+  for (const module of serverModules) module.routes(app, ctx, { guard });
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   const servesWeb = Boolean(webRoot && existsSync(path.join(webRoot, "index.html")));

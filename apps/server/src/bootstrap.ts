@@ -1,3 +1,4 @@
+import { serverModules } from "./modules.ts";
 import { PermissionCatalog } from "./platform/auth/permissionCatalog.ts";
 import { SessionStore } from "./platform/auth/sessionStore.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
@@ -22,8 +23,8 @@ export async function openContext(
 ): Promise<AppContext> {
   const clock = options.clock ?? systemClock;
   const db = options.db ?? createDatabase(config.databaseUrl, options.database);
-  await migrateToLatest(db);
-  await ensureReferenceData(db, config.cityCode, clock);
+  await migrateToLatest(db, serverModules);
+  await ensureReferenceData(db, config.cityCode, clock, serverModules);
   const catalog = new PermissionCatalog();
   await catalog.load(db);
   const ctx: AppContext = {
@@ -38,7 +39,7 @@ export async function openContext(
   };
   if (config.loadDemoData && !(await hasDemoData(db))) {
     const { loadDemoData } = await import("./setup/demoData.ts");
-    await loadDemoData(ctx);
+    await loadDemoData(ctx, serverModules);
   }
   return ctx;
 }

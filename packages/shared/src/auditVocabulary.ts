@@ -1,5 +1,12 @@
+import type { LegacyAuditName } from "./moduleContract.ts";
+import { auditActionVocabulary, auditEntityVocabulary } from "./modules.ts";
+
+export type { LegacyAuditName };
+export { auditActionVocabulary, auditEntityVocabulary };
+
 /**
- * The audit log's vocabulary: every entity and action the server writes, named `entity.action`
+ * The audit log's vocabulary, gathered from the modules' contracts: every entity and action the
+ * server writes, named `entity.action`
  * with camelCase entities and dotted actions (`volunteerTeam.members.add`). The server's
  * writeAudit only takes these names and the web labels each of them, so a name cannot be
  * misspelt on one side or left unlabelled on the other.
@@ -9,107 +16,8 @@
  * action it stands for today and find it when the log is filtered by the new name.
  */
 
-export const auditEntityVocabulary = {
-  user: [],
-  region: [],
-  platform: [],
-  socialOrganization: [],
-  socialWorker: [],
-  volunteer: [],
-  volunteerTeam: ["volunteer_team"],
-} as const satisfies Record<string, readonly string[]>;
-
 export type AuditEntity = keyof typeof auditEntityVocabulary;
 export const auditEntities = Object.keys(auditEntityVocabulary) as AuditEntity[];
-
-/** A name an action was once written under. */
-export interface LegacyAuditName {
-  action: string;
-  /**
-   * The entity as the old entry wrote it, when the old action served several entities
-   * (`export`, `personal.reveal`) and only the entity tells which action it is now.
-   */
-  entity?: string;
-  /**
-   * Whether the old entry created its record. Old imports of volunteers and teams wrote one
-   * action for both outcomes; an entry that created the record has no `before`.
-   */
-  created?: boolean;
-}
-
-const exportOf = (entity: string): LegacyAuditName[] => [{ action: "export", entity }];
-const unmaskedExportOf = (entity: string): LegacyAuditName[] => [{ action: "export.unmasked", entity }];
-const revealOf = (entity: string): LegacyAuditName[] => [{ action: "personal.reveal", entity }];
-const importOf = (action: string, created: boolean): LegacyAuditName[] => [{ action, created }];
-
-export const auditActionVocabulary = {
-  "user.login": ["auth.login"],
-  "user.logout": ["auth.logout"],
-  "user.create": [],
-  "user.update": [],
-  "user.activate": ["user.enable"],
-  "user.deactivate": ["user.disable"],
-  "user.password.reset": [],
-  "user.password.change": [],
-
-  "region.residents.update": [],
-  "region.residents.import": [],
-  "region.export": [],
-
-  "platform.create": [],
-  "platform.update": [],
-  "platform.deactivate": [],
-  "platform.activate": [],
-  "platform.import.create": [],
-  "platform.import.update": [],
-  "platform.export": exportOf("platform"),
-
-  "socialOrganization.create": [],
-  "socialOrganization.create.override": [],
-  "socialOrganization.update": [],
-  "socialOrganization.update.override": [],
-  "socialOrganization.deactivate": [],
-  "socialOrganization.activate": [],
-  "socialOrganization.import.create": [],
-  "socialOrganization.import.update": [],
-  "socialOrganization.export": exportOf("socialOrganization"),
-
-  "socialWorker.create": [],
-  "socialWorker.update": [],
-  "socialWorker.deactivate": [],
-  "socialWorker.activate": [],
-  "socialWorker.import.create": [],
-  "socialWorker.import.update": [],
-  "socialWorker.educationHours.add": [],
-  "socialWorker.personalData.reveal": revealOf("socialWorker"),
-  "socialWorker.export": exportOf("socialWorker"),
-  "socialWorker.export.unmasked": unmaskedExportOf("socialWorker"),
-
-  "volunteer.create": [],
-  "volunteer.update": [],
-  "volunteer.deactivate": [],
-  "volunteer.activate": [],
-  "volunteer.import.create": importOf("volunteer.import", true),
-  "volunteer.import.update": importOf("volunteer.import", false),
-  "volunteer.hours.record": [],
-  "volunteer.hours.redeem": [],
-  "volunteer.certificate.issue": [],
-  "volunteer.team.join": [],
-  "volunteer.team.leave": [],
-  "volunteer.personalData.reveal": revealOf("volunteer"),
-  "volunteer.export": exportOf("volunteer"),
-  "volunteer.export.unmasked": unmaskedExportOf("volunteer"),
-
-  "volunteerTeam.create": ["volunteer_team.create"],
-  "volunteerTeam.update": ["volunteer_team.update"],
-  "volunteerTeam.deactivate": ["volunteer_team.deactivate"],
-  "volunteerTeam.activate": ["volunteer_team.activate"],
-  "volunteerTeam.import.create": importOf("volunteer_team.import", true),
-  "volunteerTeam.import.update": importOf("volunteer_team.import", false),
-  "volunteerTeam.members.add": ["volunteer_team.members.add"],
-  "volunteerTeam.members.remove": ["volunteer_team.members.remove"],
-  "volunteerTeam.export": exportOf("volunteer_team"),
-} as const satisfies Record<`${AuditEntity}.${string}`, readonly (string | LegacyAuditName)[]>;
 
 export type AuditAction = keyof typeof auditActionVocabulary;
 export const auditActions = Object.keys(auditActionVocabulary) as AuditAction[];

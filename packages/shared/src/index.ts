@@ -5,6 +5,8 @@ export * from "./dictionaries.ts";
 export * from "./errors.ts";
 export * from "./fieldLabels.ts";
 export * from "./masking.ts";
+export * from "./moduleContract.ts";
+export { moduleContracts, type Permission, permissions } from "./modules.ts";
 export * from "./password.ts";
 export * from "./regionCode.ts";
 export * from "./roles.ts";

@@ -1,4 +1,7 @@
-/** Roles of PRODUCT.md and the permission strings each holds by default (seeded as data). */
+/**
+ * Roles of PRODUCT.md. What each holds by default is granted by the server's modules (seeded as
+ * data); the permission strings are the modules' contracts' (modules.ts).
+ */
 export const roleIds = [
   "system_admin",
   "city_officer",
@@ -10,72 +13,6 @@ export const roleIds = [
   "leader",
 ] as const;
 export type RoleId = (typeof roleIds)[number];
-
-export const permissions = [
-  "dashboard.view",
-  "regions.read",
-  "regions.residents.edit",
-  "users.read",
-  "users.manage",
-  "audit.read",
-  /** See ID numbers and phones unmasked (each reveal is audited). */
-  "personal.reveal",
-  /** Export personal data unmasked (audited). */
-  "personal.export",
-  "registries.read",
-  "registries.import",
-  "registries.export",
-  "platforms.manage",
-  "organizations.manage",
-  /** Accept a 统一社会信用代码 whose check character fails, with a reason. */
-  "organizations.override_credit_code",
-  "workers.manage",
-  "volunteers.manage",
-  /** Record volunteer service hours and issue certificates. */
-  "volunteers.record_hours",
-] as const;
-export type Permission = (typeof permissions)[number];
-
-const everyone: Permission[] = ["dashboard.view", "regions.read", "registries.read"];
-const registryOfficer: Permission[] = [
-  "regions.residents.edit",
-  "registries.import",
-  "registries.export",
-  "personal.reveal",
-  "platforms.manage",
-  "organizations.manage",
-  "workers.manage",
-  "volunteers.manage",
-  "volunteers.record_hours",
-];
-
-export const defaultRolePermissions: Record<RoleId, Permission[]> = {
-  system_admin: [
-    ...everyone,
-    "regions.residents.edit",
-    "users.read",
-    "users.manage",
-    "audit.read",
-    "organizations.override_credit_code",
-  ],
-  city_officer: [...everyone, ...registryOfficer, "personal.export"],
-  district_officer: [...everyone, ...registryOfficer, "personal.export"],
-  station_staff: [
-    ...everyone,
-    "regions.residents.edit",
-    "registries.import",
-    "registries.export",
-    "personal.reveal",
-    "platforms.manage",
-    "workers.manage",
-    "volunteers.manage",
-    "volunteers.record_hours",
-  ],
-  social_worker: [...everyone, "volunteers.record_hours"],
-  supervisor: [...everyone],
-  org_admin: [...everyone],
-  leader: [...everyone],
-};
 
 /** Region levels a user of each role may be attached to. */
 export const roleRegionLevels: Record<RoleId, RegionLevel[]> = {

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { extractCityDivisions, writeCityDivisions } from "../modules/regions/divisions/cityDivisions.ts";
+import { serverModules } from "../modules.ts";
 import { systemClock } from "../platform/clock.ts";
 import { loadConfig } from "../platform/config.ts";
 import { createDatabase } from "../platform/db/database.ts";
@@ -33,8 +34,8 @@ if (!values["extract-only"]) {
   const config = loadConfig({ ...process.env, CITY_CODE: cityCode });
   const db = createDatabase(config.databaseUrl);
   try {
-    await migrateToLatest(db);
-    await ensureReferenceData(db, cityCode, systemClock);
+    await migrateToLatest(db, serverModules);
+    await ensureReferenceData(db, cityCode, systemClock, serverModules);
     console.info(
       `Loaded into ${config.databaseUrl.startsWith("sqlite:") ? config.databaseUrl : "PostgreSQL"}.`,
     );

@@ -7,10 +7,7 @@ import {
 import { refreshRollups } from "../modules/regions/regions.repository.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
 import type { AppContext } from "../platform/context.ts";
-import { loadDemoPlatforms } from "./demo/platforms.ts";
-import { loadDemoSocialOrganizations } from "./demo/socialOrganizations.ts";
-import { loadDemoSocialWorkers } from "./demo/socialWorkers.ts";
-import { loadDemoVolunteers } from "./demo/volunteers.ts";
+import type { ServerModule } from "../platform/serverModule.ts";
 import { hasDemoData } from "./demoPresence.ts";
 import { departmentName } from "./referenceData.ts";
 
@@ -107,7 +104,7 @@ const demoAccounts: DemoAccount[] = [
   },
 ];
 
-export async function loadDemoData(ctx: AppContext): Promise<void> {
+export async function loadDemoData(ctx: AppContext, modules: readonly ServerModule[]): Promise<void> {
   const { db, clock } = ctx;
   if (ctx.config.cityCode !== demoCityCode || (await hasDemoData(db))) return;
   const now = clock.now().toISOString();
@@ -140,11 +137,8 @@ export async function loadDemoData(ctx: AppContext): Promise<void> {
         .execute();
     }
   });
-  // Registries, in dependency order: organizations operate platforms, which employ workers.
-  await loadDemoSocialOrganizations(ctx);
-  await loadDemoPlatforms(ctx);
-  await loadDemoSocialWorkers(ctx);
-  await loadDemoVolunteers(ctx);
+  // In the modules' order, which puts a module after those whose records it refers to.
+  for (const module of modules) await module.loadDemoData?.(ctx);
 }
 
 /** Urban 社区 are larger than rural 村; each district's total matches its census figure. */

@@ -1,4 +1,4 @@
-import { defaultRolePermissions, regionLevelOf, roleIds, toRegionCode } from "@xinqiao/shared";
+import { regionLevelOf, roleIds, toRegionCode } from "@xinqiao/shared";
 import {
   findOrganizationByName,
   insertOrganization,
@@ -7,10 +7,11 @@ import { readCityDivisions } from "../modules/regions/divisions/cityDivisions.ts
 import { findRegion, insertCityDivisions } from "../modules/regions/regions.repository.ts";
 import type { Clock } from "../platform/clock.ts";
 import type { Db } from "../platform/db/database.ts";
+import { rolePermissionsOf, type ServerModule } from "../platform/serverModule.ts";
 
 /**
  * Data every deployment needs, inserted when missing (idempotent, safe at every start): roles
- * with their default permissions, the configured city's divisions and its social work
+ * with the permissions the modules grant them by default, the configured city's divisions and its social work
  * departments (the city's and each district's/county's).
  */
 const roleNames: Record<(typeof roleIds)[number], string> = {
@@ -28,7 +29,13 @@ export function departmentName(regionName: string): string {
   return `${regionName}委社会工作部`;
 }
 
-export async function ensureReferenceData(db: Db, cityCode: string, clock: Clock): Promise<void> {
+export async function ensureReferenceData(
+  db: Db,
+  cityCode: string,
+  clock: Clock,
+  modules: readonly ServerModule[],
+): Promise<void> {
+  const defaults = rolePermissionsOf(modules);
   // Missing roles and missing default permissions are added, so a release that introduces a
   // permission grants it to existing databases too; nothing is ever removed here.
   const existingRoles = new Set((await db.selectFrom("roles").select("id").execute()).map((r) => r.id));
@@ -39,7 +46,7 @@ export async function ensureReferenceData(db: Db, cityCode: string, clock: Clock
   );
   for (const id of roleIds) {
     if (!existingRoles.has(id)) await db.insertInto("roles").values({ id, name: roleNames[id] }).execute();
-    const missing = defaultRolePermissions[id].filter((permission) => !granted.has(`${id} ${permission}`));
+    const missing = (defaults.get(id) ?? []).filter((permission) => !granted.has(`${id} ${permission}`));
     if (missing.length > 0) {
       await db
         .insertInto("role_permissions")

@@ -1,11 +1,11 @@
 import { PermissionGate } from "../components/PermissionGate.tsx";
 import { ForbiddenPage } from "./ForbiddenPage.tsx";
-import type { WebModule } from "./webModule.ts";
+import type { WebPage } from "./webModule.ts";
 
-export function ModuleRoute({ module }: { module: WebModule }) {
-  const Page = module.page;
+export function ModuleRoute({ page }: { page: WebPage }) {
+  const Page = page.page;
   return (
-    <PermissionGate permission={module.permission} fallback={<ForbiddenPage />}>
+    <PermissionGate permission={page.permission} fallback={<ForbiddenPage />}>
       <Page />
     </PermissionGate>
   );

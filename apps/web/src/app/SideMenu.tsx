@@ -3,9 +3,9 @@ import { useMemo } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { useCurrentUser } from "../features/auth/hooks/useSession.ts";
 import { useI18n } from "../i18n/i18nContext.ts";
-import { modules } from "./modules.ts";
+import { pages } from "./modules.ts";
 
-/** Shows only the modules the user's permissions open; nothing while a password change is pending. */
+/** Shows only the pages the user's permissions open; nothing while a password change is pending. */
 export function SideMenu() {
   const { t } = useI18n();
   const user = useCurrentUser();
@@ -16,16 +16,16 @@ export function SideMenu() {
     () =>
       user.mustChangePassword
         ? []
-        : modules.filter((module) => module.menu && user.permissions.includes(module.permission)),
+        : pages.filter((page) => page.menu && user.permissions.includes(page.permission)),
     [user],
   );
-  const items: MenuProps["items"] = visible.map((module) => ({
-    key: module.path,
-    icon: module.menu?.icon,
-    label: module.menu ? t(module.menu.labelKey) : module.path,
+  const items: MenuProps["items"] = visible.map((page) => ({
+    key: page.path,
+    icon: page.menu?.icon,
+    label: page.menu ? t(page.menu.labelKey) : page.path,
   }));
   const selected = visible
-    .map((module) => module.path)
+    .map((page) => page.path)
     .filter((path) => pathname === path || (path !== "/" && pathname.startsWith(`${path}/`)))
     .sort((a, b) => b.length - a.length)[0];
 

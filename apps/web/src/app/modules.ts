@@ -5,10 +5,10 @@ import { regionsModule } from "../features/regions/module.tsx";
 import { socialOrganizationsModule } from "../features/socialOrganizations/module.tsx";
 import { socialWorkersModule } from "../features/socialWorkers/module.tsx";
 import { usersModule } from "../features/users/module.tsx";
-import { volunteersModule, volunteerTeamsModule } from "../features/volunteers/module.tsx";
-import type { WebModule } from "./webModule.ts";
+import { volunteersModule } from "../features/volunteers/module.tsx";
+import type { WebModule, WebPage } from "./webModule.ts";
 
-/** Menu order is the order here. */
+/** Every feature, one line each; the menu lists their pages in this order. */
 export const modules: readonly WebModule[] = [
   homeModule,
   regionsModule,
@@ -16,7 +16,9 @@ export const modules: readonly WebModule[] = [
   socialOrganizationsModule,
   socialWorkersModule,
   volunteersModule,
-  volunteerTeamsModule,
   usersModule,
   auditModule,
 ];
+
+/** Every page of every module, in menu order. */
+export const pages: readonly WebPage[] = modules.flatMap((module) => module.pages);

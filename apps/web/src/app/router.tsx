@@ -3,7 +3,7 @@ import { createBrowserRouter } from "react-router";
 import { LoginPage } from "../features/auth/pages/LoginPage.tsx";
 import { AppLayout } from "./AppLayout.tsx";
 import { ModuleRoute } from "./ModuleRoute.tsx";
-import { modules } from "./modules.ts";
+import { pages } from "./modules.ts";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { RequireSession } from "./RequireSession.tsx";
 
@@ -17,10 +17,10 @@ export const router = createBrowserRouter([
       {
         element: <AppLayout />,
         children: [
-          // A module owns everything below its path (details, printable pages) with nested routes.
-          ...modules.map((module) => ({
-            path: module.path === "/" ? "/" : `${module.path}/*`,
-            element: <ModuleRoute module={module} />,
+          // A page owns everything below its path (details, printable pages) with nested routes.
+          ...pages.map((page) => ({
+            path: page.path === "/" ? "/" : `${page.path}/*`,
+            element: <ModuleRoute page={page} />,
           })),
           { path: "/password", element: <ChangePasswordPage /> },
           { path: "*", element: <NotFoundPage /> },

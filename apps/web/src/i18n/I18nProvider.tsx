@@ -1,12 +1,10 @@
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
-import { enUS } from "./en-US.ts";
+import { catalogs } from "./catalogs.ts";
 import { I18nContext, type I18nValue } from "./i18nContext.ts";
 import { format, type Locale, readStoredLocale, storeLocale } from "./locale.ts";
-import { type MessageKey, zhCN } from "./zh-CN.ts";
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zhCN, "en-US": enUS };
 const dayjsLocales: Record<Locale, string> = { "zh-CN": "zh-cn", "en-US": "en" };
 
 export function I18nProvider({ children }: { children: ReactNode }) {

@@ -1,13 +1,6 @@
-import { auditMessagesEn } from "../features/audit/messages.ts";
-import { platformsMessagesEn } from "../features/platforms/messages.ts";
-import { regionsMessagesEn } from "../features/regions/messages.ts";
-import { socialOrganizationsMessagesEn } from "../features/socialOrganizations/messages.ts";
-import { socialWorkersMessagesEn } from "../features/socialWorkers/messages.ts";
-import { usersMessagesEn } from "../features/users/messages.ts";
-import { volunteersMessagesEn } from "../features/volunteers/messages.ts";
-import type { MessageKey } from "./zh-CN.ts";
+import type { sharedMessagesZh } from "./zh-CN.ts";
 
-export const enUS: Record<MessageKey, string> = {
+export const sharedMessagesEn: Record<keyof typeof sharedMessagesZh, string> = {
   "app.name": "Xinqiao · Social Work Information System",
   "app.shortName": "Xinqiao Social Work",
   "app.logoText": "XQ",
@@ -125,11 +118,4 @@ export const enUS: Record<MessageKey, string> = {
   "error.INTERNAL": "Server error, please try again later",
   "error.NETWORK": "Cannot reach the server; check the network and try again",
   "error.UNKNOWN": "The operation failed, please try again",
-  ...auditMessagesEn,
-  ...platformsMessagesEn,
-  ...regionsMessagesEn,
-  ...socialOrganizationsMessagesEn,
-  ...socialWorkersMessagesEn,
-  ...usersMessagesEn,
-  ...volunteersMessagesEn,
 };

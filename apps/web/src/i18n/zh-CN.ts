@@ -1,17 +1,12 @@
+import type { FeatureMessages } from "./featureMessages.ts";
+
 /**
  * Every UI string, in Chinese (the default language). Keys are flat and dotted; `{name}` marks a
  * parameter. en-US.ts must provide the same keys (the type enforces it). A feature's own strings
  * live in its messages.ts (both languages) and are merged in at the end; the rest are shared.
  */
-import { auditMessagesZh } from "../features/audit/messages.ts";
-import { platformsMessagesZh } from "../features/platforms/messages.ts";
-import { regionsMessagesZh } from "../features/regions/messages.ts";
-import { socialOrganizationsMessagesZh } from "../features/socialOrganizations/messages.ts";
-import { socialWorkersMessagesZh } from "../features/socialWorkers/messages.ts";
-import { usersMessagesZh } from "../features/users/messages.ts";
-import { volunteersMessagesZh } from "../features/volunteers/messages.ts";
 
-export const zhCN = {
+export const sharedMessagesZh = {
   "app.name": "心桥 · 社会工作信息管理系统",
   "app.shortName": "心桥社工信息系统",
   "app.logoText": "桥",
@@ -126,13 +121,7 @@ export const zhCN = {
   "error.INTERNAL": "服务器内部错误，请稍后再试",
   "error.NETWORK": "无法连接服务器，请检查网络后重试",
   "error.UNKNOWN": "操作失败，请稍后重试",
-  ...auditMessagesZh,
-  ...platformsMessagesZh,
-  ...regionsMessagesZh,
-  ...socialOrganizationsMessagesZh,
-  ...socialWorkersMessagesZh,
-  ...usersMessagesZh,
-  ...volunteersMessagesZh,
 } as const;
 
-export type MessageKey = keyof typeof zhCN;
+/** Every key: the shared ones and those each feature adds (see featureMessages.ts). */
+export type MessageKey = keyof typeof sharedMessagesZh | keyof FeatureMessages;

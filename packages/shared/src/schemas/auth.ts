@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { permissions, roleIds } from "../roles.ts";
+import { permissions } from "../modules.ts";
+import { roleIds } from "../roles.ts";
 
 export const loginBodySchema = z.strictObject({
   username: z.string().trim().min(1).max(50),

@@ -1,10 +1,10 @@
 import { type Platform, platformWarnings, regionPathCodes, stationStandard } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { parseJsonList } from "../../platform/db/jsonColumns.ts";
-import type { PlatformTable } from "../../platform/db/tables.ts";
 import { optionalReferenceTo } from "../../platform/references.ts";
 import { abilitiesOf } from "./platforms.policy.ts";
 import type { PlatformRecord } from "./platforms.repository.ts";
+import type { PlatformTable } from "./platforms.tables.ts";
 
 /** Standards apply to operating stations only; other platforms answer null. */
 export function standardFlags(

@@ -1,15 +1,12 @@
 import { type PlatformExportQuery, type PlatformListQuery, stationStandard } from "@xinqiao/shared";
 import { type ExpressionBuilder, type Insertable, sql, type Updateable } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
-import type {
-  Database,
-  PlatformTable,
-  RegionTable,
-  SocialOrganizationTable,
-} from "../../platform/db/tables.ts";
+import type { Database, RegionTable } from "../../platform/db/tables.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin } from "../../platform/pinyin.ts";
 import { inListRegion, inRegionScope } from "../../platform/scope.ts";
+import type { SocialOrganizationTable } from "../socialOrganizations/socialOrganizations.tables.ts";
+import type { PlatformTable } from "./platforms.tables.ts";
 
 /** Kysely queries of the platforms registry, nothing else. */
 type Filters = Omit<PlatformExportQuery, "unmasked">;

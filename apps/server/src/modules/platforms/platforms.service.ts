@@ -18,7 +18,6 @@ import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
-import type { PlatformTable } from "../../platform/db/tables.ts";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
@@ -27,6 +26,7 @@ import { isInScope, scopedLoader } from "../../platform/scope.ts";
 import { canManage } from "./platforms.policy.ts";
 import { auditedPlatform, presentPlatform } from "./platforms.presenter.ts";
 import * as repository from "./platforms.repository.ts";
+import type { PlatformTable } from "./platforms.tables.ts";
 
 /**
  * Use-cases of the platforms registry: each write checks scope, that the region's level fits

@@ -1,9 +1,9 @@
 import { parseCreditCode, regionPathCodes, type SocialOrganization } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { parseJsonList } from "../../platform/db/jsonColumns.ts";
-import type { SocialOrganizationTable } from "../../platform/db/tables.ts";
 import { abilitiesOf } from "./socialOrganizations.policy.ts";
 import type { OrganizationRecord } from "./socialOrganizations.repository.ts";
+import type { SocialOrganizationTable } from "./socialOrganizations.tables.ts";
 
 export function presentOrganization(
   user: RequestUser,

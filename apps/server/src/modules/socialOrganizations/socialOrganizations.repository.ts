@@ -1,10 +1,11 @@
 import type { SocialOrganizationExportQuery, SocialOrganizationListQuery } from "@xinqiao/shared";
 import { type ExpressionBuilder, type Insertable, sql, type Updateable } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
-import type { Database, RegionTable, SocialOrganizationTable } from "../../platform/db/tables.ts";
+import type { Database, RegionTable } from "../../platform/db/tables.ts";
 import { like, likeContains, likeStartsWith, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin } from "../../platform/pinyin.ts";
 import { inListRegion, inRegionScope } from "../../platform/scope.ts";
+import type { SocialOrganizationTable } from "./socialOrganizations.tables.ts";
 
 /** Kysely queries of the social organizations registry, nothing else. */
 type Filters = Omit<SocialOrganizationExportQuery, "unmasked">;

@@ -20,7 +20,6 @@ import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
-import type { SocialOrganizationTable } from "../../platform/db/tables.ts";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
@@ -29,6 +28,7 @@ import { isInScope, scopedLoader } from "../../platform/scope.ts";
 import { canManage, canOverrideCreditCode, canWrite } from "./socialOrganizations.policy.ts";
 import { auditedOrganization, presentOrganization } from "./socialOrganizations.presenter.ts";
 import * as repository from "./socialOrganizations.repository.ts";
+import type { SocialOrganizationTable } from "./socialOrganizations.tables.ts";
 
 /**
  * Use-cases of the social organizations registry: each write checks scope, the credit code

@@ -6,10 +6,10 @@ import {
 } from "@xinqiao/shared";
 import { type Insertable, type SqlBool, sql, type Updateable } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
-import type { EducationHoursTable, SocialWorkerTable } from "../../platform/db/tables.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin } from "../../platform/pinyin.ts";
 import { inListRegion, inRegionScope } from "../../platform/scope.ts";
+import type { EducationHoursTable, SocialWorkerTable } from "./socialWorkers.tables.ts";
 
 /**
  * Kysely queries of the social workers registry, nothing else. Every read that lists workers

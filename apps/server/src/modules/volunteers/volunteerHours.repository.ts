@@ -1,7 +1,7 @@
 import type { VolunteerServiceEntryKind } from "@xinqiao/shared";
 import { type Insertable, sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
-import type { VolunteerCertificateTable, VolunteerServiceRecordTable } from "../../platform/db/tables.ts";
+import type { VolunteerCertificateTable, VolunteerServiceRecordTable } from "./volunteers.tables.ts";
 
 /**
  * Kysely queries of the volunteers' hours ledger (service records and time-bank redemptions) and

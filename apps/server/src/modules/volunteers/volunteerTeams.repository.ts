@@ -1,8 +1,8 @@
 import type { Queryable } from "../../platform/db/database.ts";
-import type { VolunteerTeamTable } from "../../platform/db/tables.ts";
 import type { SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin } from "../../platform/pinyin.ts";
 import { inRegionScope } from "../../platform/scope.ts";
+import type { VolunteerTeamTable } from "./volunteers.tables.ts";
 
 /** Kysely queries of volunteer teams (志愿服务队) and their members, nothing else. */
 export type NewVolunteerTeam = Omit<VolunteerTeamTable, "id">;

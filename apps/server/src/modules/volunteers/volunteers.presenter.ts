@@ -11,9 +11,9 @@ import {
 import type { Selectable } from "kysely";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { parseJsonList } from "../../platform/db/jsonColumns.ts";
-import type { VolunteerCertificateTable, VolunteerServiceRecordTable } from "../../platform/db/tables.ts";
 import { optionalReferenceTo } from "../../platform/references.ts";
 import type { VolunteerListRow } from "./volunteers.repository.ts";
+import type { VolunteerCertificateTable, VolunteerServiceRecordTable } from "./volunteers.tables.ts";
 import type { TeamRow } from "./volunteerTeams.repository.ts";
 
 /** Rows → DTOs of the volunteers registry. Personal data leaves here masked only. */

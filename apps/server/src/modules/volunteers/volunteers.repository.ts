@@ -2,7 +2,6 @@ import type { RegionLevel } from "@xinqiao/shared";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
 import { reusableInsert, reusableQuery } from "../../platform/db/reusableQuery.ts";
-import type { VolunteerTable } from "../../platform/db/tables.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin, nextPrefix } from "../../platform/pinyin.ts";
 import {
@@ -11,6 +10,7 @@ import {
   inRegionScopeForSearch,
   type RegionKeyset,
 } from "../../platform/scope.ts";
+import type { VolunteerTable } from "./volunteers.tables.ts";
 
 /**
  * Kysely queries of the volunteers registry, nothing else. The list is the hot path (the issue's

@@ -1,18 +1,4 @@
-import type {
-  EducationHourKind,
-  EducationLevel,
-  EmployerKind,
-  OrganizationStatus,
-  OrganizationType,
-  Permission,
-  PlatformKind,
-  PlatformStatusId,
-  QualificationLevel,
-  RegionLevel,
-  RoleId,
-  VolunteerServiceEntryKind,
-  WorkerEmploymentStatus,
-} from "@xinqiao/shared";
+import type { Permission, RegionLevel, RoleId } from "@xinqiao/shared";
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /**
@@ -21,6 +7,9 @@ import type { Generated, Insertable, Selectable, Updateable } from "kysely";
  * a value of a shared dictionary (a kind, a status, a level, a role, a permission) carry that
  * dictionary's type, so presenters pass them on without casts: every writer validates them with
  * the shared zod schemas (or the import's dictionary columns) first, not the database.
+ *
+ * The platform's own tables are listed here; each module adds its tables from its folder
+ * (`<module>.tables.ts`) by augmenting this interface, so the folder is all a module's schema.
  */
 export interface Database {
   regions: RegionTable;
@@ -30,15 +19,6 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
-  social_organizations: SocialOrganizationTable;
-  platforms: PlatformTable;
-  social_workers: SocialWorkerTable;
-  social_worker_education_hours: EducationHoursTable;
-  volunteer_teams: VolunteerTeamTable;
-  volunteers: VolunteerTable;
-  volunteer_team_members: VolunteerTeamMemberTable;
-  volunteer_service_records: VolunteerServiceRecordTable;
-  volunteer_certificates: VolunteerCertificateTable;
   settings: SettingTable;
 }
 
@@ -154,120 +134,6 @@ export interface PersonalIdentityColumns {
   birth_date: string;
   phone_cipher: string | null;
   phone_masked: string | null;
-}
-
-export interface SocialOrganizationTable extends RegistryColumns {
-  credit_code: string;
-  credit_code_override_reason: string | null;
-  org_type: OrganizationType;
-  registering_authority: string;
-  registered_on: string | null;
-  legal_representative: string | null;
-  domains_json: string;
-  evaluation_grade: string | null;
-  staff_count: number;
-  address: string | null;
-  status: OrganizationStatus;
-}
-
-export interface PlatformTable extends RegistryColumns {
-  kind: PlatformKind;
-  address: string | null;
-  floor_area: number | null;
-  facilities_json: string;
-  operator_organization_id: number | null;
-  opened_on: string | null;
-  status: PlatformStatusId;
-}
-
-export interface SocialWorkerTable extends RegistryColumns, PersonalIdentityColumns {
-  education: EducationLevel;
-  major: string | null;
-  is_social_work_major: number;
-  qualification_level: QualificationLevel;
-  certificate_number: string | null;
-  certificate_date: string | null;
-  registration_date: string | null;
-  registration_expiry: string | null;
-  other_certificates_json: string;
-  employer_kind: EmployerKind;
-  platform_id: number | null;
-  social_organization_id: number | null;
-  department_id: number | null;
-  position: string | null;
-  domains_json: string;
-  employment_status: WorkerEmploymentStatus;
-  is_introduced_talent: number;
-  joined_on: string | null;
-}
-
-export interface EducationHoursTable {
-  id: Generated<number>;
-  social_worker_id: number;
-  /** "training" or "degree" (EducationHourKind); defaults to training. */
-  kind: Generated<EducationHourKind>;
-  completed_on: string;
-  /** As entered for training; 90 for a degree (what it counts). */
-  hours: number;
-  description: string;
-  source: string;
-  created_at: string;
-  created_by: number | null;
-}
-
-export interface VolunteerTeamTable extends RegistryColumns {
-  social_organization_id: number | null;
-  leader_name: string | null;
-  founded_on: string | null;
-  description: string | null;
-}
-
-export interface VolunteerTable extends RegistryColumns, PersonalIdentityColumns {
-  id_type: string;
-  volunteer_number: string;
-  skills_json: string;
-  availability_json: string;
-  registered_on: string;
-  total_hours: number;
-  /** A minor's guardian who consented, and when (null for adults). */
-  guardian_name: string | null;
-  guardian_consent_on: string | null;
-}
-
-export interface VolunteerTeamMemberTable {
-  team_id: number;
-  volunteer_id: number;
-  joined_on: string;
-}
-
-export interface VolunteerServiceRecordTable {
-  id: Generated<number>;
-  volunteer_id: number;
-  /** "earned" (a service) or "redeemed" (time bank; hours stored negative). */
-  entry_kind: VolunteerServiceEntryKind;
-  content: string;
-  service_date: string;
-  place: string;
-  hours: number;
-  recording_organization: string;
-  confirmed_by: string;
-  team_id: number | null;
-  region_code: string;
-  created_at: string;
-  created_by: number | null;
-}
-
-export interface VolunteerCertificateTable {
-  id: Generated<number>;
-  volunteer_id: number;
-  certificate_number: string;
-  issued_on: string;
-  issuing_organization: string;
-  total_hours: number;
-  period_from: string | null;
-  period_to: string | null;
-  created_at: string;
-  created_by: number | null;
 }
 
 export interface SettingTable {

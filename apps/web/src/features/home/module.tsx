@@ -3,8 +3,12 @@ import { lazy } from "react";
 import type { WebModule } from "../../app/webModule.ts";
 
 export const homeModule: WebModule = {
-  path: "/",
-  permission: "dashboard.view",
-  page: lazy(() => import("./pages/HomePage.tsx")),
-  menu: { labelKey: "menu.home", icon: <DashboardOutlined /> },
+  pages: [
+    {
+      path: "/",
+      permission: "dashboard.view",
+      page: lazy(() => import("./pages/HomePage.tsx")),
+      menu: { labelKey: "menu.home", icon: <DashboardOutlined /> },
+    },
+  ],
 };

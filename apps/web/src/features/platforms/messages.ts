@@ -136,6 +136,15 @@ export const platformsMessagesZh = {
   "platforms.exportFileName": "服务平台.xlsx",
   "platforms.placeholder.select": "请选择",
   "platforms.placeholder.date": "选择日期",
+
+  "audit.actionName.platform.create": "新增服务平台",
+  "audit.actionName.platform.update": "修改服务平台",
+  "audit.actionName.platform.deactivate": "停用服务平台",
+  "audit.actionName.platform.activate": "启用服务平台",
+  "audit.actionName.platform.import.create": "导入新增服务平台",
+  "audit.actionName.platform.import.update": "导入更新服务平台",
+  "audit.actionName.platform.export": "导出服务平台",
+  "audit.entityName.platform": "服务平台",
 } as const;
 
 export const platformsMessagesEn: Record<keyof typeof platformsMessagesZh, string> = {
@@ -273,4 +282,17 @@ export const platformsMessagesEn: Record<keyof typeof platformsMessagesZh, strin
   "platforms.exportFileName": "platforms.xlsx",
   "platforms.placeholder.select": "Select",
   "platforms.placeholder.date": "Pick a date",
+
+  "audit.actionName.platform.create": "Create platform",
+  "audit.actionName.platform.update": "Update platform",
+  "audit.actionName.platform.deactivate": "Deactivate platform",
+  "audit.actionName.platform.activate": "Activate platform",
+  "audit.actionName.platform.import.create": "Import: create platform",
+  "audit.actionName.platform.import.update": "Import: update platform",
+  "audit.actionName.platform.export": "Export platforms",
+  "audit.entityName.platform": "Service platform",
 };
+
+declare module "../../i18n/featureMessages.ts" {
+  interface FeatureMessages extends Record<keyof typeof platformsMessagesZh, string> {}
+}

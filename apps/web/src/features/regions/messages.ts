@@ -30,6 +30,11 @@ export const regionsMessagesZh = {
   "region.export": "导出 Excel",
   "region.templateFileName": "{name}常住人口导入模板.xlsx",
   "region.exportFileName": "{name}区划与人口.xlsx",
+
+  "audit.actionName.region.residents.update": "填报常住人口",
+  "audit.actionName.region.residents.import": "导入常住人口",
+  "audit.actionName.region.export": "导出区划数据",
+  "audit.entityName.region": "区划",
 } as const;
 
 export const regionsMessagesEn: Record<keyof typeof regionsMessagesZh, string> = {
@@ -61,4 +66,13 @@ export const regionsMessagesEn: Record<keyof typeof regionsMessagesZh, string> =
   "region.export": "Export Excel",
   "region.templateFileName": "{name} residents template.xlsx",
   "region.exportFileName": "{name} regions.xlsx",
+
+  "audit.actionName.region.residents.update": "Update residents",
+  "audit.actionName.region.residents.import": "Import residents",
+  "audit.actionName.region.export": "Export regions",
+  "audit.entityName.region": "Region",
 };
+
+declare module "../../i18n/featureMessages.ts" {
+  interface FeatureMessages extends Record<keyof typeof regionsMessagesZh, string> {}
+}

@@ -129,6 +129,17 @@ export const socialOrganizationsMessagesZh = {
   "socialOrganizations.placeholder.select": "请选择",
   "socialOrganizations.placeholder.date": "选择日期",
   "socialOrganizations.placeholder.region": "区（县）或街道（乡镇）",
+
+  "audit.actionName.socialOrganization.create": "新增社会组织",
+  "audit.actionName.socialOrganization.create.override": "新增社会组织（校验位例外）",
+  "audit.actionName.socialOrganization.update": "修改社会组织",
+  "audit.actionName.socialOrganization.update.override": "修改社会组织（校验位例外）",
+  "audit.actionName.socialOrganization.deactivate": "停用社会组织",
+  "audit.actionName.socialOrganization.activate": "启用社会组织",
+  "audit.actionName.socialOrganization.import.create": "导入新增社会组织",
+  "audit.actionName.socialOrganization.import.update": "导入更新社会组织",
+  "audit.actionName.socialOrganization.export": "导出社会组织",
+  "audit.entityName.socialOrganization": "社会组织",
 } as const;
 
 export const socialOrganizationsMessagesEn: Record<keyof typeof socialOrganizationsMessagesZh, string> = {
@@ -262,4 +273,19 @@ export const socialOrganizationsMessagesEn: Record<keyof typeof socialOrganizati
   "socialOrganizations.placeholder.select": "Select",
   "socialOrganizations.placeholder.date": "Pick a date",
   "socialOrganizations.placeholder.region": "District or street",
+
+  "audit.actionName.socialOrganization.create": "Create social organization",
+  "audit.actionName.socialOrganization.create.override": "Create social organization (check-digit override)",
+  "audit.actionName.socialOrganization.update": "Update social organization",
+  "audit.actionName.socialOrganization.update.override": "Update social organization (check-digit override)",
+  "audit.actionName.socialOrganization.deactivate": "Deactivate social organization",
+  "audit.actionName.socialOrganization.activate": "Activate social organization",
+  "audit.actionName.socialOrganization.import.create": "Import: create social organization",
+  "audit.actionName.socialOrganization.import.update": "Import: update social organization",
+  "audit.actionName.socialOrganization.export": "Export social organizations",
+  "audit.entityName.socialOrganization": "Social organization",
 };
+
+declare module "../../i18n/featureMessages.ts" {
+  interface FeatureMessages extends Record<keyof typeof socialOrganizationsMessagesZh, string> {}
+}

@@ -199,6 +199,18 @@ export const socialWorkersMessagesZh = {
   "socialWorkers.exportFileName": "社会工作者.xlsx",
   "socialWorkers.placeholder.select": "请选择",
   "socialWorkers.placeholder.date": "选择日期",
+
+  "audit.actionName.socialWorker.create": "新增社会工作者",
+  "audit.actionName.socialWorker.update": "修改社会工作者",
+  "audit.actionName.socialWorker.deactivate": "停用社会工作者",
+  "audit.actionName.socialWorker.activate": "启用社会工作者",
+  "audit.actionName.socialWorker.import.create": "导入新增社会工作者",
+  "audit.actionName.socialWorker.import.update": "导入更新社会工作者",
+  "audit.actionName.socialWorker.educationHours.add": "登记继续教育学时",
+  "audit.actionName.socialWorker.personalData.reveal": "查看完整个人信息（社会工作者）",
+  "audit.actionName.socialWorker.export": "导出社会工作者",
+  "audit.actionName.socialWorker.export.unmasked": "导出社会工作者（含完整个人信息）",
+  "audit.entityName.socialWorker": "社会工作者",
 } as const;
 
 export const socialWorkersMessagesEn: Record<keyof typeof socialWorkersMessagesZh, string> = {
@@ -393,4 +405,20 @@ export const socialWorkersMessagesEn: Record<keyof typeof socialWorkersMessagesZ
   "socialWorkers.exportFileName": "social-workers.xlsx",
   "socialWorkers.placeholder.select": "Select",
   "socialWorkers.placeholder.date": "Pick a date",
+
+  "audit.actionName.socialWorker.create": "Create social worker",
+  "audit.actionName.socialWorker.update": "Update social worker",
+  "audit.actionName.socialWorker.deactivate": "Deactivate social worker",
+  "audit.actionName.socialWorker.activate": "Activate social worker",
+  "audit.actionName.socialWorker.import.create": "Import: create social worker",
+  "audit.actionName.socialWorker.import.update": "Import: update social worker",
+  "audit.actionName.socialWorker.educationHours.add": "Record continuing-education hours",
+  "audit.actionName.socialWorker.personalData.reveal": "View full personal data (social worker)",
+  "audit.actionName.socialWorker.export": "Export social workers",
+  "audit.actionName.socialWorker.export.unmasked": "Export social workers (full personal data)",
+  "audit.entityName.socialWorker": "Social worker",
 };
+
+declare module "../../i18n/featureMessages.ts" {
+  interface FeatureMessages extends Record<keyof typeof socialWorkersMessagesZh, string> {}
+}

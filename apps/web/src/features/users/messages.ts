@@ -49,6 +49,16 @@ export const usersMessagesZh = {
   "user.resetPasswordHint": "重置后，该用户下次登录时必须修改密码。",
   "user.newPassword": "新密码",
   "user.passwordReset": "已重置“{name}”的密码",
+
+  "audit.actionName.user.login": "登录",
+  "audit.actionName.user.logout": "退出登录",
+  "audit.actionName.user.create": "新建用户",
+  "audit.actionName.user.update": "修改用户",
+  "audit.actionName.user.activate": "启用用户",
+  "audit.actionName.user.deactivate": "停用用户",
+  "audit.actionName.user.password.reset": "重置密码",
+  "audit.actionName.user.password.change": "修改密码",
+  "audit.entityName.user": "用户",
 } as const;
 
 export const usersMessagesEn: Record<keyof typeof usersMessagesZh, string> = {
@@ -102,4 +112,18 @@ export const usersMessagesEn: Record<keyof typeof usersMessagesZh, string> = {
   "user.resetPasswordHint": "The user must change this password at the next sign-in.",
   "user.newPassword": "New password",
   "user.passwordReset": "Password of “{name}” reset",
+
+  "audit.actionName.user.login": "Sign in",
+  "audit.actionName.user.logout": "Log out",
+  "audit.actionName.user.create": "Create user",
+  "audit.actionName.user.update": "Update user",
+  "audit.actionName.user.activate": "Activate user",
+  "audit.actionName.user.deactivate": "Deactivate user",
+  "audit.actionName.user.password.reset": "Reset password",
+  "audit.actionName.user.password.change": "Change password",
+  "audit.entityName.user": "User",
 };
+
+declare module "../../i18n/featureMessages.ts" {
+  interface FeatureMessages extends Record<keyof typeof usersMessagesZh, string> {}
+}

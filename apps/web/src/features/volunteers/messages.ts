@@ -252,6 +252,32 @@ export const volunteersMessagesZh = {
   "volunteers.teams.templateFileName": "志愿服务队导入模板.xlsx",
   "volunteers.teams.reimportNote":
     "重复导入：同一区划内名称相同的队伍会更新其信息（空白的可选列保留原值），不会新增重复队伍。",
+
+  "audit.actionName.volunteer.create": "新增志愿者",
+  "audit.actionName.volunteer.update": "修改志愿者",
+  "audit.actionName.volunteer.deactivate": "停用志愿者",
+  "audit.actionName.volunteer.activate": "启用志愿者",
+  "audit.actionName.volunteer.import.create": "导入新增志愿者",
+  "audit.actionName.volunteer.import.update": "导入更新志愿者",
+  "audit.actionName.volunteer.hours.record": "登记志愿服务时长",
+  "audit.actionName.volunteer.hours.redeem": "时间银行兑换时长",
+  "audit.actionName.volunteer.certificate.issue": "开具志愿服务证明",
+  "audit.actionName.volunteer.team.join": "加入志愿服务队",
+  "audit.actionName.volunteer.team.leave": "退出志愿服务队",
+  "audit.actionName.volunteer.personalData.reveal": "查看完整个人信息（志愿者）",
+  "audit.actionName.volunteer.export": "导出志愿者",
+  "audit.actionName.volunteer.export.unmasked": "导出志愿者（含完整个人信息）",
+  "audit.actionName.volunteerTeam.create": "新增志愿服务队",
+  "audit.actionName.volunteerTeam.update": "修改志愿服务队",
+  "audit.actionName.volunteerTeam.deactivate": "停用志愿服务队",
+  "audit.actionName.volunteerTeam.activate": "启用志愿服务队",
+  "audit.actionName.volunteerTeam.import.create": "导入新增志愿服务队",
+  "audit.actionName.volunteerTeam.import.update": "导入更新志愿服务队",
+  "audit.actionName.volunteerTeam.members.add": "添加队员",
+  "audit.actionName.volunteerTeam.members.remove": "移除队员",
+  "audit.actionName.volunteerTeam.export": "导出志愿服务队",
+  "audit.entityName.volunteer": "志愿者",
+  "audit.entityName.volunteerTeam": "志愿服务队",
 } as const;
 
 export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesZh, string> = {
@@ -512,4 +538,34 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesZh, str
   "volunteers.teams.templateFileName": "volunteer-teams-import-template.xlsx",
   "volunteers.teams.reimportNote":
     "Re-importing: a team with the same name in the same area is updated (empty optional cells keep the stored value); no duplicate is created.",
+
+  "audit.actionName.volunteer.create": "Create volunteer",
+  "audit.actionName.volunteer.update": "Update volunteer",
+  "audit.actionName.volunteer.deactivate": "Deactivate volunteer",
+  "audit.actionName.volunteer.activate": "Activate volunteer",
+  "audit.actionName.volunteer.import.create": "Import: create volunteer",
+  "audit.actionName.volunteer.import.update": "Import: update volunteer",
+  "audit.actionName.volunteer.hours.record": "Record volunteer service hours",
+  "audit.actionName.volunteer.hours.redeem": "Redeem time-bank hours",
+  "audit.actionName.volunteer.certificate.issue": "Issue volunteer service certificate",
+  "audit.actionName.volunteer.team.join": "Join volunteer team",
+  "audit.actionName.volunteer.team.leave": "Leave volunteer team",
+  "audit.actionName.volunteer.personalData.reveal": "View full personal data (volunteer)",
+  "audit.actionName.volunteer.export": "Export volunteers",
+  "audit.actionName.volunteer.export.unmasked": "Export volunteers (full personal data)",
+  "audit.actionName.volunteerTeam.create": "Create volunteer team",
+  "audit.actionName.volunteerTeam.update": "Update volunteer team",
+  "audit.actionName.volunteerTeam.deactivate": "Deactivate volunteer team",
+  "audit.actionName.volunteerTeam.activate": "Activate volunteer team",
+  "audit.actionName.volunteerTeam.import.create": "Import: create volunteer team",
+  "audit.actionName.volunteerTeam.import.update": "Import: update volunteer team",
+  "audit.actionName.volunteerTeam.members.add": "Add team members",
+  "audit.actionName.volunteerTeam.members.remove": "Remove team members",
+  "audit.actionName.volunteerTeam.export": "Export volunteer teams",
+  "audit.entityName.volunteer": "Volunteer",
+  "audit.entityName.volunteerTeam": "Volunteer team",
 };
+
+declare module "../../i18n/featureMessages.ts" {
+  interface FeatureMessages extends Record<keyof typeof volunteersMessagesZh, string> {}
+}

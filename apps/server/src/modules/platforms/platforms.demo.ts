@@ -1,10 +1,10 @@
 import { fakerZH_CN as faker } from "@faker-js/faker";
 import { type PlatformKind, type PlatformStatusId, platformFacilities } from "@xinqiao/shared";
 import type { Insertable } from "kysely";
-import { insertPlatforms } from "../../modules/platforms/platforms.repository.ts";
 import type { AppContext } from "../../platform/context.ts";
-import type { PlatformTable } from "../../platform/db/tables.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
+import { insertPlatforms } from "./platforms.repository.ts";
+import type { PlatformTable } from "./platforms.tables.ts";
 
 /**
  * ~150 demo service platforms of 宁波市, deliberately uneven so the city's imbalance shows: a

@@ -6,19 +6,15 @@ import {
   volunteerNeedsGuardianConsent,
   volunteerSkills,
 } from "@xinqiao/shared";
-import * as hoursRepository from "../../modules/volunteers/volunteerHours.repository.ts";
-import {
-  districtPrefixOf,
-  sequenceOf,
-  volunteerNumberOf,
-} from "../../modules/volunteers/volunteers.numbering.ts";
-import * as repository from "../../modules/volunteers/volunteers.repository.ts";
-import * as teamRepository from "../../modules/volunteers/volunteerTeams.repository.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import { sealIdNumber, sealPhone } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { inRegionScope } from "../../platform/scope.ts";
+import * as hoursRepository from "./volunteerHours.repository.ts";
+import { districtPrefixOf, sequenceOf, volunteerNumberOf } from "./volunteers.numbering.ts";
+import * as repository from "./volunteers.repository.ts";
+import * as teamRepository from "./volunteerTeams.repository.ts";
 
 /**
  * Fast generation of plausible volunteers, their teams and hours ledgers straight into the

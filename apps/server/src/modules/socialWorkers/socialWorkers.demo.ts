@@ -11,11 +11,11 @@ import {
   serviceDomains,
   type WorkerEmploymentStatus,
 } from "@xinqiao/shared";
-import type { NewSocialWorker } from "../../modules/socialWorkers/socialWorkers.repository.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import { sealIdNumber, sealPhone } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
+import type { NewSocialWorker } from "./socialWorkers.repository.ts";
 
 /**
  * Demo social workers of 宁波市 (~2,000), deliberately uneven so the city's talent imbalance

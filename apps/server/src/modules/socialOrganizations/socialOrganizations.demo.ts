@@ -8,10 +8,10 @@ import {
   serviceDomains,
 } from "@xinqiao/shared";
 import type { Insertable } from "kysely";
-import { insertOrganizations } from "../../modules/socialOrganizations/socialOrganizations.repository.ts";
 import type { AppContext } from "../../platform/context.ts";
-import type { SocialOrganizationTable } from "../../platform/db/tables.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
+import { insertOrganizations } from "./socialOrganizations.repository.ts";
+import type { SocialOrganizationTable } from "./socialOrganizations.tables.ts";
 
 /**
  * ~400 demo social organizations of 宁波市, deliberately uneven: the central districts (海曙,

@@ -1,0 +1,28 @@
+import { auditModule } from "./modules/audit/audit.module.ts";
+import { authModule } from "./modules/auth/auth.module.ts";
+import { importsModule } from "./modules/imports/imports.module.ts";
+import { organizationsModule } from "./modules/organizations/organizations.module.ts";
+import { platformsModule } from "./modules/platforms/platforms.module.ts";
+import { regionsModule } from "./modules/regions/regions.module.ts";
+import { socialOrganizationsModule } from "./modules/socialOrganizations/socialOrganizations.module.ts";
+import { socialWorkersModule } from "./modules/socialWorkers/socialWorkers.module.ts";
+import { usersModule } from "./modules/users/users.module.ts";
+import { volunteersModule } from "./modules/volunteers/volunteers.module.ts";
+import type { ServerModule } from "./platform/serverModule.ts";
+
+/**
+ * Every server module, one line each. The order is the demo data's: a module comes after those
+ * whose records it refers to (organizations operate platforms, which employ workers).
+ */
+export const serverModules: readonly ServerModule[] = [
+  authModule,
+  regionsModule,
+  usersModule,
+  organizationsModule,
+  auditModule,
+  importsModule,
+  socialOrganizationsModule,
+  platformsModule,
+  socialWorkersModule,
+  volunteersModule,
+];

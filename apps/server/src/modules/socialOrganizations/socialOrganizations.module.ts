@@ -1,0 +1,16 @@
+import { defineServerModule } from "../../platform/serverModule.ts";
+import { registerSocialOrganizationRoutes } from "./socialOrganizations.routes.ts";
+import "./socialOrganizations.tables.ts";
+
+/** 社会组织 registry. */
+export const socialOrganizationsModule = defineServerModule({
+  name: "socialOrganizations",
+  routes: registerSocialOrganizationRoutes,
+  grants: {
+    "organizations.manage": ["city_officer", "district_officer"],
+    "organizations.override_credit_code": ["system_admin"],
+  },
+  // Imported when needed: production never loads the generators (nor faker).
+  loadDemoData: async (ctx) =>
+    (await import("./socialOrganizations.demo.ts")).loadDemoSocialOrganizations(ctx),
+});

@@ -1,0 +1,14 @@
+import { defineServerModule } from "../../platform/serverModule.ts";
+import * as educationHourKind from "./migrations/2026113005_education_hour_kind.ts";
+import { registerSocialWorkerRoutes } from "./socialWorkers.routes.ts";
+import "./socialWorkers.tables.ts";
+
+/** 社会工作者 and their continuing-education hours. */
+export const socialWorkersModule = defineServerModule({
+  name: "socialWorkers",
+  routes: registerSocialWorkerRoutes,
+  migrations: { "2026113005_education_hour_kind": educationHourKind },
+  grants: { "workers.manage": ["city_officer", "district_officer", "station_staff"] },
+  // Imported when needed: production never loads the generators (nor faker).
+  loadDemoData: async (ctx) => (await import("./socialWorkers.demo.ts")).loadDemoSocialWorkers(ctx),
+});

@@ -1,0 +1,21 @@
+import { defineServerModule } from "../../platform/serverModule.ts";
+import * as volunteerSearchIndexes from "./migrations/2026113004_volunteer_search_indexes.ts";
+import * as volunteerGuardian from "./migrations/2026113006_volunteer_guardian.ts";
+import { registerVolunteerRoutes } from "./volunteers.routes.ts";
+import "./volunteers.tables.ts";
+
+/** 志愿者, 志愿服务队伍, service hours and certificates. */
+export const volunteersModule = defineServerModule({
+  name: "volunteers",
+  routes: registerVolunteerRoutes,
+  migrations: {
+    "2026113004_volunteer_search_indexes": volunteerSearchIndexes,
+    "2026113006_volunteer_guardian": volunteerGuardian,
+  },
+  grants: {
+    "volunteers.manage": ["city_officer", "district_officer", "station_staff"],
+    "volunteers.record_hours": ["city_officer", "district_officer", "station_staff", "social_worker"],
+  },
+  // Imported when needed: production never loads the generators (nor faker).
+  loadDemoData: async (ctx) => (await import("./volunteers.demo.ts")).loadDemoVolunteers(ctx),
+});

@@ -1,0 +1,16 @@
+import { defineModuleContract, legacyAuditNames } from "../moduleContract.ts";
+
+/** 社会工作服务平台 (stations and centres). */
+export const platformsContract = defineModuleContract({
+  permissions: ["platforms.manage"],
+  auditEntities: { platform: [] },
+  auditActions: {
+    "platform.create": [],
+    "platform.update": [],
+    "platform.deactivate": [],
+    "platform.activate": [],
+    "platform.import.create": [],
+    "platform.import.update": [],
+    "platform.export": legacyAuditNames.exportOf("platform"),
+  },
+});
