@@ -1,8 +1,15 @@
 import { defaultStarThresholds } from "@xinqiao/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
+import {
+  cityWithoutDemoData,
+  newVolunteerTeam,
+  newVolunteer as registeredVolunteer,
+  signedInAs,
+} from "../../../test/factories.ts";
+import { dialects, type Session, type TestApp } from "../../../test/harness.ts";
 import { freshIdNumber } from "./volunteers.testing.ts";
 
+const haishuDistrict = "330203000000";
 const nanmen = "330203001000";
 const jiangxia = "330203002000";
 const organization = "南门街道社会工作服务站";
@@ -13,32 +20,24 @@ describe.each(dialects)("volunteer hours, certificates and teams on %s", (dialec
   let station: Session;
   let worker: Session;
   let leader: Session;
+  let yuyao: Session;
+  let jiangbei: Session;
 
+  // Nothing here needs the demo city: the users and records each test is about are made for it.
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    haishu = await login(t.app, "haishu");
-    station = await login(t.app, "station");
-    worker = await login(t.app, "worker");
-    leader = await login(t.app, "leader");
+    t = await cityWithoutDemoData(dialect);
+    haishu = await signedInAs(t, "district_officer", haishuDistrict);
+    station = await signedInAs(t, "station_staff", nanmen);
+    worker = await signedInAs(t, "social_worker", nanmen);
+    leader = await signedInAs(t, "leader", "330200000000");
+    yuyao = await signedInAs(t, "district_officer", "330281000000");
+    jiangbei = await signedInAs(t, "district_officer", "330205000000");
   });
   afterAll(() => t.close());
 
-  const newVolunteer = async (overrides: Record<string, unknown> = {}, session = haishu) => {
-    const response = await session.request({
-      method: "POST",
-      url: "/api/volunteers",
-      payload: {
-        name: "孙丽华",
-        idNumber: freshIdNumber(),
-        regionCode: nanmen,
-        skills: ["陪伴探访"],
-        availability: ["周末"],
-        ...overrides,
-      },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json();
-  };
+  // biome-ignore lint/suspicious/noExplicitAny: the tests read the answer's fields as the API sends them.
+  const newVolunteer = (overrides: Record<string, unknown> = {}, session = haishu): Promise<any> =>
+    registeredVolunteer(session, nanmen, overrides);
   const record = (session: Session, volunteerId: number, payload: Record<string, unknown>) =>
     session.request({
       method: "POST",
@@ -264,7 +263,6 @@ describe.each(dialects)("volunteer hours, certificates and teams on %s", (dialec
     ).toHaveLength(2);
 
     // Outside the scope the certificate does not exist.
-    const yuyao = await login(t.app, "yuyao");
     const hidden = await yuyao.request({
       method: "GET",
       url: `/api/volunteers/${volunteer.id}/certificates/${certificate.id}`,
@@ -333,13 +331,7 @@ describe.each(dialects)("volunteer hours, certificates and teams on %s", (dialec
     });
     expect(again.statusCode).toBe(404);
 
-    const jiangbeiTeam = (
-      await t.ctx.db
-        .selectFrom("volunteer_teams")
-        .select("id")
-        .where("region_code", "like", "330205%")
-        .executeTakeFirstOrThrow()
-    ).id;
+    const jiangbeiTeam = (await newVolunteerTeam(jiangbei, "330205001000")).id;
     expect(
       (await haishu.request({ method: "GET", url: `/api/volunteer-teams/${jiangbeiTeam}` })).statusCode,
     ).toBe(404);
