@@ -55,7 +55,7 @@ export function presentPlatform(
     isDemo: row.is_demo === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    abilities: abilitiesOf(user, { isActive }),
+    abilities: abilitiesOf(user, { regionCode: row.region_code, isActive }),
   };
 }
 

@@ -39,7 +39,7 @@ export function presentOrganization(
     isDemo: row.is_demo === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    abilities: abilitiesOf(user, { isActive, isCreditCodeCheckValid }),
+    abilities: abilitiesOf(user, { regionCode: row.region_code, isActive, isCreditCodeCheckValid }),
   };
 }
 

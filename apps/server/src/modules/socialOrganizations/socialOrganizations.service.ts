@@ -25,7 +25,7 @@ import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
 import { isInScope, scopedLoader } from "../../platform/scope.ts";
-import { canManage, canOverrideCreditCode, canWrite } from "./socialOrganizations.policy.ts";
+import { canOverrideCreditCode, canWrite } from "./socialOrganizations.policy.ts";
 import { auditedOrganization, presentOrganization } from "./socialOrganizations.presenter.ts";
 import * as repository from "./socialOrganizations.repository.ts";
 import type { SocialOrganizationTable } from "./socialOrganizations.tables.ts";
@@ -383,7 +383,6 @@ export async function setSocialOrganizationActive(
   ip: string | null,
 ): Promise<SocialOrganizationDetail> {
   const before = await organizationInScope(ctx.db, user, id);
-  if (!canManage(user)) throw forbidden();
   await changeActiveState(ctx, user, ip, {
     entity,
     id,

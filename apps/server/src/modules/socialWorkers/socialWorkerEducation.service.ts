@@ -9,7 +9,6 @@ import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { invalid } from "../../platform/errors.ts";
 import { todayOf } from "./socialWorkers.listContext.ts";
-import { assertMayManageWorkers } from "./socialWorkers.policy.ts";
 import { educationHourKindOf } from "./socialWorkers.presenter.ts";
 import * as repository from "./socialWorkers.repository.ts";
 import { auditEntity, workerInScope } from "./socialWorkers.service.ts";
@@ -62,7 +61,6 @@ export async function addEducationHours(
   body: CreateEducationHoursBody,
   ip: string | null,
 ): Promise<EducationHoursList> {
-  assertMayManageWorkers(user);
   const row = await workerInScope(ctx.db, user, id);
   if (row.is_active !== 1) {
     throw invalid([{ path: "completedOn", message: "完成日期：该社会工作者已停用，不能登记学时" }]);

@@ -1,32 +1,16 @@
 import type { SocialWorkerAbilities } from "@xinqiao/shared";
-import { can, type RequestUser } from "../../platform/auth/requestUser.ts";
-import { forbidden } from "../../platform/errors.ts";
-import { isInScope } from "../../platform/scope.ts";
+import type { RequestUser } from "../../platform/auth/requestUser.ts";
+import { mayManageRecord, mayReveal, type PolicyRecord, recordAbilities } from "../../platform/policy.ts";
 
 /**
- * Who may do what to a social worker, beyond the route's permission: reading needs
- * registries.read and the record in scope (out of scope is 404, checked by the service);
- * creating, editing, (de)activating and recording hours need workers.manage; importing needs
- * registries.import (the route) and workers.manage (here); revealing needs personal.reveal.
+ * What a user may do to a social worker (platform/policy.ts has the shape): workers.manage and
+ * the record in scope to write or record education hours (an active worker's), personal.reveal
+ * to see the ID number and phone.
  */
-export function mayManageWorkers(user: RequestUser): boolean {
-  return can(user, "workers.manage");
-}
-
-export function assertMayManageWorkers(user: RequestUser): void {
-  if (!mayManageWorkers(user)) throw forbidden("没有管理社会工作者的权限");
-}
-
-export function abilitiesOf(
-  user: RequestUser,
-  worker: { regionCode: string; isActive: boolean },
-): SocialWorkerAbilities {
-  const mayManage = mayManageWorkers(user) && isInScope(user, worker.regionCode);
+export function abilitiesOf(user: RequestUser, worker: PolicyRecord): SocialWorkerAbilities {
   return {
-    edit: mayManage,
-    deactivate: mayManage && worker.isActive,
-    activate: mayManage && !worker.isActive,
-    reveal: can(user, "personal.reveal"),
-    recordEducationHours: mayManage && worker.isActive,
+    ...recordAbilities(user, "workers.manage", worker),
+    reveal: mayReveal(user, worker),
+    recordEducationHours: mayManageRecord(user, "workers.manage", worker) && worker.isActive,
   };
 }

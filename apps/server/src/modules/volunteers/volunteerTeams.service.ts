@@ -19,7 +19,7 @@ import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
 import { isInScope, listRegionOf, scopedLoader } from "../../platform/scope.ts";
-import { volunteerTeamAbilities } from "./volunteers.policy.ts";
+import { teamAbilitiesOf } from "./volunteers.policy.ts";
 import { auditedTeam, presentTeam, roundHours } from "./volunteers.presenter.ts";
 import * as volunteerRepository from "./volunteers.repository.ts";
 import * as repository from "./volunteerTeams.repository.ts";
@@ -107,7 +107,11 @@ export async function getTeam(ctx: Context, user: RequestUser, id: number): Prom
     presentOne(ctx.db, user, row),
     repository.hoursWithTeam(ctx.db, id, user.regionCode),
   ]);
-  return { ...team, hoursWithTeam: roundHours(hours), abilities: volunteerTeamAbilities(user, row) };
+  return {
+    ...team,
+    hoursWithTeam: roundHours(hours),
+    abilities: teamAbilitiesOf(user, { regionCode: row.region_code, isActive: row.is_active === 1 }),
+  };
 }
 
 async function teamProblems(

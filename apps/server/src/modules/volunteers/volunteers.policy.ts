@@ -1,40 +1,26 @@
-import type { VolunteerAbilities } from "@xinqiao/shared";
-import { can, type RequestUser } from "../../platform/auth/requestUser.ts";
-import { isInScope } from "../../platform/scope.ts";
+import type { VolunteerAbilities, VolunteerTeamDetail } from "@xinqiao/shared";
+import type { RequestUser } from "../../platform/auth/requestUser.ts";
+import { mayManageRecord, mayReveal, type PolicyRecord, recordAbilities } from "../../platform/policy.ts";
 
 /**
- * Who may do what to which volunteer or team. The route's permission is the first gate; these
- * rules add the record's side (in scope, active), and the presenter sends the answers with the
- * record so the UI shows the buttons the server would accept.
+ * What a user may do to a volunteer or a team (platform/policy.ts has the shape):
+ * volunteers.manage to write, volunteers.record_hours to record hours (an active volunteer's)
+ * and issue certificates, personal.reveal to see the ID number and phone — each for a record in
+ * the user's scope.
  */
-export function volunteerAbilities(
-  user: RequestUser,
-  volunteer: { region_code: string; is_active: number },
-): VolunteerAbilities {
-  const isVisible = isInScope(user, volunteer.region_code);
-  const mayManage = isVisible && can(user, "volunteers.manage");
-  const mayRecord = isVisible && can(user, "volunteers.record_hours");
-  const isActive = volunteer.is_active === 1;
+export function abilitiesOf(user: RequestUser, volunteer: PolicyRecord): VolunteerAbilities {
+  const mayRecord = mayManageRecord(user, "volunteers.record_hours", volunteer);
   return {
-    edit: mayManage,
-    deactivate: mayManage && isActive,
-    activate: mayManage && !isActive,
-    recordHours: mayRecord && isActive,
+    ...recordAbilities(user, "volunteers.manage", volunteer),
+    recordHours: mayRecord && volunteer.isActive,
     issueCertificate: mayRecord,
-    reveal: isVisible && can(user, "personal.reveal"),
+    reveal: mayReveal(user, volunteer),
   };
 }
 
-export function volunteerTeamAbilities(
-  user: RequestUser,
-  team: { region_code: string; is_active: number },
-): { edit: boolean; deactivate: boolean; activate: boolean; manageMembers: boolean } {
-  const mayManage = isInScope(user, team.region_code) && can(user, "volunteers.manage");
-  const isActive = team.is_active === 1;
+export function teamAbilitiesOf(user: RequestUser, team: PolicyRecord): VolunteerTeamDetail["abilities"] {
   return {
-    edit: mayManage,
-    deactivate: mayManage && isActive,
-    activate: mayManage && !isActive,
-    manageMembers: mayManage && isActive,
+    ...recordAbilities(user, "volunteers.manage", team),
+    manageMembers: mayManageRecord(user, "volunteers.manage", team) && team.isActive,
   };
 }

@@ -32,7 +32,7 @@ import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLooku
 import { isInScope, listRegionOf, scopedLoader } from "../../platform/scope.ts";
 import * as hoursRepository from "./volunteerHours.repository.ts";
 import { VolunteerNumberSequence } from "./volunteers.numbering.ts";
-import { volunteerAbilities } from "./volunteers.policy.ts";
+import { abilitiesOf } from "./volunteers.policy.ts";
 import {
   auditedVolunteer,
   guardianConsentOf,
@@ -209,7 +209,7 @@ export async function getVolunteer(ctx: Context, user: RequestUser, id: number):
       name: organization.recording_organization,
       hours: roundHours(Number(organization.hours ?? 0)),
     })),
-    abilities: volunteerAbilities(user, row),
+    abilities: abilitiesOf(user, { regionCode: row.region_code, isActive: row.is_active === 1 }),
   };
 }
 
