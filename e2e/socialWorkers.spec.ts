@@ -141,7 +141,7 @@ test.describe("a social worker created and audited", () => {
     const filters = page.getByTestId("audit-filters");
     for (const [action, actionName] of [
       ["socialWorker.create", "新增社会工作者"],
-      ["personal.reveal", "查看完整个人信息"],
+      ["socialWorker.personalData.reveal", "查看完整个人信息"],
     ] as const) {
       await filters.locator("#action").fill(action);
       await page.keyboard.press("Escape");

@@ -1,17 +1,28 @@
 import type { ExcelColumn } from "../../platform/excel/index.ts";
 
-/** The residents template and import: one row per community, keyed by its 12-digit code. */
+/** The residents template and import: one row per community, keyed by its code or its names. */
 export const residentsColumns: ExcelColumn[] = [
   {
     key: "code",
     header: "区划代码",
     kind: "code",
     width: 16,
-    required: true,
-    description: "12 位统计用区划代码（社区/村），请勿修改；须为文本格式",
+    description: "12 位统计用区划代码（社区/村），请勿修改；须为文本格式。留空时按右侧的街道和社区名称匹配",
   },
-  { key: "street", header: "街道（乡镇）", kind: "text", width: 18, description: "仅供参考，导入时不读取" },
-  { key: "name", header: "社区（村）", kind: "text", width: 22, description: "仅供参考，导入时不读取" },
+  {
+    key: "street",
+    header: "街道（乡镇）",
+    kind: "text",
+    width: 18,
+    description: "区划代码为空时与社区（村）名称一起确定社区；有代码时不读取",
+  },
+  {
+    key: "name",
+    header: "社区（村）",
+    kind: "text",
+    width: 22,
+    description: "区划代码为空时按“街道/社区”名称匹配（名称重复时请填写代码）",
+  },
   {
     key: "residents",
     header: "常住人口",

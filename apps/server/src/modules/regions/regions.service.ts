@@ -13,6 +13,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { forbidden, invalid, notFound } from "../../platform/errors.ts";
 import { buildTemplate, parseInteger } from "../../platform/excel/index.ts";
 import { type RowProblem, runRegistryImport } from "../../platform/importFlow.ts";
+import { loadRegionResolver } from "../../platform/importRegions.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
 import { pageWindow, toPage } from "../../platform/pagination.ts";
 import { findRegions, regionNamesOf } from "../../platform/regionLookup.ts";
@@ -141,7 +142,8 @@ export async function residentsTemplate(
 
 /**
  * Residents per community from Excel, through the registries' import flow: the key is the
- * community's code, every row updates an existing community (none is created), and each change
+ * community, named by its code or (code left blank) by its street and community names under the
+ * region rule every import follows (platform/importRegions.ts); every row updates an existing community (none is created), and each change
  * is audited; the streets, districts and city above are rolled up per batch. Who may import is
  * the route's to say (registerImportRoute: regions.residents.edit).
  */
@@ -156,6 +158,7 @@ export async function importResidents(
   const communities = new Map(
     (await repository.listCommunitiesWithin(ctx.db, user.regionCode)).map((c) => [c.code, c.residents]),
   );
+  const regions = await loadRegionResolver(ctx.db, user);
   const actor = actorOf(user, ip);
   return runRegistryImport(
     ctx,
@@ -168,15 +171,16 @@ export async function importResidents(
       columns: residentsColumns,
       checkRow(row) {
         const problems: RowProblem[] = [];
-        const code = (row.values.code ?? "").replace(/\s+/g, "");
+        // The code when the row has one (the template's rows do); else the names beside it.
+        const typedCode = (row.values.code ?? "").replace(/\s+/g, "");
+        const cell = typedCode || [row.values.street, row.values.name].filter(Boolean).join("/");
+        const region = regions.resolve(cell, ["community"]);
+        const code = region.ok ? region.code : "";
         const residents = parseInteger(row.values.residents ?? "");
-        if (!/^\d{12}$/.test(code)) {
-          problems.push({ column: "区划代码", message: "区划代码应为 12 位数字" });
+        if (!region.ok) {
+          problems.push({ column: "区划代码", message: region.message });
         } else if (!communities.has(code)) {
-          problems.push({
-            column: "区划代码",
-            message: "区划代码不存在、不是社区（村）或不在您的管辖范围内",
-          });
+          problems.push({ column: "区划代码", message: "区划不存在、不是社区（村）或不在您的管辖范围内" });
         }
         if (residents === null) {
           problems.push({ column: "常住人口", message: "常住人口应为整数" });

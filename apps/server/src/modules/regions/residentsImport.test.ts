@@ -90,8 +90,17 @@ describe.each(dialects)("residents import on %s", (dialect) => {
     expect(result).toMatchObject({ totalRows: 6, validRows: 1, importedRows: 0 });
     expect(result.errors).toEqual([
       { row: 4, column: "常住人口", message: "常住人口应为整数" },
-      { row: 5, column: "区划代码", message: "区划代码不存在、不是社区（村）或不在您的管辖范围内" },
-      { row: 6, column: "区划代码", message: "区划代码应为 12 位数字" },
+      {
+        row: 5,
+        column: "区划代码",
+        message: `区划代码“${jiangbeiCommunity}”（江北区/外滩街道/外滩社区）不在您的管辖范围（海曙区）内`,
+      },
+      {
+        row: 6,
+        column: "区划代码",
+        message:
+          "“3302030010”不是 12 位区划代码（区划代码列须为文本格式），也可以填写区划名称，如“区/街道/社区”",
+      },
       { row: 7, column: "区划代码", message: "与第 3 行重复" },
       { row: 8, column: "常住人口", message: "常住人口应在 0 到 5000000 之间" },
     ]);
@@ -140,6 +149,31 @@ describe.each(dialects)("residents import on %s", (dialect) => {
       .where("action", "=", "region.residents.import")
       .execute();
     expect(entries.map((e) => e.entity_id).sort()).toEqual([a, b].sort());
+  });
+
+  it("finds a community by its street and community names when the code is left blank", async () => {
+    const [community] = await t.ctx.db
+      .selectFrom("regions")
+      .select(["code", "name"])
+      .where("parent_code", "=", "330203001000")
+      .orderBy("code", "desc")
+      .limit(1)
+      .execute();
+    if (!community) throw new Error("南门街道 has no communities");
+    const file = await workbookOf([
+      [null, "南门街道", community.name, 4321],
+      [null, "外滩街道", "外滩社区", 77],
+    ]);
+    const job = await upload(file, "valid-only");
+    expect(job.result).toMatchObject({ totalRows: 2, importedRows: 1 });
+    expect(job.result.errors).toEqual([
+      {
+        row: 3,
+        column: "区划代码",
+        message: expect.stringContaining("不在您的管辖范围（海曙区）内"),
+      },
+    ]);
+    expect(await residentsOf(community.code)).toBe(4321);
   });
 
   it("refuses a file that is not an .xlsx, or lacks a required column, with a zh-CN message", async () => {
