@@ -40,8 +40,38 @@ describe.each(dialects)("the application on %s", (dialect) => {
     const refused = await t.app.inject({ method: "GET", url: "/api/users" });
     expect(refused.statusCode).toBe(401);
     expect(refused.headers["x-frame-options"]).toBe("SAMEORIGIN");
-    expect(refused.headers["strict-transport-security"]).toContain("max-age=");
     expect(refused.headers["content-security-policy"]).toBe(response.headers["content-security-policy"]);
+  });
+
+  it("sends HSTS and upgrade-insecure-requests over HTTPS only, so an intranet http address works", async () => {
+    const plain = await t.app.inject({
+      method: "GET",
+      url: "/healthz",
+      headers: { host: "xinqiao.intranet:3000" },
+    });
+    expect(plain.headers["strict-transport-security"]).toBeUndefined();
+    expect(plain.headers["content-security-policy"]).not.toContain("upgrade-insecure-requests");
+    expect(plain.headers["content-security-policy"]).toContain("default-src 'self'");
+    // Behind a trusted proxy that terminated TLS, the request counts as HTTPS.
+    const proxied = await createTestApp("sqlite", { LOAD_DEMO_DATA: "false", TRUST_PROXY: "true" });
+    try {
+      const secure = await proxied.app.inject({
+        method: "GET",
+        url: "/healthz",
+        headers: { "x-forwarded-proto": "https" },
+      });
+      expect(secure.headers["strict-transport-security"]).toContain("max-age=");
+      expect(secure.headers["content-security-policy"]).toContain("upgrade-insecure-requests");
+      // Without trusting the proxy, a client cannot claim HTTPS with a header.
+      const claimed = await t.app.inject({
+        method: "GET",
+        url: "/healthz",
+        headers: { "x-forwarded-proto": "https" },
+      });
+      expect(claimed.headers["strict-transport-security"]).toBeUndefined();
+    } finally {
+      await proxied.close();
+    }
   });
 });
 
