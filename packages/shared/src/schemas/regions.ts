@@ -1,18 +1,35 @@
 import { z } from "zod";
-import { regionLevels } from "../roles.ts";
+import { type RegionLevel, regionLevels } from "../roles.ts";
 import { listQuerySchema } from "./pagination.ts";
 
 export const regionCodeParamSchema = z.object({
   code: z.string().regex(/^\d{12}$/, "应为 12 位数字"),
 });
 
+const levelList = `(${regionLevels.join("|")})`;
+
 export const regionListQuerySchema = listQuerySchema.extend({
   parent: z
     .string()
     .regex(/^\d{12}$/, "应为 12 位数字")
     .optional(),
+  /**
+   * With q: only hits of these levels, comma-separated ("street,community"), so that a picker
+   * whose field takes some levels is not filled with hits it cannot accept.
+   */
+  levels: z
+    .string()
+    .regex(new RegExp(`^${levelList}(,${levelList})*$`), "应为逗号分隔的区划级别，如 street,community")
+    .optional(),
 });
 export type RegionListQuery = z.infer<typeof regionListQuerySchema>;
+
+/** The levels of a `levels` query value. */
+export function regionLevelsOf(levels: string): RegionLevel[] {
+  return levels
+    .split(",")
+    .filter((level): level is RegionLevel => regionLevels.includes(level as RegionLevel));
+}
 
 export const regionSchema = z.object({
   code: z.string(),

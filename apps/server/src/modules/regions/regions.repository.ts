@@ -56,24 +56,40 @@ export async function countChildRegions(db: Queryable, parentCode: string): Prom
   return Number(row?.total ?? 0);
 }
 
-function searchQuery(db: Queryable, q: string, withinCode: string) {
-  return db
+function searchQuery(db: Queryable, q: string, withinCode: string, levels: readonly RegionLevel[] | null) {
+  let query = db
     .selectFrom("regions")
     .where(inRegionScope("code", withinCode))
     .where(matchesNameOrPinyin(q, { name: "name", pinyin: "pinyin", initials: "pinyin_initials" }));
+  if (levels && levels.length > 0) query = query.where("level", "in", [...levels]);
+  return query;
 }
 
-export function searchRegions(db: Queryable, q: string, withinCode: string, limit: number, offset: number) {
-  return searchQuery(db, q, withinCode)
+/** Hits from the top down (江北区 before its 江北 communities), then by code. */
+export function searchRegions(
+  db: Queryable,
+  q: string,
+  withinCode: string,
+  levels: readonly RegionLevel[] | null,
+  limit: number,
+  offset: number,
+) {
+  return searchQuery(db, q, withinCode, levels)
     .select(presentedRegionColumns)
+    .orderBy(sql`case level when 'city' then 0 when 'district' then 1 when 'street' then 2 else 3 end`)
     .orderBy("code")
     .limit(limit)
     .offset(offset)
     .execute();
 }
 
-export async function countSearchRegions(db: Queryable, q: string, withinCode: string): Promise<number> {
-  const row = await searchQuery(db, q, withinCode)
+export async function countSearchRegions(
+  db: Queryable,
+  q: string,
+  withinCode: string,
+  levels: readonly RegionLevel[] | null,
+): Promise<number> {
+  const row = await searchQuery(db, q, withinCode, levels)
     .select((eb) => eb.fn.countAll<number>().as("total"))
     .executeTakeFirstOrThrow();
   return Number(row.total);

@@ -27,7 +27,8 @@ export function registerRegionRoutes(app: FastifyInstance, ctx: AppContext): voi
       config: { permission: "regions.read" },
       schema: {
         tags,
-        summary: "下级区划（默认为用户管辖范围的根），或按名称/拼音/首字母搜索管辖范围内的区划",
+        summary:
+          "下级区划（默认为用户管辖范围的根），或按名称/拼音/首字母搜索管辖范围内各级区划（levels 限定级别，由上到下排列，附路径）",
         querystring: regionListQuerySchema,
         response: { 200: pageOf(regionSchema) },
       },

@@ -5,6 +5,7 @@ import {
   type Region,
   type RegionListQuery,
   regionLevelOf,
+  regionLevelsOf,
   residentsMaximum,
 } from "@xinqiao/shared";
 import { writeAudit } from "../../platform/audit.ts";
@@ -58,10 +59,13 @@ export async function listRegions(
   if (!parentPathNames.has(parent)) throw notFound("区划不存在");
   const { limit, offset } = pageWindow(query);
   if (query.q) {
-    const [rows, total] = await Promise.all([
-      repository.searchRegions(ctx.db, query.q, parent, limit, offset),
-      repository.countSearchRegions(ctx.db, query.q, parent),
-    ]);
+    const levels = query.levels ? regionLevelsOf(query.levels) : null;
+    const rows = await repository.searchRegions(ctx.db, query.q, parent, levels, limit, offset);
+    // A picker asks for a first page it rarely fills: then the page is the count.
+    const total =
+      offset === 0 && rows.length < limit
+        ? rows.length
+        : await repository.countSearchRegions(ctx.db, query.q, parent, levels);
     return toPage(await present(ctx, user, rows), total, query);
   }
   const rows = await repository.listChildRegions(ctx.db, parent, limit, offset);

@@ -6,6 +6,7 @@ const haishu = "330203000000";
 const jiangbei = "330205000000";
 const nanmen = "330203001000";
 const jiangxia = "330203002000"; // a sibling street of 南门街道
+const depth = (level: string) => ["city", "district", "street", "community"].indexOf(level);
 
 describe.each(dialects)("regions on %s", (dialect) => {
   let t: TestApp;
@@ -97,6 +98,67 @@ describe.each(dialects)("regions on %s", (dialect) => {
     expect(byPinyin.items.map((r: { name: string }) => r.name)).toContain("南门街道");
     const byName = (await haishuOfficer.request({ method: "GET", url: "/api/regions?q=南门" })).json();
     expect(byName.items[0].path.map((p: { name: string }) => p.name)).toEqual(["海曙区", "南门街道"]);
+  });
+
+  describe("the region picker's search", () => {
+    type Hit = { code: string; name: string; level: string; path: { name: string }[] };
+    const hitsOf = async (session: Session, query: string): Promise<Hit[]> => {
+      const response = await session.request({ method: "GET", url: `/api/regions?pageSize=20&${query}` });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().items;
+    };
+
+    it("finds every level inside the scope, from the top down, each with its path", async () => {
+      const admin = await login(t.app, "admin");
+      const jiangbeiHits = await hitsOf(admin, "q=jbq");
+      expect(jiangbeiHits[0]).toMatchObject({ code: jiangbei, level: "district" });
+      expect(jiangbeiHits[0]?.path.map((step) => step.name)).toEqual(["宁波市", "江北区"]);
+      expect((await hitsOf(admin, `q=${encodeURIComponent("江北")}`))[0]?.code).toBe(jiangbei);
+
+      const nanmenHits = await hitsOf(haishuOfficer, `q=${encodeURIComponent("南门")}`);
+      expect(nanmenHits[0]).toMatchObject({ code: nanmen, level: "street" });
+      expect(nanmenHits[0]?.path.map((step) => step.name)).toEqual(["海曙区", "南门街道"]);
+      const levels = nanmenHits.map((hit) => hit.level);
+      expect(levels).toEqual([...levels].sort((a, b) => depth(a) - depth(b)));
+      expect((await hitsOf(haishuOfficer, "q=nanmen")).map((hit) => hit.code)).toContain(nanmen);
+    });
+
+    it("never answers a 海曙区 officer with a 江北 hit, nor a street's staff with a sibling street", async () => {
+      for (const q of ["jbq", "jiangbei", "江北"]) {
+        const hits = await hitsOf(haishuOfficer, `q=${encodeURIComponent(q)}`);
+        expect(
+          hits.every((hit) => hit.code.startsWith("330203")),
+          q,
+        ).toBe(true);
+        expect(hits.map((hit) => hit.name)).not.toContain("江北区");
+      }
+      for (const session of [stationStaff, await login(t.app, "worker")]) {
+        const own = await hitsOf(session, "q=nm");
+        expect(own.map((hit) => hit.code)).toContain(nanmen);
+        expect(own.every((hit) => hit.code.startsWith("330203001"))).toBe(true);
+        expect(await hitsOf(session, `q=${encodeURIComponent("江厦")}`)).toEqual([]);
+        expect(await hitsOf(session, `q=${encodeURIComponent("海曙")}`)).toEqual([]);
+      }
+    });
+
+    it("offers only the levels a field accepts, and refuses a level it does not know", async () => {
+      const streetsAndCommunities = await hitsOf(haishuOfficer, "q=h&levels=street,community");
+      expect(streetsAndCommunities.length).toBeGreaterThan(0);
+      expect(streetsAndCommunities.map((hit) => hit.level)).not.toContain("district");
+      const districts = await hitsOf(haishuOfficer, `q=${encodeURIComponent("海曙")}&levels=district`);
+      expect(districts.map((hit) => hit.code)).toEqual([haishu]);
+      const wrong = await haishuOfficer.request({ method: "GET", url: "/api/regions?q=h&levels=province" });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().error.fields[0].path).toBe("querystring.levels");
+    });
+
+    it("keeps a small page small and counts only when it is full", async () => {
+      const page = (
+        await haishuOfficer.request({ method: "GET", url: "/api/regions?q=s&pageSize=5" })
+      ).json();
+      expect(page.items).toHaveLength(5);
+      expect(page.total).toBeGreaterThan(5);
+    });
   });
 
   it("edits a community's residents, rolls the change up and audits it", async () => {
