@@ -32,6 +32,12 @@ export const sharedMessagesEn: Record<keyof typeof sharedMessagesZh, string> = {
   "common.nameWithCode": "{name} ({code})",
   "common.listSeparator": "; ",
   "common.outOfScope": "Outside your scope",
+  "table.columns.settings": "Columns",
+  "table.columns.showAll": "Show all",
+  "table.columns.pinned": "Fixed",
+  "table.columns.hint": "Drag or use the arrows to reorder",
+  "table.columns.moveUp": "Move “{name}” up",
+  "table.columns.moveDown": "Move “{name}” down",
   "error.withDetails": "{message}: {details}",
 
   "page.forbidden": "You do not have permission to open this page",

@@ -38,6 +38,12 @@ export const sharedMessagesZh = {
   "common.nameWithCode": "{name}（{code}）",
   "common.listSeparator": "；",
   "common.outOfScope": "不在您的管辖范围内",
+  "table.columns.settings": "列设置",
+  "table.columns.showAll": "全部显示",
+  "table.columns.pinned": "固定",
+  "table.columns.hint": "拖动或点击箭头调整顺序",
+  "table.columns.moveUp": "上移“{name}”",
+  "table.columns.moveDown": "下移“{name}”",
   "error.withDetails": "{message}：{details}",
 
   "page.forbidden": "您没有访问此页面的权限",
