@@ -88,7 +88,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     }
   });
 
-  for (const module of serverModules) module.routes(app, ctx, { guard });
+  for (const module of serverModules) module.routes(app, ctx, { guard, modules: serverModules });
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   const servesWeb = Boolean(webRoot && existsSync(path.join(webRoot, "index.html")));

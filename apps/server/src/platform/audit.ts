@@ -84,6 +84,7 @@ export function presentAuditEntry(row: AuditLogRow): AuditEntry {
     after: row.after_json ? JSON.parse(row.after_json) : null,
     result: row.result === "failure" ? "failure" : "success",
     ip: row.ip,
+    subject: null,
   };
 }
 

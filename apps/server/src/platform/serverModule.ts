@@ -1,8 +1,9 @@
-import type { Permission, RoleId } from "@xinqiao/shared";
+import type { AuditEntity, Permission, RoleId } from "@xinqiao/shared";
 import type { FastifyInstance } from "fastify";
 import type { Migration } from "kysely";
 import type { GuardOptions } from "./auth/guard.ts";
 import type { AppContext } from "./context.ts";
+import type { Queryable } from "./db/database.ts";
 
 /** Which roles hold a permission by default (seeded as data; an administrator may change it). */
 export type RoleGrants = Partial<Record<Permission, readonly RoleId[]>>;
@@ -29,11 +30,23 @@ export interface ServerModule {
    * modules are registered, so a module may use the records of the modules listed before it.
    */
   loadDemoData?(ctx: AppContext): Promise<void>;
+  /** How the audit log names this module's records (its entities' ids → name and region). */
+  auditSubjects?: Partial<Record<AuditEntity, AuditSubjectLookup>>;
 }
+
+/** A record the audit log names, as it is today (the entry's own snapshot wins for the name). */
+export interface AuditSubject {
+  name: string;
+  regionCode: string;
+}
+
+export type AuditSubjectLookup = (db: Queryable, ids: readonly string[]) => Promise<Map<string, AuditSubject>>;
 
 /** What the application hands each module besides its context. */
 export interface ModuleHost {
   guard: GuardOptions;
+  /** Every registered module, for mechanisms that gather what each declares (the audit log). */
+  modules: readonly ServerModule[];
 }
 
 export function defineServerModule(module: ServerModule): ServerModule {

@@ -21,5 +21,12 @@ export const auditEntrySchema = z.object({
   after: z.unknown().nullable(),
   result: z.enum(["success", "failure"]),
   ip: z.string().nullable(),
+  /**
+   * The record the entry is about, for a reader of the log: its name as the entry wrote it down
+   * (else today's), its region path, and whether the reader may open it. Null when unknown.
+   */
+  subject: z
+    .object({ id: z.string(), name: z.string(), isVisible: z.boolean(), regionPath: z.string().nullable() })
+    .nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

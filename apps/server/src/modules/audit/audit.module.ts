@@ -5,5 +5,5 @@ import { registerAuditRoutes } from "./audit.routes.ts";
 export const auditModule = defineServerModule({
   name: "audit",
   routes: registerAuditRoutes,
-  grants: { "audit.read": ["system_admin"] },
+  grants: { "audit.read": ["system_admin", "city_officer"] },
 });

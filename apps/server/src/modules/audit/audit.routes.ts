@@ -2,12 +2,15 @@ import { auditEntrySchema, auditListQuerySchema, pageOf } from "@xinqiao/shared"
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { presentAuditEntry } from "../../platform/audit.ts";
+import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { pageWindow, toPage } from "../../platform/pagination.ts";
+import type { ModuleHost } from "../../platform/serverModule.ts";
 import { countAuditEntries, listAuditEntries } from "./audit.repository.ts";
+import { auditSubjectsOf } from "./audit.subjects.ts";
 
 /** The audit log is read-only through the API: this module registers GET routes only. */
-export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext, host: ModuleHost): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/audit",
     {
@@ -26,7 +29,12 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void
         listAuditEntries(ctx.db, query, limit, offset),
         countAuditEntries(ctx.db, query),
       ]);
-      return toPage(rows.map(presentAuditEntry), total, query);
+      const subjects = await auditSubjectsOf(ctx.db, userOf(request), rows, host.modules);
+      return toPage(
+        rows.map((row) => ({ ...presentAuditEntry(row), subject: subjects.get(row.id) ?? null })),
+        total,
+        query,
+      );
     },
   );
 }

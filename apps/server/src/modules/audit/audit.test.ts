@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newVolunteer, signedInAs } from "../../../test/factories.ts";
 import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
 
 describe.each(dialects)("audit log on %s", (dialect) => {
@@ -37,6 +38,36 @@ describe.each(dialects)("audit log on %s", (dialect) => {
     expect(future.total).toBe(0);
     const entity = (await admin.request({ method: "GET", url: "/api/audit?entity=region" })).json();
     expect(entity.items.every((e: { entity: string }) => e.entity === "region")).toBe(true);
+  });
+
+  it("names each entry's record as the entry wrote it down, with its region path and whether the reader may open it", async () => {
+    const haishu = await login(t.app, "haishu");
+    const volunteer = await newVolunteer(haishu, "330203001000", { name: "审计前名" });
+    const renamed = await haishu.request({
+      method: "PATCH",
+      url: `/api/volunteers/${volunteer.id}`,
+      payload: { name: "审计后名" },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const entriesOf = async (reader: Session) =>
+      (await reader.request({ method: "GET", url: "/api/audit?entity=volunteer&pageSize=100" }))
+        .json()
+        .items.filter((e: { entityId: string }) => e.entityId === String(volunteer.id));
+    const [update, create] = await entriesOf(admin);
+    expect(create.action).toBe("volunteer.create");
+    // Each entry keeps the name of its time: the creation shows the name the volunteer had then.
+    expect(create.subject).toEqual({
+      id: String(volunteer.id),
+      name: "审计前名",
+      isVisible: true,
+      regionPath: "海曙区 / 南门街道",
+    });
+    // The rename's entry names the record as the rename left it.
+    expect(update.subject.name).toBe("审计后名");
+    // A reader of the log whose scope does not hold the record sees its name, not a link.
+    const yuyaoAuditor = await signedInAs(t, "system_admin", "330281000000");
+    const [, farCreate] = await entriesOf(yuyaoAuditor);
+    expect(farCreate.subject).toMatchObject({ name: "审计前名", isVisible: false });
   });
 
   it("finds entries written under an action's or an entity's old name by the new one", async () => {
@@ -123,8 +154,10 @@ describe.each(dialects)("audit log on %s", (dialect) => {
     );
   });
 
-  it("is for administrators only", async () => {
-    for (const username of ["city", "haishu", "leader"]) {
+  it("is for the system administrator and the city's department only", async () => {
+    const city = await login(t.app, "city");
+    expect((await city.request({ method: "GET", url: "/api/audit" })).statusCode).toBe(200);
+    for (const username of ["haishu", "station", "leader"]) {
       const session = await login(t.app, username);
       expect((await session.request({ method: "GET", url: "/api/audit" })).statusCode).toBe(403);
     }

@@ -1,3 +1,4 @@
+import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import { registerPlatformRoutes } from "./platforms.routes.ts";
 import "./platforms.tables.ts";
@@ -9,4 +10,5 @@ export const platformsModule = defineServerModule({
   grants: { "platforms.manage": ["city_officer", "district_officer", "station_staff"] },
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) => (await import("./platforms.demo.ts")).loadDemoPlatforms(ctx),
+  auditSubjects: { platform: auditSubjectsOfTable("platforms") },
 });

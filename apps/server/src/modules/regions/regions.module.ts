@@ -1,4 +1,5 @@
 import { roleIds } from "@xinqiao/shared";
+import { findRegions } from "../../platform/regionLookup.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import { registerRegionRoutes } from "./regions.routes.ts";
 
@@ -8,6 +9,16 @@ export const regionsModule = defineServerModule({
   routes: registerRegionRoutes,
   grants: {
     "regions.read": roleIds,
-    "regions.residents.edit": ["system_admin", "city_officer", "district_officer", "station_staff"],
+    "regions.residents.edit": ["city_officer", "district_officer", "station_staff"],
+  },
+  // A region's entries name it by its code.
+  auditSubjects: {
+    region: async (db, codes) =>
+      new Map(
+        (await findRegions(db, codes)).map((region) => [
+          region.code,
+          { name: region.name, regionCode: region.code },
+        ]),
+      ),
   },
 });

@@ -1,3 +1,4 @@
+import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import { registerSocialOrganizationRoutes } from "./socialOrganizations.routes.ts";
 import "./socialOrganizations.tables.ts";
@@ -8,9 +9,10 @@ export const socialOrganizationsModule = defineServerModule({
   routes: registerSocialOrganizationRoutes,
   grants: {
     "organizations.manage": ["city_officer", "district_officer"],
-    "organizations.override_credit_code": ["system_admin"],
+    "organizations.override_credit_code": ["city_officer", "district_officer"],
   },
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) =>
     (await import("./socialOrganizations.demo.ts")).loadDemoSocialOrganizations(ctx),
+  auditSubjects: { socialOrganization: auditSubjectsOfTable("social_organizations") },
 });

@@ -1,3 +1,4 @@
+import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import * as educationHourKind from "./migrations/2026113005_education_hour_kind.ts";
 import { registerSocialWorkerRoutes } from "./socialWorkers.routes.ts";
@@ -11,4 +12,5 @@ export const socialWorkersModule = defineServerModule({
   grants: { "workers.manage": ["city_officer", "district_officer", "station_staff"] },
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) => (await import("./socialWorkers.demo.ts")).loadDemoSocialWorkers(ctx),
+  auditSubjects: { socialWorker: auditSubjectsOfTable("social_workers") },
 });

@@ -1,3 +1,4 @@
+import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import * as volunteerSearchIndexes from "./migrations/2026113004_volunteer_search_indexes.ts";
 import * as volunteerGuardian from "./migrations/2026113006_volunteer_guardian.ts";
@@ -18,4 +19,8 @@ export const volunteersModule = defineServerModule({
   },
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) => (await import("./volunteers.demo.ts")).loadDemoVolunteers(ctx),
+  auditSubjects: {
+    volunteer: auditSubjectsOfTable("volunteers"),
+    volunteerTeam: auditSubjectsOfTable("volunteer_teams"),
+  },
 });
