@@ -26,5 +26,22 @@ export const roleRegionLevels: Record<RoleId, RegionLevel[]> = {
   leader: ["city", "district", "street"],
 };
 
+/**
+ * 分级管理: the roles whose accounts each role creates, edits, disables and resets — always
+ * inside its own region. Only the system administrator manages its own role and those above (the
+ * first city officer has to come from somewhere); every other role manages only roles whose
+ * default permissions are a subset of its own, so nobody hands out more than they hold.
+ */
+export const managedRoles: Record<RoleId, readonly RoleId[]> = {
+  system_admin: roleIds,
+  city_officer: ["district_officer", "station_staff", "social_worker", "supervisor", "org_admin", "leader"],
+  district_officer: ["station_staff", "social_worker", "supervisor", "org_admin", "leader"],
+  station_staff: [],
+  social_worker: [],
+  supervisor: [],
+  org_admin: [],
+  leader: [],
+};
+
 export const regionLevels = ["city", "district", "street", "community"] as const;
 export type RegionLevel = (typeof regionLevels)[number];

@@ -37,7 +37,9 @@ export async function ensureReferenceData(
 ): Promise<void> {
   const defaults = rolePermissionsOf(modules);
   // Missing roles and missing default permissions are added, so a release that introduces a
-  // permission grants it to existing databases too; nothing is ever removed here.
+  // permission grants it to existing databases too. Nothing is ever removed here (this runs at
+  // every start and would undo an operator's deliberate grant): a release that takes a default
+  // grant away removes it once with a migration, as users/migrations/2026120750_permission_matrix.ts.
   const existingRoles = new Set((await db.selectFrom("roles").select("id").execute()).map((r) => r.id));
   const granted = new Set(
     (await db.selectFrom("role_permissions").select(["role_id", "permission"]).execute()).map(

@@ -15,7 +15,7 @@ export const importsModule = defineServerModule({
     "dashboard.view": roleIds,
     "registries.read": roleIds,
     "registries.import": registryOfficers,
-    "registries.export": registryOfficers,
+    "registries.export": [...registryOfficers, "leader"],
     "personal.reveal": registryOfficers,
     "personal.export": ["city_officer", "district_officer"],
   },

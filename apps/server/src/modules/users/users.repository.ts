@@ -1,4 +1,5 @@
-import type { UserListQuery } from "@xinqiao/shared";
+import { type RoleId, roleIds, type UserListQuery } from "@xinqiao/shared";
+import { type SqlBool, sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
 import type { NewUser, UserUpdate } from "../../platform/db/tables.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
@@ -35,8 +36,16 @@ export function findUser(db: Queryable, id: number) {
   return baseQuery(db).select(columns).where("u.id", "=", id).executeTakeFirst();
 }
 
-function filtered(db: Queryable, scopeCode: string, query: UserListQuery) {
-  let q = baseQuery(db).where(inListRegion("u.region_code", scopeCode, query.regionCode));
+/** Whom a list may show: accounts inside `scopeCode` whose role is one of `roles`. */
+export interface UserReach {
+  scopeCode: string;
+  roles: readonly RoleId[];
+}
+
+function filtered(db: Queryable, reach: UserReach, query: UserListQuery) {
+  let q = baseQuery(db).where(inListRegion("u.region_code", reach.scopeCode, query.regionCode));
+  if (reach.roles.length === 0) q = q.where(sql<SqlBool>`1 = 0`);
+  else if (reach.roles.length < roleIds.length) q = q.where("u.role_id", "in", reach.roles);
   if (query.roleId) q = q.where("u.role_id", "=", query.roleId);
   if (query.isActive) q = q.where("u.is_active", "=", query.isActive === "true" ? 1 : 0);
   if (query.q) {
@@ -48,12 +57,12 @@ function filtered(db: Queryable, scopeCode: string, query: UserListQuery) {
 
 export function listUsers(
   db: Queryable,
-  scopeCode: string,
+  reach: UserReach,
   query: UserListQuery,
   order: SortOrder,
   window: { limit: number; offset: number },
 ) {
-  return filtered(db, scopeCode, query)
+  return filtered(db, reach, query)
     .select(columns)
     .orderBy(order.column as "u.id", order.direction)
     .orderBy("u.id")
@@ -62,8 +71,8 @@ export function listUsers(
     .execute();
 }
 
-export async function countUsers(db: Queryable, scopeCode: string, query: UserListQuery): Promise<number> {
-  const row = await filtered(db, scopeCode, query)
+export async function countUsers(db: Queryable, reach: UserReach, query: UserListQuery): Promise<number> {
+  const row = await filtered(db, reach, query)
     .select((eb) => eb.fn.countAll<number>().as("total"))
     .executeTakeFirstOrThrow();
   return Number(row.total);

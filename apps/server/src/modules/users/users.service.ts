@@ -1,25 +1,42 @@
 import {
   type CreateUserBody,
+  createUserBodySchema,
   type ErrorField,
   isWithinRegion,
   maskPhone,
   type Page,
   passwordPolicyViolations,
+  toRegionCode,
   type UpdateUserBody,
   type User,
   type UserListQuery,
 } from "@xinqiao/shared";
-import { changedFields, writeAudit } from "../../platform/audit.ts";
+import { type Actor, changedFields, writeAudit } from "../../platform/audit.ts";
 import { hashPassword } from "../../platform/auth/passwords.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
-import { AppError, conflict, forbidden, invalid } from "../../platform/errors.ts";
+import {
+  AppError,
+  conflict,
+  fieldsFromZodIssues,
+  forbidden,
+  invalid,
+  notFound,
+} from "../../platform/errors.ts";
 import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
-import { isInScope, scopedLoader } from "../../platform/scope.ts";
-import { findOrganization } from "../organizations/organizations.repository.ts";
+import { isInScope } from "../../platform/scope.ts";
+import { departmentName } from "../../setup/referenceData.ts";
+import { findOrganization, findOrganizationByName } from "../organizations/organizations.repository.ts";
 import { findRegion } from "../regions/regions.repository.ts";
-import { canDisable, roleRegionProblem } from "./users.policy.ts";
+import {
+  canChangeRole,
+  canDisable,
+  mayAssignRole,
+  mayReachAccount,
+  roleRegionProblem,
+  rolesManagedBy,
+} from "./users.policy.ts";
 import { auditedUser, presentUser } from "./users.presenter.ts";
 import * as repository from "./users.repository.ts";
 
@@ -39,11 +56,15 @@ function masked(user: User): User {
   return { ...user, phone: user.phone ? maskPhone(user.phone) : null };
 }
 
+function reachOf(actor: RequestUser): repository.UserReach {
+  return { scopeCode: actor.regionCode, roles: rolesManagedBy(actor) };
+}
+
 export async function listUsers(ctx: Context, actor: RequestUser, query: UserListQuery): Promise<Page<User>> {
   const order = sortOrder(query.sort, sortable, { column: "u.id", direction: "asc" });
   const [rows, total] = await Promise.all([
-    repository.listUsers(ctx.db, actor.regionCode, query, order, pageWindow(query)),
-    repository.countUsers(ctx.db, actor.regionCode, query),
+    repository.listUsers(ctx.db, reachOf(actor), query, order, pageWindow(query)),
+    repository.countUsers(ctx.db, reachOf(actor), query),
   ]);
   const now = ctx.clock.now();
   return toPage(
@@ -53,10 +74,22 @@ export async function listUsers(ctx: Context, actor: RequestUser, query: UserLis
   );
 }
 
-const userRecordInScope = scopedLoader(repository.findUser, "用户");
-
+/**
+ * The one loader of an account by id: the account when the actor manages it (its role and its
+ * region), and otherwise the same 404 as a missing id.
+ */
 async function userInScope(db: Queryable, actor: RequestUser, id: number, now: Date): Promise<User> {
-  return presentUser(await userRecordInScope(db, actor, id), now);
+  const row = await repository.findUser(db, id);
+  if (!row || !mayReachAccount(actor, { roleId: row.role_id, regionCode: row.region_code })) {
+    throw notFound("用户不存在");
+  }
+  return presentUser(row, now);
+}
+
+function assertMayAssign(actor: RequestUser, roleId: User["roleId"]): void {
+  if (mayAssignRole(actor, roleId)) return;
+  const message = "角色：您不能创建或改成该角色的账号（只能管理下级角色的账号）";
+  throw new AppError("FORBIDDEN", message, [{ path: "roleId", message }]);
 }
 
 export async function getUser(ctx: Context, actor: RequestUser, id: number): Promise<User> {
@@ -100,8 +133,51 @@ function assertPasswordPolicy(password: string, username: string): void {
 }
 
 export async function createUser(ctx: Context, actor: RequestUser, body: CreateUserBody, ip: string | null) {
+  assertMayAssign(actor, body.roleId);
   const problems = await assignmentProblems(ctx.db, actor, body);
   if (problems.length > 0) throw invalid(problems);
+  const id = await insertAccount(ctx, body, actorOf(actor, ip), {});
+  return getUser(ctx, actor, id);
+}
+
+/**
+ * The first administrator of a deployment (`npm run admin:create`), where no one can sign in yet
+ * to create one: a system administrator at the configured city, who must change the password at
+ * first login, audited with "system" as the actor and the reason given.
+ */
+export async function createAdministrator(
+  ctx: Context & Pick<AppContext, "config">,
+  input: { username: string; displayName: string; password: string },
+  reason: string,
+): Promise<User> {
+  const parsed = administratorSchema.safeParse(input);
+  if (!parsed.success) throw invalid(fieldsFromZodIssues(parsed.error.issues));
+  const city = await findRegion(ctx.db, toRegionCode(ctx.config.cityCode));
+  if (!city)
+    throw invalid([{ path: "regionCode", message: `所属区划：城市 ${ctx.config.cityCode} 的区划尚未导入` }]);
+  const department = await findOrganizationByName(ctx.db, departmentName(city.name));
+  const body: CreateUserBody = {
+    ...parsed.data,
+    roleId: "system_admin",
+    regionCode: city.code,
+    organizationId: department?.id ?? null,
+    phone: null,
+  };
+  const id = await insertAccount(ctx, body, { id: null, username: "system", ip: null }, { reason });
+  const row = await repository.findUser(ctx.db, id);
+  if (!row) throw notFound("用户不存在");
+  return masked(presentUser(row, ctx.clock.now()));
+}
+
+const administratorSchema = createUserBodySchema.pick({ username: true, displayName: true, password: true });
+
+/** Checks the password and the name, then inserts the account and its audit entry together. */
+async function insertAccount(
+  ctx: Context,
+  body: CreateUserBody,
+  actor: Actor,
+  audited: Record<string, unknown>,
+): Promise<number> {
   assertPasswordPolicy(body.password, body.username);
   if (await repository.findUserIdByUsername(ctx.db, body.username)) {
     throw conflict("用户名已存在", [{ path: "username", message: "用户名：已被使用" }]);
@@ -109,7 +185,7 @@ export async function createUser(ctx: Context, actor: RequestUser, body: CreateU
   const passwordHash = await hashPassword(body.password);
   const now = ctx.clock.now();
   const at = now.toISOString();
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const newId = await repository.insertUser(trx, {
       username: body.username,
       display_name: body.displayName,
@@ -120,24 +196,24 @@ export async function createUser(ctx: Context, actor: RequestUser, body: CreateU
       phone: body.phone ?? null,
       is_active: 1,
       is_demo: 0,
-      // An administrator chose this password: the user replaces it at first login.
+      // Someone else chose this password: the user replaces it at first login.
       must_change_password: 1,
       password_changed_at: at,
       failed_login_count: 0,
       created_at: at,
       updated_at: at,
     });
-    const created = await userInScope(trx, actor, newId, now);
-    await writeAudit(trx, actorOf(actor, ip), now, {
+    const created = await repository.findUser(trx, newId);
+    if (!created) throw notFound("用户不存在");
+    await writeAudit(trx, actor, now, {
       action: "user.create",
       entity: "user",
       entityId: newId,
       before: null,
-      after: auditedUser(masked(created)),
+      after: { ...auditedUser(masked(presentUser(created, now))), ...audited },
     });
     return newId;
   });
-  return getUser(ctx, actor, id);
 }
 
 export async function updateUser(
@@ -149,6 +225,10 @@ export async function updateUser(
 ) {
   const now = ctx.clock.now();
   const before = await userInScope(ctx.db, actor, id, now);
+  if (body.roleId !== undefined) {
+    assertMayAssign(actor, body.roleId);
+    if (!canChangeRole(actor, id, body.roleId)) throw forbidden("不能修改自己的角色");
+  }
   const merged = {
     roleId: body.roleId ?? before.roleId,
     regionCode: body.regionCode ?? before.region.code,
