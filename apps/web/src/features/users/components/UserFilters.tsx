@@ -1,8 +1,9 @@
 import { ReloadOutlined } from "@ant-design/icons";
-import { type RoleId, roleIds } from "@xinqiao/shared";
+import { managedRoles, type RoleId } from "@xinqiao/shared";
 import { Button, Input, Select, Space } from "antd";
 import { useSearchText } from "../../../hooks/useSearchText.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useCurrentUser } from "../../auth/hooks/useSession.ts";
 
 export interface UserFilterValues {
   q?: string;
@@ -18,6 +19,8 @@ export function UserFilters({
   onChange: (value: UserFilterValues) => void;
 }) {
   const { t } = useI18n();
+  // The list holds only accounts of the roles this user manages.
+  const roles = managedRoles[useCurrentUser().roleId];
   const [text, setText] = useSearchText(value.q, (q) => onChange({ ...value, q }));
 
   return (
@@ -34,7 +37,7 @@ export function UserFilters({
         placeholder={t("user.filter.role")}
         value={value.roleId}
         onChange={(roleId) => onChange({ ...value, roleId })}
-        options={roleIds.map((roleId) => ({ value: roleId, label: t(`role.${roleId}`) }))}
+        options={roles.map((roleId) => ({ value: roleId, label: t(`role.${roleId}`) }))}
         style={{ width: 200 }}
       />
       <Select<"true" | "false">

@@ -1,9 +1,9 @@
 import {
   createUserBodySchema,
+  managedRoles,
   passwordMinLength,
   passwordPolicyViolations,
   type RoleId,
-  roleIds,
   roleRegionLevels,
   type User,
   updateUserBodySchema,
@@ -15,6 +15,7 @@ import { applyServerFieldErrors, validateWithSchema } from "../../../api/formErr
 import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useCurrentUser } from "../../auth/hooks/useSession.ts";
 import { useCreateUser, useUpdateUser } from "../hooks/useUserMutations.ts";
 import { useOrganizations } from "../hooks/useUsers.ts";
 
@@ -49,6 +50,8 @@ export function UserFormDrawer({
   const errorText = useErrorText();
   const roleId = Form.useWatch("roleId", form);
   const isEditing = user !== null;
+  // 分级管理: only the roles the server lets this user assign; the region picker stays in scope.
+  const assignableRoles = managedRoles[useCurrentUser().roleId];
 
   useEffect(() => {
     if (!open) return;
@@ -140,9 +143,9 @@ export function UserFormDrawer({
       <Form.Item name="displayName" label={t("user.displayName")} required>
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="roleId" label={t("user.role")} required>
+      <Form.Item name="roleId" label={t("user.role")} required extra={t("user.roleHint")}>
         <Select<RoleId>
-          options={roleIds.map((id) => ({ value: id, label: t(`role.${id}`) }))}
+          options={assignableRoles.map((id) => ({ value: id, label: t(`role.${id}`) }))}
           onChange={() => form.setFieldValue("regionCode", null)}
         />
       </Form.Item>

@@ -16,6 +16,7 @@ export function UserTable({
   isLoading,
   sort,
   canManage,
+  currentUserId,
   onChange,
   onEdit,
   onSetActive,
@@ -25,6 +26,8 @@ export function UserTable({
   isLoading: boolean;
   sort: string | undefined;
   canManage: boolean;
+  /** Nobody disables their own account (the server refuses it too). */
+  currentUserId: number;
   onChange: (change: UserTableChange) => void;
   onEdit: (user: User) => void;
   onSetActive: (user: User, isActive: boolean) => void;
@@ -90,18 +93,20 @@ export function UserTable({
                 <Button type="link" size="small" onClick={() => onEdit(user)}>
                   {t("common.edit")}
                 </Button>
-                <Popconfirm
-                  title={
-                    user.isActive
-                      ? t("user.confirmDisable", { name: user.displayName })
-                      : t("user.confirmEnable", { name: user.displayName })
-                  }
-                  onConfirm={() => onSetActive(user, !user.isActive)}
-                >
-                  <Button type="link" size="small" danger={user.isActive}>
-                    {user.isActive ? t("user.disable") : t("user.enable")}
-                  </Button>
-                </Popconfirm>
+                {user.id !== currentUserId && (
+                  <Popconfirm
+                    title={
+                      user.isActive
+                        ? t("user.confirmDisable", { name: user.displayName })
+                        : t("user.confirmEnable", { name: user.displayName })
+                    }
+                    onConfirm={() => onSetActive(user, !user.isActive)}
+                  >
+                    <Button type="link" size="small" danger={user.isActive}>
+                      {user.isActive ? t("user.disable") : t("user.enable")}
+                    </Button>
+                  </Popconfirm>
+                )}
                 <Button type="link" size="small" onClick={() => onResetPassword(user)}>
                   {t("user.resetPassword")}
                 </Button>

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { PermissionGate } from "../../../components/PermissionGate.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
-import { useHasPermission } from "../../auth/hooks/useSession.ts";
+import { useCurrentUser, useHasPermission } from "../../auth/hooks/useSession.ts";
 import type { UserListParams } from "../api.ts";
 import { ResetPasswordModal } from "../components/ResetPasswordModal.tsx";
 import { UserFilters, type UserFilterValues } from "../components/UserFilters.tsx";
@@ -14,11 +14,15 @@ import { UserTable } from "../components/UserTable.tsx";
 import { useSetUserActive } from "../hooks/useUserMutations.ts";
 import { useUsers } from "../hooks/useUsers.ts";
 
-/** 用户管理: list with server-side paging, filters, and (with users.manage) changes. */
+/**
+ * 用户管理: the accounts this user manages (分级管理 — the server lists only those: the roles below
+ * theirs inside their region), with server-side paging, filters and (with users.manage) changes.
+ */
 export default function UsersPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const canManage = useHasPermission("users.manage");
+  const currentUserId = useCurrentUser().id;
   const [params, setParams] = useState<UserListParams>({ page: 1, pageSize: 20 });
   const users = useUsers(params);
   const setActive = useSetUserActive();
@@ -57,6 +61,7 @@ export default function UsersPage() {
             isLoading={users.isFetching}
             sort={params.sort}
             canManage={canManage}
+            currentUserId={currentUserId}
             onChange={(change) => setParams((current) => ({ ...current, ...change }))}
             onEdit={(user) => setDrawer({ open: true, user })}
             onSetActive={(user, isActive) =>
