@@ -3,7 +3,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import { errorCodes } from "@xinqiao/shared";
@@ -16,6 +15,7 @@ import type { AppContext } from "./platform/context.ts";
 import { envelope, registerErrorHandling, registerNotFound } from "./platform/errors.ts";
 import { registerFileBodyParsers } from "./platform/httpFiles.ts";
 import { registerSecurityHeaders } from "./platform/securityHeaders.ts";
+import { registerWebApp } from "./platform/webAssets.ts";
 
 /** Builds the HTTP application: platform plugins first, then every module of `modules.ts`. */
 export interface BuildOptions {
@@ -92,7 +92,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   const servesWeb = Boolean(webRoot && existsSync(path.join(webRoot, "index.html")));
-  if (webRoot && servesWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  if (webRoot && servesWeb) {
+    await registerWebApp(app, webRoot, { compressionAndCaching: ctx.config.webCompressionAndCaching });
+  }
   registerNotFound(app, servesWeb ? (reply) => reply.sendFile("index.html") : null);
   return app;
 }

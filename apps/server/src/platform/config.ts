@@ -34,6 +34,7 @@ const environmentSchema = z.object({
   LOAD_DEMO_DATA: z.enum(["true", "false"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  WEB_COMPRESSION_AND_CACHING: z.enum(["true", "false"]).default("true"),
 });
 
 export interface AppConfig {
@@ -55,6 +56,8 @@ export interface AppConfig {
   loadDemoData: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** Precompressed web files and year-long caching of hashed assets; off only to measure against. */
+  webCompressionAndCaching: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemoData: e.LOAD_DEMO_DATA ? e.LOAD_DEMO_DATA === "true" : !isProduction,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === "true",
+    webCompressionAndCaching: e.WEB_COMPRESSION_AND_CACHING === "true",
   };
 }
 
