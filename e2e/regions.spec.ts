@@ -117,8 +117,9 @@ test.describe("residents of 南门街道", () => {
     const rows = table.locator("tbody tr.ant-table-row");
     await expect(rows.first()).toBeVisible();
     const filters = page.getByTestId("audit-filters");
+    // The action list is by name; typing a code finds its action too.
     await filters.locator("#action").fill("region.residents.update");
-    await page.keyboard.press("Escape");
+    await page.keyboard.press("Enter");
     const filtered = page.waitForResponse((response) =>
       response.url().includes("action=region.residents.update"),
     );

@@ -144,7 +144,7 @@ test.describe("a social worker created and audited", () => {
       ["socialWorker.personalData.reveal", "查看完整个人信息"],
     ] as const) {
       await filters.locator("#action").fill(action);
-      await page.keyboard.press("Escape");
+      await page.keyboard.press("Enter");
       const filtered = page.waitForResponse((response) => response.url().includes(`action=${action}`));
       await filters.getByRole("button", { name: "查询" }).click();
       await filtered;
@@ -161,6 +161,11 @@ test.describe("a social worker created and audited", () => {
         "the entity is shown as 社会工作者",
       ).toHaveCount(0);
     }
+    // The record is named, with its region path, and opens from the log.
+    const named = rows.filter({ hasText: createdName }).first();
+    await expect(named).toContainText("海曙区");
+    await named.getByRole("link", { name: createdName }).click();
+    await expect(page).toHaveURL(/\/social-workers\?worker=\d+/);
   });
 });
 

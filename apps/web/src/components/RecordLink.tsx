@@ -6,7 +6,9 @@ import { useI18n } from "../i18n/i18nContext.ts";
 
 /** Where a record that other records refer to opens in the web. */
 export const recordPaths = {
+  volunteer: (id: number) => `/volunteers/${id}`,
   volunteerTeam: (id: number) => `/volunteer-teams/${id}`,
+  socialWorker: (id: number) => `/social-workers?worker=${id}`,
   socialOrganization: (id: number) => `/social-organizations?organization=${id}`,
   platform: (id: number) => `/platforms?platform=${id}`,
 } as const;

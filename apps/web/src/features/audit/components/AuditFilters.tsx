@@ -1,6 +1,6 @@
 import { ReloadOutlined, SearchOutlined } from "@ant-design/icons";
-import { auditActions, auditEntities } from "@xinqiao/shared";
-import { AutoComplete, Button, DatePicker, Form, Select } from "antd";
+import { type AuditEntity, auditActions, auditEntities } from "@xinqiao/shared";
+import { Button, DatePicker, Form, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
@@ -15,11 +15,25 @@ export interface AuditFilterValues {
 
 export function AuditFilters({ onSearch }: { onSearch: (values: AuditFilterValues) => void }) {
   const { t } = useI18n();
-  const suggestion = (name: string, code: string) => ({
-    value: code,
-    label: t("common.nameWithCode", { name, code }),
-  });
   const [form] = Form.useForm<AuditFilterValues>();
+  const chosenEntity = Form.useWatch("entity", form);
+  // Actions by the kind of record they are about, each by its name; typing finds a name or a code.
+  const actionGroups = auditEntities
+    .filter((entity) => !chosenEntity || entity === chosenEntity)
+    .map((entity: AuditEntity) => ({
+      label: t(`audit.entityName.${entity}`),
+      options: auditActions
+        .filter((action) => action.startsWith(`${entity}.`))
+        .map((action) => ({ value: action, label: t(`audit.actionName.${action}`), code: action })),
+    }));
+  const matches = (input: string, option?: { label?: unknown; code?: unknown }) => {
+    const text = input.trim().toLowerCase();
+    return (
+      String(option?.label ?? "")
+        .toLowerCase()
+        .includes(text) || String(option?.code ?? "").toLowerCase().includes(text)
+    );
+  };
   const canListUsers = useHasPermission("users.read");
   const users = useUserOptions(canListUsers);
 
@@ -40,26 +54,24 @@ export function AuditFilters({ onSearch }: { onSearch: (values: AuditFilterValue
           />
         </Form.Item>
       )}
-      <Form.Item name="action" label={t("audit.action")}>
-        <AutoComplete
-          allowClear
-          placeholder={t("audit.actionPlaceholder")}
-          style={{ width: 220 }}
-          options={auditActions.map((action) => suggestion(t(`audit.actionName.${action}`), action))}
-          showSearch={{
-            filterOption: (input, option) =>
-              String(option?.label ?? "")
-                .toLowerCase()
-                .includes(input.trim().toLowerCase()),
-          }}
-        />
-      </Form.Item>
       <Form.Item name="entity" label={t("audit.entity")}>
-        <AutoComplete
+        <Select<AuditEntity>
           allowClear
+          showSearch={{ optionFilterProp: "label" }}
           placeholder={t("audit.entityPlaceholder")}
           style={{ width: 160 }}
-          options={auditEntities.map((entity) => suggestion(t(`audit.entityName.${entity}`), entity))}
+          options={auditEntities.map((entity) => ({ value: entity, label: t(`audit.entityName.${entity}`) }))}
+          onChange={() => form.setFieldValue("action", undefined)}
+        />
+      </Form.Item>
+      <Form.Item name="action" label={t("audit.action")}>
+        <Select<string>
+          allowClear
+          showSearch={{ filterOption: matches }}
+          placeholder={t("audit.actionPlaceholder")}
+          style={{ width: 240 }}
+          options={actionGroups}
+          popupMatchSelectWidth={false}
         />
       </Form.Item>
       <Form.Item name="range" label={t("audit.timeRange")}>

@@ -1,8 +1,20 @@
-import { type AuditEntry, currentAuditAction, currentAuditEntity, type Page } from "@xinqiao/shared";
+import {
+  type AuditEntity,
+  type AuditEntry,
+  currentAuditAction,
+  currentAuditEntity,
+  type Page,
+} from "@xinqiao/shared";
 import { Table, type TableColumnsType, type TableProps, Tag, Tooltip, Typography } from "antd";
 import dayjs from "dayjs";
+import { type LinkedRecordKind, RecordLink, recordPaths } from "../../../components/RecordLink.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { AuditDiff } from "./AuditDiff.tsx";
+
+/** The audit entities whose records have a page of their own in the web. */
+function linkedKind(entity: AuditEntity): LinkedRecordKind | null {
+  return Object.hasOwn(recordPaths, entity) ? (entity as LinkedRecordKind) : null;
+}
 
 export function AuditTable({
   data,
@@ -53,10 +65,29 @@ export function AuditTable({
       },
     },
     {
-      title: t("audit.entityId"),
-      dataIndex: "entityId",
-      width: 140,
-      render: (id: string | null) => id ?? "—",
+      title: t("audit.subject"),
+      dataIndex: "subject",
+      render: (subject: AuditEntry["subject"], entry) => {
+        if (!subject) return entry.entityId ?? "—";
+        const entity = currentAuditEntity(entry.entity);
+        const kind = entity && linkedKind(entity);
+        const id = Number(subject.id);
+        return (
+          <Tooltip title={t("audit.subjectIdHint", { id: subject.id })}>
+            <span>
+              <RecordLink
+                reference={{ id, name: subject.name, isVisible: subject.isVisible }}
+                kind={kind && Number.isSafeInteger(id) ? kind : null}
+              />
+              {subject.regionPath && (
+                <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                  {subject.regionPath}
+                </Typography.Text>
+              )}
+            </span>
+          </Tooltip>
+        );
+      },
     },
     {
       title: t("audit.result"),
