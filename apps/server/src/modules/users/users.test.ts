@@ -146,24 +146,152 @@ describe.each(dialects)("users on %s", (dialect) => {
     expect(unknownRegion.json().error.fields[0].path).toBe("regionCode");
   });
 
-  it("keeps user management to administrators: a district officer can neither list nor change users", async () => {
-    const officer = await login(t.app, "haishu");
-    expect((await officer.request({ method: "GET", url: "/api/users" })).statusCode).toBe(403);
-    expect((await officer.request({ method: "GET", url: "/api/users/1" })).statusCode).toBe(403);
-    const create = await officer.request({
-      method: "POST",
-      url: "/api/users",
-      payload: {
-        username: "sneaky",
-        displayName: "x",
-        roleId: "leader",
-        organizationId: null,
-        regionCode: "330203000000",
-        password: strongPassword,
-      },
+  describe("分级管理: officers manage the accounts of the roles below them, inside their region", () => {
+    const nanmen = "330203001000";
+    let haishu: Session;
+    const account = (overrides: Record<string, unknown>) => ({
+      displayName: "南门社工站新同事",
+      roleId: "station_staff",
+      organizationId: null,
+      regionCode: nanmen,
+      password: strongPassword,
+      ...overrides,
     });
-    expect(create.statusCode).toBe(403);
-    expect((await officer.request({ method: "POST", url: "/api/users/1/disable" })).statusCode).toBe(403);
+    const create = (session: Session, payload: Record<string, unknown>) =>
+      session.request({ method: "POST", url: "/api/users", payload });
+    const idOf = async (username: string) =>
+      (
+        await t.ctx.db
+          .selectFrom("users")
+          .select("id")
+          .where("username", "=", username)
+          .executeTakeFirstOrThrow()
+      ).id;
+
+    beforeAll(async () => {
+      haishu = await login(t.app, "haishu");
+    });
+
+    it("lets a district officer create a station account in its district, audited", async () => {
+      const response = await create(haishu, account({ username: "nanmen.zhang" }));
+      expect(response.statusCode).toBe(201);
+      expect(response.json()).toMatchObject({
+        roleId: "station_staff",
+        region: { code: nanmen },
+        mustChangePassword: true,
+      });
+      const entries = await auditOf(response.json().id);
+      expect(entries.map((e) => [e.action, e.actor_username])).toEqual([["user.create", "haishu"]]);
+    });
+
+    it("refuses a region outside its district (a field of the form) and a role it does not manage", async () => {
+      const jiangbeiStreet = await t.ctx.db
+        .selectFrom("regions")
+        .select("code")
+        .where("parent_code", "=", "330205000000")
+        .orderBy("code")
+        .executeTakeFirstOrThrow();
+      const outside = await create(
+        haishu,
+        account({ username: "jiangbei.wang", regionCode: jiangbeiStreet.code }),
+      );
+      expect(outside.statusCode).toBe(400);
+      expect(outside.json().error.fields[0]).toMatchObject({
+        path: "regionCode",
+        message: "所属区划：不存在或不在您的管辖范围内",
+      });
+      for (const roleId of ["district_officer", "city_officer", "system_admin"]) {
+        const regionCode = roleId === "district_officer" ? "330203000000" : "330200000000";
+        const refused = await create(haishu, account({ username: `sneaky.${roleId}`, roleId, regionCode }));
+        expect(refused.statusCode, roleId).toBe(403);
+        expect(refused.json().error.fields[0].path).toBe("roleId");
+      }
+      const none = await t.ctx.db
+        .selectFrom("users")
+        .select("id")
+        .where("username", "in", ["jiangbei.wang", "sneaky.district_officer"])
+        .execute();
+      expect(none).toEqual([]);
+    });
+
+    it("lists and opens only the accounts it manages: its district's roles below it", async () => {
+      const page = (await haishu.request({ method: "GET", url: "/api/users?pageSize=100" })).json();
+      const names = page.items.map((u: { username: string }) => u.username);
+      expect(names).toEqual(expect.arrayContaining(["station", "worker", "supervisor"]));
+      for (const hidden of ["admin", "city", "haishu", "yuyao", "leader"])
+        expect(names).not.toContain(hidden);
+      for (const user of page.items as { roleId: string; region: { code: string } }[]) {
+        expect(user.region.code.startsWith("330203")).toBe(true);
+        expect(["district_officer", "city_officer", "system_admin"]).not.toContain(user.roleId);
+      }
+      const asked = await haishu.request({ method: "GET", url: "/api/users?roleId=district_officer" });
+      expect(asked.json().total).toBe(0);
+      // Outside the district, or its own role (itself included): as if there were no such account.
+      for (const username of ["yuyao", "haishu", "city", "admin"]) {
+        const id = await idOf(username);
+        expect((await haishu.request({ method: "GET", url: `/api/users/${id}` })).statusCode, username).toBe(
+          404,
+        );
+        const disable = await haishu.request({ method: "POST", url: `/api/users/${id}/disable` });
+        expect(disable.statusCode, username).toBe(404);
+      }
+      const workerId = await idOf("worker");
+      expect((await haishu.request({ method: "GET", url: `/api/users/${workerId}` })).statusCode).toBe(200);
+    });
+
+    it("disables, re-enables and resets accounts of its district; cannot promote one to its own role", async () => {
+      const workerId = await idOf("worker");
+      const disabled = await haishu.request({ method: "POST", url: `/api/users/${workerId}/disable` });
+      expect(disabled.statusCode).toBe(200);
+      expect(disabled.json().isActive).toBe(false);
+      const entries = (await auditOf(workerId)).filter((e) => e.action === "user.deactivate");
+      expect(entries.at(-1)?.actor_username).toBe("haishu");
+      const enabled = await haishu.request({ method: "POST", url: `/api/users/${workerId}/enable` });
+      expect(enabled.json().isActive).toBe(true);
+      const promoted = await haishu.request({
+        method: "PATCH",
+        url: `/api/users/${workerId}`,
+        payload: { roleId: "district_officer", regionCode: "330203000000" },
+      });
+      expect(promoted.statusCode).toBe(403);
+      const reset = await haishu.request({
+        method: "POST",
+        url: `/api/users/${await idOf("nanmen.zhang")}/reset-password`,
+        payload: { password: strongPassword },
+      });
+      expect(reset.statusCode).toBe(200);
+    });
+
+    it("lets the city officer manage district officers but not its own role or the administrator's", async () => {
+      const city = await login(t.app, "city");
+      const officer = await create(
+        city,
+        account({ username: "jiangbei.officer", roleId: "district_officer", regionCode: "330205000000" }),
+      );
+      expect(officer.statusCode).toBe(201);
+      for (const roleId of ["city_officer", "system_admin"]) {
+        const refused = await create(
+          city,
+          account({ username: `city.${roleId}`, roleId, regionCode: "330200000000" }),
+        );
+        expect(refused.statusCode, roleId).toBe(403);
+      }
+      const names = (await city.request({ method: "GET", url: "/api/users?pageSize=100" }))
+        .json()
+        .items.map((u: { username: string }) => u.username);
+      expect(names).toEqual(expect.arrayContaining(["haishu", "yuyao", "leader", "jiangbei.officer"]));
+      expect(names).not.toContain("admin");
+      expect(names).not.toContain("city");
+    });
+
+    it("keeps every other role out of user management", async () => {
+      for (const username of ["station", "worker", "supervisor", "leader"]) {
+        const session = await login(t.app, username);
+        expect((await session.request({ method: "GET", url: "/api/users" })).statusCode, username).toBe(403);
+        const attempt = await create(session, account({ username: `by.${username}` }));
+        expect(attempt.statusCode, username).toBe(403);
+      }
+    });
   });
 
   it("lists with one pagination shape, filters and sorting", async () => {
