@@ -119,7 +119,7 @@ describe.each(dialects)("social organizations on %s", (dialect) => {
       creditCodeOverrideReason: null,
       workerCount: 0,
       isActive: true,
-      abilities: { edit: true, deactivate: true, activate: false, overrideCreditCode: false },
+      abilities: { edit: true, deactivate: true, activate: false, overrideCreditCode: true },
     });
     expect(created.regionPath).toEqual([{ code: haishu, name: "海曙区" }]);
     const row = await t.ctx.db
@@ -206,25 +206,58 @@ describe.each(dialects)("social organizations on %s", (dialect) => {
     expect(patched.json().error.fields[0].path).toBe("orgType");
   });
 
-  it("refuses a failed check character for a district officer, naming the expected character", async () => {
+  /** Runs `body` on a deployment whose roles were given or refused grants (roles are data). */
+  const withGrants = async (
+    change: { add?: [string, string][]; remove?: [string, string][] },
+    body: () => Promise<void>,
+  ) => {
+    const rows = (pairs: [string, string][] = []) =>
+      pairs.map(([role_id, permission]) => ({ role_id, permission }));
+    const remove = async (pairs: [string, string][] = []) => {
+      for (const [role, permission] of pairs) {
+        await t.ctx.db
+          .deleteFrom("role_permissions")
+          .where("role_id", "=", role)
+          .where("permission", "=", permission)
+          .execute();
+      }
+    };
+    if (change.add?.length) await t.ctx.db.insertInto("role_permissions").values(rows(change.add)).execute();
+    await remove(change.remove);
+    await t.ctx.catalog.load(t.ctx.db);
+    try {
+      await body();
+    } finally {
+      await remove(change.add);
+      if (change.remove?.length) {
+        await t.ctx.db.insertInto("role_permissions").values(rows(change.remove)).execute();
+      }
+      await t.ctx.catalog.load(t.ctx.db);
+    }
+  };
+
+  it("refuses a failed check character to a manager without the override, naming the expected character", async () => {
     const valid = codeFor("2", haishu, "MJ0000003");
     const code = failingCode(valid);
-    const response = await create(
-      officer,
-      body({ creditCode: code, name: "校验位测试中心", creditCodeOverrideReason: "我确定没问题" }),
-    );
-    expect(response.statusCode).toBe(400);
-    const fields = response.json().error.fields;
-    expect(fields).toHaveLength(1);
-    expect(fields[0].path).toBe("creditCode");
-    expect(fields[0].message).toContain(`应为“${valid.slice(17)}”`);
-    expect(fields[0].message).toMatch(/^统一社会信用代码：校验位不正确/);
+    // A deployment that kept the override to the city's officers.
+    await withGrants({ remove: [["district_officer", "organizations.override_credit_code"]] }, async () => {
+      const response = await create(
+        officer,
+        body({ creditCode: code, name: "校验位测试中心", creditCodeOverrideReason: "我确定没问题" }),
+      );
+      expect(response.statusCode).toBe(400);
+      const fields = response.json().error.fields;
+      expect(fields).toHaveLength(1);
+      expect(fields[0].path).toBe("creditCode");
+      expect(fields[0].message).toContain(`应为“${valid.slice(17)}”`);
+      expect(fields[0].message).toMatch(/^统一社会信用代码：校验位不正确/);
+    });
   });
 
-  it("lets the administrator accept a failed check character with a reason, and audits it", async () => {
+  it("lets the district officer who registers organizations accept a failed check character with a reason, and audits it", async () => {
     const valid = codeFor("2", haishu, "MJ0000004");
     const code = failingCode(valid);
-    const withoutReason = await create(admin, body({ creditCode: code, name: "例外测试中心" }));
+    const withoutReason = await create(officer, body({ creditCode: code, name: "例外测试中心" }));
     expect(withoutReason.statusCode).toBe(400);
     expect(withoutReason.json().error.fields.map((f: { path: string }) => f.path)).toEqual([
       "creditCode",
@@ -232,7 +265,7 @@ describe.each(dialects)("social organizations on %s", (dialect) => {
     ]);
     const reason = "已核对登记证书原件，代码与证书一致";
     const accepted = await create(
-      admin,
+      officer,
       body({ creditCode: code, name: "例外测试中心", creditCodeOverrideReason: reason }),
     );
     expect(accepted.statusCode).toBe(201);
@@ -248,22 +281,41 @@ describe.each(dialects)("social organizations on %s", (dialect) => {
       .where("entity_id", "=", String(accepted.json().id))
       .executeTakeFirstOrThrow();
     expect(entry.action).toBe("socialOrganization.create.override");
-    expect(entry.actor_username).toBe("admin");
+    expect(entry.actor_username).toBe("haishu");
     expect(JSON.parse(entry.after_json ?? "{}").creditCodeOverrideReason).toBe(reason);
-    // The officer may edit other fields of the accepted record without re-deciding the code.
-    const edited = await officer.request({
+    // The city's officer may edit other fields of the accepted record without re-deciding the code.
+    const city = await login(t.app, "city");
+    const edited = await city.request({
       method: "PATCH",
       url: `/api/social-organizations/${accepted.json().id}`,
       payload: { staffCount: 30, creditCode: code.toLowerCase() },
     });
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({ staffCount: 30, creditCodeOverrideReason: reason });
-    // The override permission alone is not a licence to register ordinary organizations.
-    const ordinary = await create(
+    // The system administrator registers nothing, overridden or not (accounts, not the registry).
+    const byAdmin = await create(
       admin,
-      body({ creditCode: codeFor("2", haishu, "MJ0000005"), name: "管理员" }),
+      body({ creditCode: failingCode(codeFor("2", haishu, "MJ0000007")), creditCodeOverrideReason: reason }),
     );
-    expect(ordinary.statusCode).toBe(403);
+    expect(byAdmin.statusCode).toBe(403);
+    // Where a deployment grants the override alone, it is no licence to register ordinary organizations.
+    await withGrants({ add: [["leader", "organizations.override_credit_code"]] }, async () => {
+      const leader = await login(t.app, "leader");
+      const ordinary = await create(
+        leader,
+        body({ creditCode: codeFor("2", haishu, "MJ0000005"), name: "领导" }),
+      );
+      expect(ordinary.statusCode).toBe(403);
+      const overridden = await create(
+        leader,
+        body({
+          creditCode: failingCode(codeFor("2", haishu, "MJ0000008")),
+          name: "领导例外",
+          creditCodeOverrideReason: reason,
+        }),
+      );
+      expect(overridden.statusCode).toBe(201);
+    });
   });
 
   it("refuses a duplicate code, naming the holder only inside the user's scope", async () => {
