@@ -21,6 +21,33 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     expect(response.json().error.code).toBe("MALFORMED_JSON");
   });
 
+  it("answers in English when the browser asks for it, in Chinese by default", async () => {
+    const haishu = await login(t.app, "haishu");
+    const bad = { name: "", idNumber: "110105199001011234", regionCode: "", phone: "123" };
+    const english = await haishu.request({
+      method: "POST",
+      url: "/api/volunteers",
+      headers: { "accept-language": "en-US,en;q=0.9,zh-CN;q=0.8" },
+      payload: bad,
+    });
+    expect(english.statusCode).toBe(400);
+    const body = english.json().error;
+    expect(body.code).toBe("VALIDATION_FAILED");
+    expect(body.message).toBe("The request has invalid fields");
+    const byPath = new Map(body.fields.map((f: { path: string; message: string }) => [f.path, f.message]));
+    expect(byPath.get("name")).toBe("Name: is required");
+    expect(byPath.get("phone")).toMatch(/^Mobile: must be an 11-digit mobile number/);
+    for (const message of byPath.values()) expect(message, String(message)).not.toMatch(/[\u4e00-\u9fff]/);
+    const chinese = await haishu.request({ method: "POST", url: "/api/volunteers", payload: bad });
+    expect(chinese.json().error.message).toBe("请求参数有误");
+    const missing = await haishu.request({
+      method: "GET",
+      url: "/api/volunteers/999999999",
+      headers: { "accept-language": "en" },
+    });
+    expect(missing.json().error).toEqual({ code: "NOT_FOUND", message: "The volunteer does not exist" });
+  });
+
   it("names a record id in the address in zh-CN, not as a raw path", async () => {
     const response = await admin.request({ method: "GET", url: "/api/users/abc" });
     expect(response.statusCode).toBe(400);
@@ -51,7 +78,7 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     expect(byPath.get("displayName")).toBe("姓名：类型错误，应为文本");
     expect(byPath.get("roleId")).toMatch(/^角色：取值无效/);
     expect(byPath.get("organizationId")).toBe("所属单位：类型错误，应为数字");
-    expect(byPath.get("regionCode")).toBe("所属区划：应为 12 位数字");
+    expect(byPath.get("regionCode")).toBe("所属区划：不是有效的区划，请重新选择");
     expect(byPath.get("isAdmin")).toBe("isAdmin：不允许的字段");
   });
 

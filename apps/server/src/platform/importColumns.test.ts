@@ -1,4 +1,4 @@
-import { platformKinds, qualificationLevels, serviceDomains } from "@xinqiao/shared";
+import { platformKinds, qualificationLevels, serviceDomains, withFieldRules } from "@xinqiao/shared";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { ExcelColumn, ImportRow } from "./excel/index.ts";
@@ -92,8 +92,8 @@ describe("a row checked by its registry's schema", () => {
   const columns = new ImportColumns(excelColumns, { certificateNumber: "certificate" });
   const levels = dictionaryOf(qualificationLevels);
   /** A certified level needs a certificate number; "none" must have none; no date in the future. */
-  const schema = z
-    .strictObject({
+  const schema = withFieldRules(
+    z.strictObject({
       name: z.string().trim().min(1, "不能为空").max(5),
       level: z.enum(["none", "assistant", "intermediate", "senior"]),
       certificateNumber: z.string().nullable(),
@@ -102,18 +102,20 @@ describe("a row checked by its registry's schema", () => {
         .string()
         .regex(/^1\d{10}$/, "应为 11 位手机号码")
         .nullable(),
-    })
-    .superRefine((value, ctx) => {
+    }),
+    (value, ctx) => {
+      if (value.certificateDate && value.certificateDate > "2026-12-01") {
+        ctx.addIssue({ code: "custom", path: ["certificateDate"], message: "不能晚于今天" });
+      }
+      if (value.level === undefined) return;
       if (value.level !== "none" && !value.certificateNumber) {
         ctx.addIssue({ code: "custom", path: ["certificateNumber"], message: "持证人员须填写证书编号" });
       }
       if (value.level === "none" && value.certificateNumber) {
         ctx.addIssue({ code: "custom", path: ["certificateNumber"], message: "资格等级为“无”时不应填写" });
       }
-      if (value.certificateDate && value.certificateDate > "2026-12-01") {
-        ctx.addIssue({ code: "custom", path: ["certificateDate"], message: "不能晚于今天" });
-      }
-    });
+    },
+  );
 
   const rowOf = (values: Partial<Record<Key, string>>): ImportRow<Key> => ({
     rowNumber: 3,

@@ -19,10 +19,10 @@ import type { RegionResolver } from "./importRegions.ts";
  * schema as the form — with each zod issue reported under its column's header.
  *
  * A row lists every problem it has. A cell that cannot be converted (an unknown dictionary value,
- * an unreadable date) is that column's problem, and the schema still checks everything else: a
- * refused dictionary value is replaced by stand-ins — each allowed value in turn — and only the
- * schema's issues found with every stand-in are reported, so a rule that depends on the refused
- * value (a qualification level's certificate fields) neither hides another problem nor invents one.
+ * an unreadable date) is that column's problem, and the schema still checks everything else: the
+ * refused value reaches the schema as missing, and the shared schemas run their rules between
+ * fields on the fields that parsed (withFieldRules), so a rule that depends on the refused value
+ * (a qualification level's certificate fields) neither hides another problem nor invents one.
  */
 
 // ---------------------------------------------------------------- dictionaries
@@ -30,7 +30,7 @@ import type { RegionResolver } from "./importRegions.ts";
 export interface Dictionary<V> {
   /** The zh-CN labels offered, in order: what a refusal lists. */
   readonly labels: readonly string[];
-  /** Every value: the stand-ins of a refused cell. */
+  /** Every value. */
   readonly values: readonly V[];
   /** The value a text names by its label, its code or an alias; undefined when it names none. */
   lookup(text: string): V | undefined;
@@ -188,7 +188,6 @@ export class ImportRowCheck<K extends string> {
   private readonly found: RowProblem[] = [];
   /** Headers of the columns that have their problem. */
   private readonly refused = new Set<string>();
-  private readonly standIns = new Map<string, readonly unknown[]>();
 
   constructor(
     private readonly columns: ImportColumns<K>,
@@ -251,23 +250,16 @@ export class ImportRowCheck<K extends string> {
 
   /**
    * A dictionary value by its label or code; undefined when empty or refused. A required column
-   * left empty, or a value the dictionary does not know, is refused, and the schema checks the
-   * rest of the row with each allowed value in the field's place (see validate).
+   * left empty, or a value the dictionary does not know, is refused.
    */
-  dictionary<V>(key: K, dictionary: Dictionary<V>, field: string = key): V | undefined {
+  dictionary<V>(key: K, dictionary: Dictionary<V>): V | undefined {
     const text = this.text(key);
     if (text === null) {
-      if (this.columns.isRequired(key)) {
-        this.refuse(key, "不能为空");
-        this.standIns.set(field, dictionary.values);
-      }
+      if (this.columns.isRequired(key)) this.refuse(key, "不能为空");
       return undefined;
     }
     const value = dictionary.lookup(text);
-    if (value === undefined) {
-      this.refuse(key, notAllowedMessage([text], dictionary.labels));
-      this.standIns.set(field, dictionary.values);
-    }
+    if (value === undefined) this.refuse(key, notAllowedMessage([text], dictionary.labels));
     return value;
   }
 
@@ -292,43 +284,20 @@ export class ImportRowCheck<K extends string> {
   }
 
   /**
-   * Stand-ins for a field whose cell was refused by the module's own reading (a number that is
-   * not one): the schema checks the rest of the row with these values in its place.
-   */
-  standIn(field: string, values: readonly unknown[]): void {
-    this.standIns.set(field, values);
-  }
-
-  /**
    * The record checked by the shared schema; null when the row has any problem (then
-   * `problems` holds them all, the schema's included). Every issue of
-   * the schema becomes a problem of its column, unless the column was already refused; with
-   * stand-ins, only the issues found with every stand-in count.
+   * `problems` holds them all, the schema's included). Every issue of the schema becomes a
+   * problem of its column, unless the column was already refused (a refused cell reaches the
+   * schema as missing or blank, and "不能为空" would only contradict the reason given).
    */
   validate<S extends z.ZodType>(schema: S, draft: { [P in keyof z.input<S>]?: unknown }): z.output<S> | null {
-    const runs = Math.max(1, ...[...this.standIns.values()].map((values) => values.length));
-    const foundByRun: Map<string, RowProblem>[] = [];
-    let data: z.output<S> | null = null;
-    for (let run = 0; run < runs; run++) {
-      const input: Record<string, unknown> = { ...draft };
-      for (const [field, values] of this.standIns) input[field] = values[run % values.length];
-      const parsed = schema.safeParse(input);
-      const found = new Map<string, RowProblem>();
-      if (parsed.success) data = parsed.data;
-      else {
-        const problems = rowProblemsFromZodIssues(parsed.error.issues, (field) => {
-          const key = this.columns.columnOfField(field);
-          return key === undefined ? undefined : this.columns.header(key);
-        });
-        for (const problem of problems) found.set(`${problem.column}\u0000${problem.message}`, problem);
-      }
-      foundByRun.push(found);
+    const parsed = schema.safeParse(draft);
+    if (!parsed.success) {
+      const problems = rowProblemsFromZodIssues(parsed.error.issues, (field) => {
+        const key = this.columns.columnOfField(field);
+        return key === undefined ? undefined : this.columns.header(key);
+      });
+      for (const problem of problems) this.add(problem);
     }
-    const [first, ...others] = foundByRun;
-    const common = [...(first ?? new Map<string, RowProblem>())].filter(([id]) =>
-      others.every((found) => found.has(id)),
-    );
-    for (const [, problem] of common) this.add(problem);
-    return this.found.length === 0 ? data : null;
+    return parsed.success && this.found.length === 0 ? parsed.data : null;
   }
 }

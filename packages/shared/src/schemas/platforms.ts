@@ -8,7 +8,9 @@ import {
 } from "../dictionaries.ts";
 import { regionLevelOf } from "../regionCode.ts";
 import type { RegionLevel } from "../roles.ts";
+import { withFieldRules } from "../validators/fieldRules.ts";
 import { isoDateSchema } from "../validators/isoDate.ts";
+import { regionCodeSchema } from "../validators/region.ts";
 import { recordNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { listQuerySchema } from "./pagination.ts";
@@ -93,7 +95,7 @@ export function platformWarnings(platform: {
 const platformFields = {
   kind: z.enum(platformKindIds),
   name: recordNameSchema(100),
-  regionCode: z.string().regex(/^\d{12}$/, "应为 12 位数字"),
+  regionCode: regionCodeSchema(platformFieldLabels.regionCode ?? "所在区划"),
   address: z.string().trim().max(200).nullable().optional(),
   floorArea: z
     .number("应为数字")
@@ -107,8 +109,8 @@ const platformFields = {
   status: z.enum(platformStatusIds),
 };
 
-export const createPlatformBodySchema = z.strictObject(platformFields).superRefine((body, context) => {
-  if (!/^\d{12}$/.test(body.regionCode)) return;
+export const createPlatformBodySchema = withFieldRules(z.strictObject(platformFields), (body, context) => {
+  if (!body.kind || !body.regionCode) return;
   const problem = platformRegionProblem(body.kind, body.regionCode);
   if (problem) context.addIssue({ code: "custom", path: ["regionCode"], message: problem });
 });

@@ -5,10 +5,11 @@ import {
   organizationTypes,
   serviceDomains,
 } from "../dictionaries.ts";
-import { regionLevelOf } from "../regionCode.ts";
 import { parseCreditCode } from "../validators/creditCode.ts";
-import { isoDateSchema } from "../validators/isoDate.ts";
-import { recordNameSchema } from "../validators/text.ts";
+import { withFieldRules } from "../validators/fieldRules.ts";
+import { pastIsoDateSchema } from "../validators/isoDate.ts";
+import { regionCodeSchema } from "../validators/region.ts";
+import { optionalPersonNameSchema, organizationNameSchema, recordNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { listQuerySchema } from "./pagination.ts";
 
@@ -68,44 +69,41 @@ const organizationFields = {
   /** Only when the check character fails and the user may override it. */
   creditCodeOverrideReason: z.string().trim().max(300).nullable().optional(),
   orgType: z.enum(organizationTypes),
-  registeringAuthority: z.string().trim().min(1, "不能为空").max(100),
-  registeredOn: isoDateSchema.nullable().optional(),
-  legalRepresentative: z.string().trim().max(50).nullable().optional(),
+  registeringAuthority: organizationNameSchema(100),
+  registeredOn: pastIsoDateSchema.nullable().optional(),
+  legalRepresentative: optionalPersonNameSchema(),
   domains: z.array(z.enum(serviceDomains)).max(serviceDomains.length),
   evaluationGrade: z.enum(evaluationGrades).nullable().optional(),
   staffCount: z.number().int("须为整数").min(0, "不能为负数").max(100_000),
   address: z.string().trim().max(200).nullable().optional(),
   status: z.enum(organizationStatusIds),
-  regionCode: z
-    .string()
-    .regex(/^\d{12}$/, "应为 12 位数字")
-    .refine((code) => {
-      // A malformed code is already reported by the regex.
-      if (!/^\d{12}$/.test(code)) return true;
-      const level = regionLevelOf(code);
-      return level === "district" || level === "street";
-    }, "须为区（县）或街道（乡镇）"),
+  regionCode: regionCodeSchema(socialOrganizationFieldLabels.regionCode ?? "所属区划", {
+    levels: ["district", "street"],
+    message: "须为区（县）或街道（乡镇）",
+  }),
 };
 
-export const createSocialOrganizationBodySchema = z
-  .strictObject(organizationFields)
-  .superRefine((body, context) => {
+export const createSocialOrganizationBodySchema = withFieldRules(
+  z.strictObject(organizationFields),
+  (body, context) => {
+    if (body.creditCode === undefined) return;
     for (const problem of creditCodeProblems(body.creditCode, body.orgType)) {
       context.addIssue({ code: "custom", path: [problem.path], message: problem.message });
     }
-  });
+  },
+);
 export type CreateSocialOrganizationBody = z.infer<typeof createSocialOrganizationBodySchema>;
 
 /** A PATCH names only what changes; the server re-checks code and type together after merging. */
-export const updateSocialOrganizationBodySchema = z
-  .strictObject(organizationFields)
-  .partial()
-  .superRefine((body, context) => {
+export const updateSocialOrganizationBodySchema = withFieldRules(
+  z.strictObject(organizationFields).partial(),
+  (body, context) => {
     if (body.creditCode === undefined) return;
     for (const problem of creditCodeProblems(body.creditCode, undefined)) {
       context.addIssue({ code: "custom", path: [problem.path], message: problem.message });
     }
-  });
+  },
+);
 export type UpdateSocialOrganizationBody = z.infer<typeof updateSocialOrganizationBodySchema>;
 
 export const socialOrganizationListQuerySchema = listQuerySchema.extend({

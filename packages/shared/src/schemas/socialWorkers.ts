@@ -14,9 +14,11 @@ import {
   requiredEducationHours,
   serviceDomains,
 } from "../dictionaries.ts";
+import { withFieldRules } from "../validators/fieldRules.ts";
 import { parseIdNumber } from "../validators/idNumber.ts";
-import { isoDateSchema } from "../validators/isoDate.ts";
+import { isoDateSchema, isoDateToday, pastIsoDateSchema } from "../validators/isoDate.ts";
 import { parseMobile } from "../validators/phone.ts";
+import { personNameSchema } from "../validators/text.ts";
 import { listQuerySchema } from "./pagination.ts";
 import { recordReferenceSchema } from "./references.ts";
 
@@ -88,10 +90,6 @@ export const registrationExpiryWarningDays = 90;
 export const compositeCertificateMinimum = 2;
 
 // ---------------------------------------------------------------- dates
-
-function isoDateOn(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /** Adds whole years; 29 February becomes 28 February in a common year (not 1 March). */
 function addYears(isoDate: string, years: number): string {
@@ -263,7 +261,7 @@ const distinct = (values: readonly string[]) => new Set(values).size === values.
 
 /** Every field of a worker as entered; sex and birth date come from the ID number, never typed. */
 const socialWorkerFields = z.strictObject({
-  name: z.string().trim().min(1).max(50),
+  name: personNameSchema(),
   idNumber: idNumberInputSchema,
   phone: mobileInputSchema,
   education: z.enum(educationLevelIds),
@@ -300,23 +298,28 @@ export const employerIdField: Record<EmployerKind, "platformId" | "socialOrganiz
 /**
  * Rules between fields: the employer matching its kind is chosen; a certified worker has a
  * certificate number and date; an uncertified one has no certificate; registration does not
- * precede the certificate; no date lies in the future.
+ * precede the certificate; no date lies in the future. Any field may be absent (it failed its
+ * own check, see withFieldRules): a rule that needs it says nothing.
  */
 export function checkSocialWorkerRules(
-  value: SocialWorkerRuleInput,
+  value: Partial<SocialWorkerRuleInput>,
   ctx: z.RefinementCtx,
-  today: string = isoDateOn(new Date()),
+  today: string = isoDateToday(),
 ): void {
-  const employerField = employerIdField[value.employerKind];
-  if (!value[employerField]) {
-    ctx.addIssue({
-      code: "custom",
-      path: [employerField],
-      message: `请选择${employerKinds[value.employerKind]}`,
-    });
+  if (value.employerKind) {
+    const employerField = employerIdField[value.employerKind];
+    if (!value[employerField]) {
+      ctx.addIssue({
+        code: "custom",
+        path: [employerField],
+        message: `请选择${employerKinds[value.employerKind]}`,
+      });
+    }
   }
   const certificateFields = ["certificateNumber", "certificateDate", "registrationDate"] as const;
-  if (isCertifiedLevel(value.qualificationLevel)) {
+  if (value.qualificationLevel === undefined) {
+    // Unknown level: whether a certificate is needed or forbidden cannot be said.
+  } else if (isCertifiedLevel(value.qualificationLevel)) {
     if (!value.certificateNumber?.trim()) {
       ctx.addIssue({ code: "custom", path: ["certificateNumber"], message: "持证人员须填写证书编号" });
     }
@@ -341,7 +344,7 @@ export function checkSocialWorkerRules(
 }
 
 /** POST /api/social-workers, and the web's create form. */
-export const createSocialWorkerBodySchema = socialWorkerFields.superRefine((value, ctx) =>
+export const createSocialWorkerBodySchema = withFieldRules(socialWorkerFields, (value, ctx) =>
   checkSocialWorkerRules(value, ctx),
 );
 export type CreateSocialWorkerBody = z.infer<typeof createSocialWorkerBodySchema>;
@@ -354,14 +357,16 @@ export const updateSocialWorkerBodySchema = socialWorkerFields.partial().strict(
 export type UpdateSocialWorkerBody = z.infer<typeof updateSocialWorkerBodySchema>;
 
 /** The web's edit form: every field, except that unchanged (masked) ID number and phone are left out. */
-export const editSocialWorkerFormSchema = socialWorkerFields
-  .extend({ idNumber: idNumberInputSchema.optional() })
-  .superRefine((value, ctx) => checkSocialWorkerRules(value, ctx));
+export const editSocialWorkerFormSchema = withFieldRules(
+  socialWorkerFields.extend({ idNumber: idNumberInputSchema.optional() }),
+  (value, ctx) => checkSocialWorkerRules(value, ctx),
+);
 
 /** Checks a merged record (stored values + a PATCH) with the cross-field rules. */
-export const socialWorkerRulesSchema = socialWorkerFields
-  .omit({ idNumber: true, phone: true })
-  .superRefine((value, ctx) => checkSocialWorkerRules(value, ctx));
+export const socialWorkerRulesSchema = withFieldRules(
+  socialWorkerFields.omit({ idNumber: true, phone: true }),
+  (value, ctx) => checkSocialWorkerRules(value, ctx),
+);
 
 const booleanText = z.enum(["true", "false"]).optional();
 
@@ -415,24 +420,21 @@ const trainingHoursSchema = z
  * degree needs none (any hours sent are ignored: it counts 90 h), only the date it was completed
  * and what it was (学习内容, e.g. 社会工作硕士学位).
  */
-export const createEducationHoursBodySchema = z
-  .strictObject({
+export const createEducationHoursBodySchema = withFieldRules(
+  z.strictObject({
     kind: z.enum(educationHourKindIds).default("training"),
-    completedOn: isoDateSchema,
+    completedOn: pastIsoDateSchema,
     hours: z.number().optional(),
     description: z.string().trim().min(1).max(200),
-  })
-  .superRefine((value, ctx) => {
-    if (value.kind === "training") {
-      const hours = trainingHoursSchema.safeParse(value.hours);
-      for (const issue of hours.success ? [] : hours.error.issues) {
-        ctx.addIssue({ code: "custom", path: ["hours"], message: issue.message });
-      }
+  }),
+  (value, ctx) => {
+    if (value.kind !== "training") return;
+    const hours = trainingHoursSchema.safeParse(value.hours);
+    for (const issue of hours.success ? [] : hours.error.issues) {
+      ctx.addIssue({ code: "custom", path: ["hours"], message: issue.message });
     }
-    if (value.completedOn > isoDateOn(new Date())) {
-      ctx.addIssue({ code: "custom", path: ["completedOn"], message: "不能晚于今天" });
-    }
-  });
+  },
+);
 export type CreateEducationHoursBody = z.infer<typeof createEducationHoursBodySchema>;
 
 export const employerOptionsQuerySchema = z.object({

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { roleIds } from "../roles.ts";
+import { regionCodeSchema } from "../validators/region.ts";
+import { personNameSchema } from "../validators/text.ts";
 import { listQuerySchema } from "./pagination.ts";
 
 export const usernameSchema = z
@@ -11,10 +13,10 @@ export const usernameSchema = z
 
 export const createUserBodySchema = z.strictObject({
   username: usernameSchema,
-  displayName: z.string().trim().min(1).max(50),
+  displayName: personNameSchema(),
   roleId: z.enum(roleIds),
   organizationId: z.number().int().positive().nullable(),
-  regionCode: z.string().regex(/^\d{12}$/, "应为 12 位数字"),
+  regionCode: regionCodeSchema("所属区划"),
   phone: z
     .string()
     .trim()

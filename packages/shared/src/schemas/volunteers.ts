@@ -1,10 +1,17 @@
 import { z } from "zod";
 import { volunteerAvailability, volunteerSkills } from "../dictionaries.ts";
-import { regionLevelOf } from "../regionCode.ts";
+import { withFieldRules } from "../validators/fieldRules.ts";
 import { ageOn, parseIdNumber } from "../validators/idNumber.ts";
-import { isoDateSchema } from "../validators/isoDate.ts";
+import { pastIsoDateSchema } from "../validators/isoDate.ts";
 import { parseMobile } from "../validators/phone.ts";
-import { recordNameSchema } from "../validators/text.ts";
+import { regionCodeSchema } from "../validators/region.ts";
+import {
+  optionalPersonNameSchema,
+  organizationNameSchema,
+  personNameSchema,
+  plainName,
+  recordNameSchema,
+} from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { listQuerySchema } from "./pagination.ts";
 import { recordReferenceSchema } from "./references.ts";
@@ -72,7 +79,8 @@ export const generatedVolunteerNumberPattern = /^NB\d{12}$/;
 export const volunteerCertificateNumberPattern = /^ZYFW-\d{4}-\d{6}$/;
 export const maxVolunteerHoursPerRecord = 24;
 
-const regionCodeSchema = z.string().regex(/^\d{12}$/, "应为 12 位数字");
+/** A list's region filter: a code from the address bar, not a form's choice. */
+const regionFilterSchema = z.string().regex(/^\d{12}$/, "不是有效的区划");
 
 export const volunteerIdNumberSchema = z
   .string()
@@ -80,6 +88,8 @@ export const volunteerIdNumberSchema = z
   .min(1, "不能为空")
   .max(30)
   .superRefine((value, context) => {
+    // Blank is already "不能为空"; its length is no second problem.
+    if (value === "") return;
     const parsed = parseIdNumber(value);
     if (!parsed.ok) context.addIssue({ code: "custom", message: parsed.message });
   });
@@ -96,7 +106,7 @@ const mobileSchema = z
 const distinct = <T>(values: readonly T[]) => new Set(values).size === values.length;
 
 const volunteerFields = {
-  name: z.string().trim().min(1, "不能为空").max(50),
+  name: personNameSchema(),
   idNumber: volunteerIdNumberSchema,
   phone: mobileSchema.nullable().optional(),
   /** Left empty, the server generates one (NB + district code + sequence). */
@@ -112,16 +122,23 @@ const volunteerFields = {
     .array(z.enum(volunteerAvailability))
     .max(volunteerAvailability.length)
     .refine(distinct, "不能重复"),
-  regionCode: regionCodeSchema.refine((code) => {
-    const level = regionLevelOf(code);
-    return level === "street" || level === "community";
-  }, "须为街道（乡镇）或社区（村）"),
+  regionCode: regionCodeSchema(volunteerFieldLabels.regionCode ?? "所属区划", {
+    levels: ["street", "community"],
+    message: "须为街道（乡镇）或社区（村）",
+  }),
   teamIds: z.array(z.number().int().positive()).max(20).refine(distinct, "不能重复"),
   /** Defaults to today. */
-  registeredOn: isoDateSchema.nullable().optional(),
+  registeredOn: pastIsoDateSchema.nullable().optional(),
   /** Required when the volunteer is a minor at registration (see volunteerNeedsGuardianConsent). */
-  guardianName: z.string().trim().min(2, "至少 2 个字符").max(50).nullable().optional(),
-  guardianConsentOn: isoDateSchema.nullable().optional(),
+  guardianName: z
+    .string()
+    .trim()
+    .min(2, { error: (issue) => (issue.input === "" ? "不能为空" : "至少 2 个字符") })
+    .max(50)
+    .superRefine(plainName)
+    .nullable()
+    .optional(),
+  guardianConsentOn: pastIsoDateSchema.nullable().optional(),
 };
 
 /** Under this age at registration a volunteer is a minor (未成年人). */
@@ -152,7 +169,7 @@ export type UpdateVolunteerBody = z.infer<typeof updateVolunteerBodySchema>;
 export const volunteerStarLevelFilterValues = ["0", "1", "2", "3", "4", "5"] as const;
 
 export const volunteerListQuerySchema = listQuerySchema.extend({
-  regionCode: regionCodeSchema.optional(),
+  regionCode: regionFilterSchema.optional(),
   teamId: z.coerce.number().int().positive().optional(),
   skill: z.enum(volunteerSkills).optional(),
   availability: z.enum(volunteerAvailability).optional(),
@@ -250,28 +267,29 @@ const hoursSchema = z
   .positive("须大于 0")
   .refine((value) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6, "最多保留两位小数");
 
-export const createVolunteerServiceRecordBodySchema = z
-  .strictObject({
+export const createVolunteerServiceRecordBodySchema = withFieldRules(
+  z.strictObject({
     /** "earned" = a service (民政部令第67号); "redeemed" = paid out by the time bank. */
     entryKind: z.enum(volunteerServiceEntryKinds).default("earned"),
     content: z.string().trim().min(1, "不能为空").max(300),
-    serviceDate: isoDateSchema,
+    serviceDate: pastIsoDateSchema,
     place: z.string().trim().min(1, "不能为空").max(200),
     /** Always positive here; a redemption is stored as negative hours. */
     hours: hoursSchema.max(10_000),
-    recordingOrganization: z.string().trim().min(1, "不能为空").max(100),
-    confirmedBy: z.string().trim().min(1, "不能为空").max(50),
+    recordingOrganization: organizationNameSchema(100),
+    confirmedBy: personNameSchema(),
     teamId: z.number().int().positive().nullable().optional(),
-  })
-  .superRefine((body, context) => {
-    if (body.entryKind === "earned" && body.hours > maxVolunteerHoursPerRecord) {
+  }),
+  (body, context) => {
+    if (body.entryKind === "earned" && body.hours !== undefined && body.hours > maxVolunteerHoursPerRecord) {
       context.addIssue({
         code: "custom",
         path: ["hours"],
         message: `单条服务记录不能超过 ${maxVolunteerHoursPerRecord} 小时`,
       });
     }
-  });
+  },
+);
 export type CreateVolunteerServiceRecordBody = z.input<typeof createVolunteerServiceRecordBodySchema>;
 export type CreateVolunteerServiceRecordInput = z.infer<typeof createVolunteerServiceRecordBodySchema>;
 
@@ -298,18 +316,19 @@ export type VolunteerServiceRecordListQuery = z.infer<typeof volunteerServiceRec
 
 /* ——— Certificates (志愿服务证明) ——— */
 
-export const issueVolunteerCertificateBodySchema = z
-  .strictObject({
+export const issueVolunteerCertificateBodySchema = withFieldRules(
+  z.strictObject({
     /** One of the organizations that recorded this volunteer's service ("whoever records, certifies"). */
     issuingOrganization: z.string().trim().min(1, "不能为空").max(100),
-    periodFrom: isoDateSchema.nullable().optional(),
-    periodTo: isoDateSchema.nullable().optional(),
-  })
-  .superRefine((body, context) => {
+    periodFrom: pastIsoDateSchema.nullable().optional(),
+    periodTo: pastIsoDateSchema.nullable().optional(),
+  }),
+  (body, context) => {
     if (body.periodFrom && body.periodTo && body.periodFrom > body.periodTo) {
       context.addIssue({ code: "custom", path: ["periodTo"], message: "不能早于起始日期" });
     }
-  });
+  },
+);
 export type IssueVolunteerCertificateBody = z.infer<typeof issueVolunteerCertificateBodySchema>;
 
 export const volunteerCertificateSummarySchema = z.object({
@@ -359,10 +378,13 @@ export type VolunteerCertificate = z.infer<typeof volunteerCertificateSchema>;
 
 const teamFields = {
   name: recordNameSchema(100),
-  regionCode: regionCodeSchema.refine((code) => regionLevelOf(code) !== "city", "须为区（县）及以下"),
+  regionCode: regionCodeSchema(volunteerTeamFieldLabels.regionCode ?? "所属区划", {
+    levels: ["district", "street", "community"],
+    message: "须为区（县）及以下",
+  }),
   socialOrganizationId: z.number().int().positive().nullable().optional(),
-  leaderName: z.string().trim().max(50).nullable().optional(),
-  foundedOn: isoDateSchema.nullable().optional(),
+  leaderName: optionalPersonNameSchema(),
+  foundedOn: pastIsoDateSchema.nullable().optional(),
   description: z.string().trim().max(500).nullable().optional(),
 };
 
@@ -373,7 +395,7 @@ export const updateVolunteerTeamBodySchema = z.strictObject(teamFields).partial(
 export type UpdateVolunteerTeamBody = z.infer<typeof updateVolunteerTeamBodySchema>;
 
 export const volunteerTeamListQuerySchema = listQuerySchema.extend({
-  regionCode: regionCodeSchema.optional(),
+  regionCode: regionFilterSchema.optional(),
   socialOrganizationId: z.coerce.number().int().positive().optional(),
   isActive: z.enum(["true", "false"]).optional(),
 });

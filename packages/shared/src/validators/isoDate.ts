@@ -21,3 +21,17 @@ export const isoDateSchema = z
   // A malformed value is already reported by the regex; once is enough. (Not `abort`: that would
   // also skip the whole body's refinements, hiding e.g. a credit-code problem.)
   .refine((value) => !isoDatePattern.test(value) || isRealIsoDate(value), "不是有效日期");
+
+/**
+ * Today's date in China (UTC+8), where the registries' users are: what "不能晚于今天" compares
+ * with on the server and in the browser alike (a UTC date would refuse today's date before 08:00).
+ */
+export function isoDateToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** A date that has happened: registration, founding, a service given. */
+export const pastIsoDateSchema = isoDateSchema.refine(
+  (value) => !isRealIsoDate(value) || value <= isoDateToday(),
+  "不能晚于今天",
+);

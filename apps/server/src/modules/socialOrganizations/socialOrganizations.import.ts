@@ -88,10 +88,7 @@ export async function importSocialOrganizations(
     // Read as any number so that -3 or 2.5 get the schema's reason, as on the form.
     const staffText = check.text("staffCount");
     const staffCount = staffText === null ? 0 : parseDecimal(staffText);
-    if (staffCount === null) {
-      check.refuse("staffCount", `“${staffText}”不是数字`);
-      check.standIn("staffCount", [0]);
-    }
+    if (staffCount === null) check.refuse("staffCount", `“${staffText}”不是数字`);
     const body = check.validate(createSocialOrganizationBodySchema, {
       name: check.text("name") ?? "",
       creditCode: creditCode ?? "",
