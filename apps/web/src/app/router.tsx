@@ -1,29 +1,38 @@
-import { lazy } from "react";
 import { createBrowserRouter } from "react-router";
 import { LoginPage } from "../features/auth/pages/LoginPage.tsx";
-import { AppLayout } from "./AppLayout.tsx";
-import { ModuleRoute } from "./ModuleRoute.tsx";
+import { FullPageSpin } from "./FullPageSpin.tsx";
+import { loadShell } from "./loadShell.ts";
 import { pages } from "./modules.ts";
-import { NotFoundPage } from "./NotFoundPage.tsx";
-import { RequireSession } from "./RequireSession.tsx";
 
-const ChangePasswordPage = lazy(() => import("../features/auth/pages/ChangePasswordPage.tsx"));
-
+/**
+ * Only the login page is in the entry chunk. The signed-in shell comes through route `lazy`,
+ * which the router resolves for every matched route at once and before it leaves the previous
+ * page, so a navigation never shows a half-loaded shell.
+ */
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
   {
-    element: <RequireSession />,
+    lazy: async () => ({ Component: (await loadShell()).RequireSession }),
+    HydrateFallback: FullPageSpin,
     children: [
       {
-        element: <AppLayout />,
+        lazy: async () => ({ Component: (await loadShell()).AppLayout }),
         children: [
           // A page owns everything below its path (details, printable pages) with nested routes.
           ...pages.map((page) => ({
             path: page.path === "/" ? "/" : `${page.path}/*`,
-            element: <ModuleRoute page={page} />,
+            lazy: async () => {
+              const { ModuleRoute } = await loadShell();
+              return { element: <ModuleRoute page={page} /> };
+            },
           })),
-          { path: "/password", element: <ChangePasswordPage /> },
-          { path: "*", element: <NotFoundPage /> },
+          {
+            path: "/password",
+            lazy: async () => ({
+              Component: (await import("../features/auth/pages/ChangePasswordPage.tsx")).default,
+            }),
+          },
+          { path: "*", lazy: async () => ({ Component: (await loadShell()).NotFoundPage }) },
         ],
       },
     ],

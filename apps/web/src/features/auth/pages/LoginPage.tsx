@@ -1,6 +1,8 @@
-import { Card, Flex, Typography } from "antd";
+import { Flex, Typography, theme } from "antd";
+import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
 import { LanguageSwitch } from "../../../app/LanguageSwitch.tsx";
+import { loadShell } from "../../../app/loadShell.ts";
 import type { LoginRedirectState } from "../../../app/RequireSession.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { LoginForm } from "../components/LoginForm.tsx";
@@ -38,13 +40,48 @@ export function LoginPage() {
       <Typography.Text style={{ color: "rgba(255,255,255,0.8)", marginBottom: 32 }}>
         {t("login.slogan")}
       </Typography.Text>
-      <Card style={{ width: 400, maxWidth: "100%" }} title={t("login.title")}>
+      <LoginPanel title={t("login.title")}>
         <SessionNoticeAlert />
-        <LoginForm />
-      </Card>
+        {/* The signed-in shell downloads while the server checks the password. */}
+        <div onSubmitCapture={() => void loadShell()}>
+          <LoginForm />
+        </div>
+      </LoginPanel>
       <Typography.Text style={{ color: "rgba(255,255,255,0.65)", marginTop: 24, fontSize: 12 }}>
         {t("login.footer")}
       </Typography.Text>
     </Flex>
+  );
+}
+
+/**
+ * A card drawn with the theme's tokens: antd's Card brings Tabs, Menu and Skeleton along, a
+ * fifth of the first screen's script for a white box with a title.
+ */
+function LoginPanel({ title, children }: { title: string; children: ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <section
+      aria-label={title}
+      style={{
+        width: 400,
+        maxWidth: "100%",
+        background: token.colorBgContainer,
+        borderRadius: token.borderRadiusLG,
+        boxShadow: token.boxShadowTertiary,
+      }}
+    >
+      <Typography.Title
+        level={5}
+        style={{
+          margin: 0,
+          padding: `${token.paddingSM}px ${token.paddingLG}px`,
+          borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        }}
+      >
+        {title}
+      </Typography.Title>
+      <div style={{ padding: token.paddingLG }}>{children}</div>
+    </section>
   );
 }
