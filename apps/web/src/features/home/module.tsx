@@ -1,6 +1,7 @@
 import { DashboardOutlined } from "@ant-design/icons";
 import { lazy } from "react";
 import type { WebModule } from "../../app/webModule.ts";
+import { homeMessagesEn, homeMessagesZh } from "./messages.ts";
 
 export const homeModule: WebModule = {
   pages: [
@@ -11,4 +12,5 @@ export const homeModule: WebModule = {
       menu: { labelKey: "menu.home", icon: <DashboardOutlined /> },
     },
   ],
+  messages: { "zh-CN": homeMessagesZh, "en-US": homeMessagesEn },
 };

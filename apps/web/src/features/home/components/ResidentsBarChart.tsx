@@ -7,9 +7,11 @@ import { useI18n } from "../../../i18n/i18nContext.ts";
 /** Residents per child region; clicking a bar drills down like clicking the table row. */
 export function ResidentsBarChart({
   regions,
+  height,
   onOpen,
 }: {
   regions: Region[];
+  height: number;
   onOpen: (region: Region) => void;
 }) {
   const { t, locale } = useI18n();
@@ -26,7 +28,11 @@ export function ResidentsBarChart({
         data: regions.map((region) => region.name),
         axisLabel: { interval: 0, rotate: regions.length > 8 ? 40 : 0 },
       },
-      yAxis: { type: "value", name: t("region.residents") },
+      yAxis: {
+        type: "value",
+        name: t("region.residents"),
+        axisLabel: { formatter: (value: number) => value.toLocaleString(locale) },
+      },
       series: [
         {
           type: "bar",
@@ -44,7 +50,7 @@ export function ResidentsBarChart({
   return (
     <EChart
       option={option}
-      height={340}
+      height={height}
       onItemClick={({ dataIndex }) => {
         const region = regions[dataIndex];
         if (region) onOpen(region);

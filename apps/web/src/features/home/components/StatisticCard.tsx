@@ -23,6 +23,7 @@ export function StatisticCard({
         }
         value={value}
         prefix={icon}
+        styles={{ content: { fontVariantNumeric: "tabular-nums" } }}
       />
     </Card>
   );

@@ -1,5 +1,6 @@
 import type { Region } from "@xinqiao/shared";
-import { Card, Col, Result, Row, Skeleton, Space } from "antd";
+import { Card, Col, Result, Row, Space } from "antd";
+import type { ReactNode } from "react";
 import { useSearchParams } from "react-router";
 import { DemoDataTag } from "../../../components/DemoDataTag.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
@@ -9,9 +10,12 @@ import { useCurrentUser } from "../../auth/hooks/useSession.ts";
 import { RegionChildrenTable } from "../../regions/components/RegionChildrenTable.tsx";
 import { useChildRegions } from "../../regions/hooks/useChildRegions.ts";
 import { useRegion } from "../../regions/hooks/useRegion.ts";
+import { ChartSkeleton, HomeSkeleton, TableSkeleton } from "../components/HomeSkeletons.tsx";
 import { RegionBreadcrumb } from "../components/RegionBreadcrumb.tsx";
 import { RegionTotals } from "../components/RegionTotals.tsx";
 import { ResidentsBarChart } from "../components/ResidentsBarChart.tsx";
+
+const chartHeight = 340;
 
 /** Overview of the user's scope, drilling down region by region (?region=CODE). */
 export default function HomePage() {
@@ -21,18 +25,22 @@ export default function HomePage() {
   const code = searchParams.get("region") ?? user.region.code;
   const region = useRegion(code);
   const children = useChildRegions(code, region.data?.hasChildren ?? false);
-  const childRegions = children.data?.items ?? [];
 
   const open = (target: string) =>
     setSearchParams(target === user.region.code ? {} : { region: target }, { replace: false });
   const drillDown = (child: Region) => {
     if (child.hasChildren) open(child.code);
   };
+  // "No subdivisions" is said only of an answer: until it arrives the chart and table are skeletons.
+  const withChildren = (skeleton: ReactNode, render: (regions: Region[]) => ReactNode) => {
+    if (children.isError) return <Result status="warning" subTitle={t("home.childrenFailed")} />;
+    return children.data ? render(children.data.items) : skeleton;
+  };
 
   if (region.isError) {
     return <Result status="404" title={t("region.notFound")} />;
   }
-  if (!region.data) return <Skeleton active />;
+  if (!region.data) return <HomeSkeleton chartHeight={chartHeight} />;
 
   return (
     <>
@@ -50,21 +58,22 @@ export default function HomePage() {
         {region.data.hasChildren && (
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
-              <Card title={t("home.chartTitle")}>
-                <ResidentsBarChart regions={childRegions} onOpen={drillDown} />
+              <Card title={t("home.chartTitle")} data-testid="home-chart">
+                {withChildren(<ChartSkeleton height={chartHeight} />, (regions) => (
+                  <ResidentsBarChart regions={regions} height={chartHeight} onOpen={drillDown} />
+                ))}
               </Card>
             </Col>
             <Col xs={24} xl={12}>
               <Card
                 title={t("home.childrenTitle")}
-                extra={childRegions.some((child) => child.isResidentsDemo) ? <DemoDataTag /> : null}
-                styles={{ body: { padding: 0 } }}
+                extra={children.data?.items.some((child) => child.isResidentsDemo) ? <DemoDataTag /> : null}
+                // Counts line up digit under digit.
+                styles={{ body: { padding: 0, fontVariantNumeric: "tabular-nums" } }}
               >
-                <RegionChildrenTable
-                  regions={childRegions}
-                  isLoading={children.isLoading}
-                  onOpen={drillDown}
-                />
+                {withChildren(<TableSkeleton />, (regions) => (
+                  <RegionChildrenTable regions={regions} isLoading={false} onOpen={drillDown} />
+                ))}
               </Card>
             </Col>
           </Row>

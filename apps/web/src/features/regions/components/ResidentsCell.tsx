@@ -1,6 +1,6 @@
 import { EditOutlined } from "@ant-design/icons";
 import type { Region } from "@xinqiao/shared";
-import { Button, Space, Tooltip, Typography } from "antd";
+import { Button, Space, Tooltip } from "antd";
 import { useState } from "react";
 import { formatCount } from "../../../components/formatNumber.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
@@ -22,8 +22,9 @@ export function ResidentsCell({ region, isEditable }: { region: Region; isEditab
   return (
     <Space size={4}>
       {region.isResidentsDemo ? (
+        // In the text colour: grey read as "disabled". The table's demo tag and this hint say it.
         <Tooltip title={t("region.demoDataHint")}>
-          <Typography.Text type="secondary">{formatCount(region.residents, locale)}</Typography.Text>
+          <span>{formatCount(region.residents, locale)}</span>
         </Tooltip>
       ) : (
         <span>{formatCount(region.residents, locale)}</span>
