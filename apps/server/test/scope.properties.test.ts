@@ -24,7 +24,9 @@ import { ownedOrRegionRoutes, type ScopeSpec, scopeSpecs } from "./scopeSpecs.ts
  * Scope and permissions as properties, over every demo role × registry × record × operation:
  * a user never sees or changes a record outside their region — such a record answers 404 as if
  * it did not exist —, a user without the route's permission gets 403, and every list, search
- * and export holds only records inside the scope (and inside the region asked for).
+ * and export holds only records inside the scope (and inside the region asked for). A module
+ * whose records are reached by more than the region (accounts: the roles a user manages) says
+ * so in its spec's `mayReach`.
  */
 const usernames = ["admin", "city", "haishu", "yuyao", "station", "worker", "supervisor", "leader"] as const;
 type Username = (typeof usernames)[number];
@@ -116,7 +118,10 @@ describe.each(dialects)("scope properties on %s", (dialect) => {
           const refusedByPolicy = op === "update" && spec.mayUpdate && !spec.mayUpdate(user.permissions);
           if (!mayCall(user, request.method, request.pattern)) {
             expect(response.statusCode, `${name} ${request.method} ${request.url}`).toBe(403);
-          } else if (!isWithinRegion(record.regionCode, user.regionCode)) {
+          } else if (
+            !isWithinRegion(record.regionCode, user.regionCode) ||
+            (spec.mayReach && !(await spec.mayReach(t.ctx.db, user, record.id)))
+          ) {
             expect(response.statusCode, `${name} ${request.method} ${request.url}`).toBe(404);
             expect(response.body).not.toContain(record.name);
           } else if (refusedByPolicy) {

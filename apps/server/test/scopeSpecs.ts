@@ -1,4 +1,6 @@
 /// <reference types="vite/client" />
+import type { RequestUser } from "../src/platform/auth/requestUser.ts";
+import type { Queryable } from "../src/platform/db/database.ts";
 import type { Database } from "../src/platform/db/tables.ts";
 
 /**
@@ -34,6 +36,11 @@ export interface ScopeSpec {
   export?: boolean;
   /** Other routes of the module that take the record's id, checked by the same loader. */
   otherRecordRoutes?: string[];
+  /**
+   * Beyond the region, whether the user reaches the record at all (otherwise 404, like a record
+   * outside the scope): a user reaches only the accounts of the roles they manage.
+   */
+  mayReach?: (db: Queryable, user: RequestUser, id: number) => Promise<boolean>;
 }
 
 /**

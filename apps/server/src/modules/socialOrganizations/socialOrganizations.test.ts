@@ -1,4 +1,4 @@
-import { parseCreditCode, type WorkerEmploymentStatus } from "@xinqiao/shared";
+import { type Permission, parseCreditCode, type RoleId, type WorkerEmploymentStatus } from "@xinqiao/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, dialects, login, type Session, type TestApp } from "../../../test/harness.ts";
 import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
@@ -25,6 +25,8 @@ const body = (overrides: Record<string, unknown> = {}) => ({
   regionCode: haishu,
   ...overrides,
 });
+
+type Grant = [RoleId, Permission];
 
 describe.each(dialects)("social organizations on %s", (dialect) => {
   let t: TestApp;
@@ -207,13 +209,9 @@ describe.each(dialects)("social organizations on %s", (dialect) => {
   });
 
   /** Runs `body` on a deployment whose roles were given or refused grants (roles are data). */
-  const withGrants = async (
-    change: { add?: [string, string][]; remove?: [string, string][] },
-    body: () => Promise<void>,
-  ) => {
-    const rows = (pairs: [string, string][] = []) =>
-      pairs.map(([role_id, permission]) => ({ role_id, permission }));
-    const remove = async (pairs: [string, string][] = []) => {
+  const withGrants = async (change: { add?: Grant[]; remove?: Grant[] }, body: () => Promise<void>) => {
+    const rows = (pairs: Grant[] = []) => pairs.map(([role_id, permission]) => ({ role_id, permission }));
+    const remove = async (pairs: Grant[] = []) => {
       for (const [role, permission] of pairs) {
         await t.ctx.db
           .deleteFrom("role_permissions")
