@@ -1,25 +1,20 @@
-import { useQueryClient } from "@tanstack/react-query";
-import type { Region, RegionLevel } from "@xinqiao/shared";
-import { TreeSelect } from "antd";
-import { useEffect, useMemo, useState } from "react";
+import type { RegionLevel } from "@xinqiao/shared";
+import { Spin, TreeSelect } from "antd";
+import { type ReactNode, useMemo, useState } from "react";
 import { useCurrentUser } from "../features/auth/hooks/useSession.ts";
-import { getRegion, listChildRegions, regionKeys } from "../features/regions/api.ts";
+import { useRegionPickerSearch } from "../features/regions/hooks/useRegionPickerSearch.ts";
+import { useI18n } from "../i18n/i18nContext.ts";
+import { RegionPickerHit } from "./RegionPickerHit.tsx";
+import { isSelectableLevel, treeNodesOf } from "./regionPickerNodes.ts";
+import { useRegionTreeNodes } from "./useRegionTreeNodes.ts";
 
 /**
- * Picks a region inside the user's scope, loading children lazily. When a value is already set
- * (editing), its ancestors are filled in from the region's `path` so the label shows its name.
- * `selectableLevels` limits what can be chosen (a district officer sits on a district).
+ * Picks a region inside the user's scope: a tree whose children load as it is expanded, and,
+ * as soon as something is typed, the server's hits by name, full pinyin or initials at every
+ * level of the scope, each with its path. `selectableLevels` limits what can be chosen (a
+ * district officer sits on a district): other levels stay browsable but not selectable, and are
+ * not offered as hits.
  */
-interface TreeNode {
-  id: string;
-  pId: string | null;
-  value: string;
-  title: string;
-  isLeaf: boolean;
-  /** Null for ancestors filled in from a path (never selectable: only the preset value is). */
-  level: RegionLevel | null;
-}
-
 export interface RegionTreeSelectProps {
   value?: string | null;
   onChange?: (value: string | null) => void;
@@ -27,6 +22,17 @@ export interface RegionTreeSelectProps {
   placeholder?: string;
   id?: string;
   disabled?: boolean;
+}
+
+/** A node as the TreeSelect shows it: `label` is what the field shows once it is chosen. */
+interface PickerOption {
+  id: string;
+  pId: string | null;
+  value: string;
+  title: ReactNode;
+  label: string;
+  isLeaf: boolean;
+  selectable: boolean;
 }
 
 export function RegionTreeSelect({
@@ -37,75 +43,37 @@ export function RegionTreeSelect({
   id,
   disabled,
 }: RegionTreeSelectProps) {
-  const user = useCurrentUser();
-  const queryClient = useQueryClient();
-  const [nodes, setNodes] = useState<Map<string, TreeNode>>(() => new Map());
-
-  const toNode = (region: Region): TreeNode => ({
-    id: region.code,
-    pId: region.parentCode && region.code !== user.region.code ? region.parentCode : null,
-    value: region.code,
-    title: region.name,
-    isLeaf: !region.hasChildren,
-    level: region.level,
-  });
-
-  const addNodes = (added: TreeNode[]) =>
-    setNodes((current) => {
-      const next = new Map(current);
-      for (const node of added) next.set(node.id, node);
-      return next;
-    });
-
-  const fetchRegion = (code: string) =>
-    queryClient.fetchQuery({ queryKey: regionKeys.detail(code), queryFn: () => getRegion(code) });
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load the root once per scope root
-  useEffect(() => {
-    fetchRegion(user.region.code)
-      .then((root) => addNodes([toNode(root)]))
-      .catch(() => {});
-  }, [user.region.code]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: fill in a preset value once
-  useEffect(() => {
-    if (!value || nodes.has(value)) return;
-    fetchRegion(value)
-      .then((region) => {
-        const ancestors = region.path.slice(0, -1).map((step, index, steps) => ({
-          id: step.code,
-          pId: index === 0 ? null : (steps[index - 1]?.code ?? null),
-          value: step.code,
-          title: step.name,
-          isLeaf: false,
-          level: null,
-        }));
-        setNodes((current) => {
-          const next = new Map(current);
-          for (const ancestor of ancestors) if (!next.has(ancestor.id)) next.set(ancestor.id, ancestor);
-          next.set(region.code, toNode(region));
-          return next;
-        });
-      })
-      .catch(() => {});
-  }, [value]);
+  const { t } = useI18n();
+  const scopeCode = useCurrentUser().region.code;
+  const tree = useRegionTreeNodes(scopeCode, value);
+  const [searchText, setSearchText] = useState("");
+  const search = useRegionPickerSearch(searchText, selectableLevels);
 
   const treeData = useMemo(
-    () =>
-      [...nodes.values()].map((node) => ({
-        ...node,
-        selectable: node.level !== null && (!selectableLevels || selectableLevels.includes(node.level)),
-      })),
-    [nodes, selectableLevels],
+    (): PickerOption[] =>
+      search.isSearching
+        ? search.hits.map((region) => ({
+            id: region.code,
+            pId: null,
+            value: region.code,
+            title: <RegionPickerHit region={region} />,
+            label: region.name,
+            isLeaf: true,
+            selectable: isSelectableLevel(region.level, selectableLevels),
+          }))
+        : treeNodesOf(tree.nodes).map(({ level, ...node }) => ({
+            ...node,
+            label: node.title,
+            selectable: isSelectableLevel(level, selectableLevels),
+          })),
+    [search.isSearching, search.hits, tree.nodes, selectableLevels],
   );
 
-  const loadData = async (node: { value?: unknown }) => {
-    const parent = String(node.value);
-    const page = await queryClient.fetchQuery({
-      queryKey: regionKeys.children(parent),
-      queryFn: () => listChildRegions(parent),
-    });
-    addNodes(page.items.map(toNode));
+  const choose = (next: string | undefined) => {
+    // A hit joins the tree with its path, so its name stays the label once the search is over.
+    const hit = search.hits.find((region) => region.code === next);
+    if (hit) tree.addPath(hit);
+    onChange?.(next ?? null);
   };
 
   return (
@@ -113,13 +81,20 @@ export function RegionTreeSelect({
       id={id}
       disabled={disabled}
       value={value ?? undefined}
-      onChange={(next: string | undefined) => onChange?.(next ?? null)}
+      onChange={choose}
       treeDataSimpleMode
       treeData={treeData}
-      loadData={loadData}
+      treeNodeLabelProp="label"
+      loadData={tree.loadData}
+      onOpenChange={(open) => {
+        if (open) tree.completeTree();
+      }}
       placeholder={placeholder}
       allowClear
-      showSearch={{ treeNodeFilterProp: "title" }}
+      showSearch={{ searchValue: searchText, onSearch: setSearchText, filterTreeNode: false }}
+      notFoundContent={
+        search.isSearching && !search.isLoading ? t("region.searchEmpty") : <Spin size="small" />
+      }
       popupMatchSelectWidth={false}
       style={{ width: "100%" }}
     />

@@ -60,7 +60,7 @@ export function RegistryFilters<F extends RegistryFilterValue>({
         style={{ width: searchWidth }}
         data-testid={searchTestId}
       />
-      <div style={{ width: 200 }}>
+      <div style={{ width: 200 }} data-testid={`${testId}-region`}>
         <RegionTreeSelect
           value={value.regionCode ?? null}
           onChange={(regionCode) => set({ regionCode: regionCode ?? undefined } as Partial<F>)}

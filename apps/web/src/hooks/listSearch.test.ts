@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { platformListSearch } from "../features/platforms/listParams.ts";
 import { workerListSearch } from "../features/socialWorkers/listParams.ts";
 import { volunteerListSearch } from "../features/volunteers/listParams.ts";
-import { listParamsOf, mergeSearch, searchOf } from "./listSearch.ts";
+import { listParamsOf, mergeSearch, searchOf, withRegionInScope } from "./listSearch.ts";
 
 const platformsOf = (query: string) => listParamsOf(new URLSearchParams(query), platformListSearch);
 
@@ -71,5 +71,17 @@ describe("list parameters in the address", () => {
       },
     );
     expect(next.toString()).toBe("platform=12&q=nm");
+  });
+
+  it("drops a region filter outside the user's scope, back to the whole scope", () => {
+    const haishu = "330203000000";
+    const params = { page: 2, pageSize: 20, q: "nm", isActive: "true" as const };
+    const of = (regionCode: string) => withRegionInScope({ ...params, regionCode }, haishu);
+    expect(of("330205000000")).toEqual(params); // 江北区, another district
+    expect(of("330200000000")).toEqual(params); // 宁波市, above the scope
+    expect(of("330203001000")).toEqual({ ...params, regionCode: "330203001000" }); // 南门街道
+    expect(of(haishu)).toEqual({ ...params, regionCode: haishu });
+    expect(withRegionInScope(params, haishu)).toBe(params);
+    expect(withRegionInScope({ ...params, regionCode: "330203002000" }, "330203001000")).toEqual(params);
   });
 });

@@ -1,3 +1,5 @@
+import { isWithinRegion } from "@xinqiao/shared";
+
 /** The paging and sorting every registry list has besides its filters. */
 export interface ListParams {
   page: number;
@@ -60,6 +62,17 @@ export function listParamsOf<P extends ListParams>(search: URLSearchParams, conf
     else params.sort = defaults.sort;
   }
   return params as P;
+}
+
+/**
+ * The list's parameters with a region filter outside the user's scope dropped (a link from a
+ * user of another district, an edited address): the list falls back to the whole scope, as its
+ * filter shows, rather than to a region the user can neither see nor name.
+ */
+export function withRegionInScope<P extends ListParams>(params: P, scopeCode: string): P {
+  const { regionCode, ...others } = params as P & { regionCode?: unknown };
+  if (typeof regionCode !== "string" || isWithinRegion(regionCode, scopeCode)) return params;
+  return others as unknown as P;
 }
 
 /** The address's share of the list: only what differs from the defaults, so plain lists keep plain links. */

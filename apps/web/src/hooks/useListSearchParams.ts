@@ -1,5 +1,13 @@
+import { useEffect } from "react";
 import { useSearchParams } from "react-router";
-import { type ListParams, type ListSearchConfig, listParamsOf, mergeSearch } from "./listSearch.ts";
+import { useCurrentUser } from "../features/auth/hooks/useSession.ts";
+import {
+  type ListParams,
+  type ListSearchConfig,
+  listParamsOf,
+  mergeSearch,
+  withRegionInScope,
+} from "./listSearch.ts";
 
 export interface ListSearchUpdate {
   /** Other address keys to set (or remove with null) in the same navigation, e.g. a tab. */
@@ -17,8 +25,18 @@ export function useListSearchParams<P extends ListParams>(
   config: ListSearchConfig<P>,
 ): [P, (next: P, update?: ListSearchUpdate) => void] {
   const [search, setSearch] = useSearchParams();
-  const params = listParamsOf(search, config);
+  const scopeCode = useCurrentUser().region.code;
+  const params = withRegionInScope(listParamsOf(search, config), scopeCode);
   const setParams = (next: P, update: ListSearchUpdate = {}) =>
     setSearch((current) => mergeSearch(current, next, config, update.others), { replace: !update.push });
+
+  // The address follows what the list shows, so the dropped region is not shared on or bookmarked.
+  const strayRegion = "regionCode" in params ? null : search.get("regionCode");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new stray region rewrites the address
+  useEffect(() => {
+    if (strayRegion !== null && (config.filters as readonly string[]).includes("regionCode")) {
+      setSearch((current) => mergeSearch(current, params, config), { replace: true });
+    }
+  }, [strayRegion]);
   return [params, setParams];
 }
