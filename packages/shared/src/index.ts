@@ -4,6 +4,7 @@ export * from "./auditVocabulary.ts";
 export * from "./dictionaries.ts";
 export * from "./errors.ts";
 export * from "./fieldLabels.ts";
+export { type MessageLocale, messageLocaleOf, translateMessage } from "./i18n/translateMessage.ts";
 export * from "./masking.ts";
 export * from "./moduleContract.ts";
 export { moduleContracts, type Permission, permissions } from "./modules.ts";

@@ -4,8 +4,10 @@ import {
   type ErrorField,
   errorCodes,
   fieldLabels,
+  messageLocaleOf,
+  translateMessage,
 } from "@xinqiao/shared";
-import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { z } from "zod";
 
@@ -100,7 +102,28 @@ export function fieldsFromZodIssues(issues: readonly z.core.$ZodIssue[], prefix?
   });
 }
 
+/**
+ * The envelope in the language the request asks for (Accept-Language; zh-CN by default): the
+ * code stays, the messages are read through the shared catalogue (translateMessage).
+ */
+export function localizedEnvelope(request: FastifyRequest, body: ErrorEnvelope): ErrorEnvelope {
+  const locale = messageLocaleOf(request.headers["accept-language"]);
+  if (locale === "zh-CN") return body;
+  const { code, message, fields } = body.error;
+  const translated = translateMessage(message, locale);
+  return fields
+    ? envelope(
+        code,
+        translated,
+        fields.map((field) => ({ path: field.path, message: translateMessage(field.message, locale) })),
+      )
+    : envelope(code, translated);
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
+  app.addHook("preSerialization", async (request, reply, payload) =>
+    reply.statusCode >= 400 && isEnvelope(payload) ? localizedEnvelope(request, payload) : payload,
+  );
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(statusOf(error.code)).send(envelope(error.code, error.message, error.fields));
@@ -148,6 +171,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, "unexpected failure");
     return reply.status(500).send(envelope("INTERNAL", errorCodes.INTERNAL));
   });
+}
+
+function isEnvelope(payload: unknown): payload is ErrorEnvelope {
+  const error = (payload as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  return typeof error?.code === "string" && typeof error.message === "string";
 }
 
 /** Unknown API routes answer in the error envelope; pages fall back to the web app when it is served. */

@@ -1,4 +1,5 @@
 import type { ErrorCode, ErrorEnvelope, ErrorField } from "@xinqiao/shared";
+import { readStoredLocale } from "../i18n/locale.ts";
 
 /**
  * The one way the web talks to the API: same-origin cookies, JSON in and out, the CSRF token on
@@ -71,7 +72,11 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = { Accept: "application/json" };
+  // The app's language, not the browser's: the server answers its messages in it.
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    "Accept-Language": readStoredLocale(),
+  };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers["Content-Type"] = "application/json";
