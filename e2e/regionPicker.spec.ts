@@ -61,6 +61,16 @@ test("haishu searches the volunteers' region filter: 南门 finds the street wit
   await expect(page.getByTestId("region-picker-hit").filter({ hasText: "江北" })).toHaveCount(0);
   if (answer.items.length === 0) await expect(page.getByText("未找到匹配的区划")).toBeVisible();
 
+  // The picker speaks the interface's language.
+  await page.keyboard.press("Escape");
+  await page.getByTestId("language-switch").getByText("English", { exact: true }).click();
+  await input.click();
+  await input.fill("zzzzzz");
+  await expect(page.getByText("No matching region")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.getByTestId("language-switch").getByText("中文", { exact: true }).click();
+  await input.click();
+
   // Full pinyin finds it too, and the tree is still there once the search is cleared.
   const pinyin = regionSearch(page, "nanmen");
   await input.fill("nanmen");
