@@ -31,26 +31,47 @@ function withoutLabel(path: FieldPath, message: string): string {
   return label && message.startsWith(`${label}：`) ? message.slice(label.length + 1) : message;
 }
 
-function setErrors(form: FormInstance, entries: { path: FieldPath; message: string }[]): void {
+/**
+ * Shows the messages on their fields. With `replaceAll`, every other field's errors are cleared:
+ * the schema has just judged the whole form, and a rule's message left on a field the user did
+ * not touch (登记日期 "不能早于发证日期" after the 发证日期 was corrected) would be stale.
+ */
+function setErrors(
+  form: FormInstance,
+  entries: { path: FieldPath; message: string }[],
+  replaceAll = false,
+): void {
   const byName = new Map<string, { name: FieldPath; errors: string[] }>();
   for (const entry of entries) {
     const key = entry.path.join(".");
     const existing = byName.get(key) ?? { name: entry.path, errors: [] };
-    existing.errors.push(withoutLabel(entry.path, entry.message));
+    const message = withoutLabel(entry.path, entry.message);
+    if (!existing.errors.includes(message)) existing.errors.push(message);
     byName.set(key, existing);
   }
-  form.setFields([...byName.values()]);
+  const stale = replaceAll
+    ? form
+        .getFieldsError()
+        .filter((field) => field.errors.length > 0 && !byName.has(field.name.join(".")))
+        .map((field) => ({ name: field.name, errors: [] }))
+    : [];
+  form.setFields([...stale, ...byName.values()]);
 }
 
-/** Returns the parsed body, or null after showing the issues on the form's fields. */
+/**
+ * Returns the parsed body, or null after showing the issues on the form's fields — every issue
+ * at once (the shared schemas run their rules between fields in the same pass as the fields),
+ * so one submit shows all that is wrong.
+ */
 export function validateWithSchema<T>(form: FormInstance, schema: SafeParser<T>, values: unknown): T | null {
   const result = schema.safeParse(values);
-  if (result.success) return result.data;
+  const issues = result.success ? [] : result.error.issues;
   setErrors(
     form,
-    result.error.issues.map((issue) => ({ path: toFieldPath(issue.path), message: issue.message })),
+    issues.map((issue) => ({ path: toFieldPath(issue.path), message: issue.message })),
+    true,
   );
-  return null;
+  return result.success ? result.data : null;
 }
 
 /**

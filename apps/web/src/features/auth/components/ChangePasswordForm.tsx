@@ -27,17 +27,17 @@ export function ChangePasswordForm() {
   const errorText = useErrorText();
 
   const submit = ({ confirmPassword, ...values }: ChangePasswordValues) => {
+    // Every problem in one submit: the schema's, then the policy's and the confirmation's beside them.
     const body = validateWithSchema(form, changePasswordBodySchema, values);
-    if (!body) return;
-    const violations = passwordPolicyViolations(body.newPassword, user.username);
-    if (violations.length > 0) {
-      form.setFields([{ name: "newPassword", errors: violations }]);
-      return;
-    }
-    if (confirmPassword !== body.newPassword) {
-      form.setFields([{ name: "confirmPassword", errors: [t("password.mismatch")] }]);
-      return;
-    }
+    const newPassword = values.newPassword ?? "";
+    const violations = newPassword ? passwordPolicyViolations(newPassword, user.username) : [];
+    const isMismatch = Boolean(newPassword) && confirmPassword !== newPassword;
+    const extra = [
+      ...(violations.length > 0 ? [{ name: "newPassword" as const, errors: violations }] : []),
+      ...(isMismatch ? [{ name: "confirmPassword" as const, errors: [t("password.mismatch")] }] : []),
+    ];
+    if (extra.length > 0) form.setFields(extra);
+    if (!body || extra.length > 0) return;
     changePassword.mutate(body, {
       onSuccess: () => {
         message.success(t("password.changed"));

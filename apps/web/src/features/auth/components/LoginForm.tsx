@@ -11,18 +11,23 @@ import {
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useLogin } from "../hooks/useSessionActions.ts";
 
-/** On success the session cache changes and the login page redirects. */
+/**
+ * On success the session cache changes and the login page redirects. A failure's banner speaks
+ * of the last attempt only: it goes as soon as the user edits a field or submits again, so an
+ * empty submit after a wrong password shows the fields' messages, not the old "用户名或密码错误".
+ */
 export function LoginForm() {
   const { t } = useI18n();
   const [form] = Form.useForm<LoginBody>();
   const login = useLogin();
   const errorText = useErrorText();
   const [failure, setFailure] = useState<string | null>(null);
+  const clearErrors = clearErrorsOfChangedFields(form);
 
   const submit = (values: LoginBody) => {
+    setFailure(null);
     const body = validateWithSchema(form, loginBodySchema, values);
     if (!body) return;
-    setFailure(null);
     login.mutate(body, {
       onError: (error) => {
         if (!applyServerFieldErrors(form, error, ["username", "password"])) setFailure(errorText(error));
@@ -33,7 +38,10 @@ export function LoginForm() {
   return (
     <Form
       form={form}
-      onValuesChange={clearErrorsOfChangedFields(form)}
+      onValuesChange={(changed: Partial<LoginBody>) => {
+        clearErrors(changed);
+        setFailure(null);
+      }}
       layout="vertical"
       size="large"
       onFinish={submit}

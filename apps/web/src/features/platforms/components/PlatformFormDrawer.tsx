@@ -18,6 +18,7 @@ import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { SocialOrganizationSelect } from "../../../components/SocialOrganizationSelect.tsx";
+import { countedUpTo } from "../../../components/textLimit.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { usePlatformLabels } from "../hooks/usePlatformLabels.ts";
 import { useCreatePlatform, useUpdatePlatform } from "../hooks/usePlatformMutations.ts";
@@ -149,7 +150,7 @@ export function PlatformFormDrawer({
         />
       </Form.Item>
       <Form.Item name="name" label={labels.field("name")} required>
-        <Input autoComplete="off" maxLength={100} />
+        <Input autoComplete="off" {...countedUpTo(100)} />
       </Form.Item>
       <Row gutter={16}>
         <Col span={12}>
@@ -172,7 +173,7 @@ export function PlatformFormDrawer({
             label={labels.field("floorArea")}
             extra={kind === "station" ? t("platforms.standard.hint") : undefined}
           >
-            <InputNumber min={0} max={100000} step={1} precision={1} style={{ width: "100%" }} />
+            <InputNumber step={1} style={{ width: "100%" }} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -193,7 +194,7 @@ export function PlatformFormDrawer({
         />
       </Form.Item>
       <Form.Item name="address" label={labels.field("address")}>
-        <Input autoComplete="off" maxLength={200} />
+        <Input autoComplete="off" {...countedUpTo(200)} />
       </Form.Item>
     </FormDrawer>
   );

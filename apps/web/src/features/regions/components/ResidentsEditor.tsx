@@ -1,4 +1,4 @@
-import { type Region, residentsMaximum, updateResidentsBodySchema } from "@xinqiao/shared";
+import { type Region, updateResidentsBodySchema } from "@xinqiao/shared";
 import { App, Button, Form, InputNumber, Space } from "antd";
 import { useErrorText } from "../../../api/errorText.ts";
 import {
@@ -59,10 +59,8 @@ export function ResidentsEditor({
       data-residents-editor
     >
       <Form.Item name="residents" style={{ marginInlineEnd: 8 }}>
+        {/* No min, max or precision: InputNumber would silently turn −3 into 0; the schema says why. */}
         <InputNumber<number>
-          min={0}
-          max={residentsMaximum}
-          precision={0}
           step={100}
           style={{ width: 160 }}
           placeholder={t("region.residentsPlaceholder")}

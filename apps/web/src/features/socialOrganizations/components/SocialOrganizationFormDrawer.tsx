@@ -19,6 +19,7 @@ import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
+import { countedUpTo } from "../../../components/textLimit.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useOrganizationLabels } from "../hooks/useOrganizationLabels.ts";
 import {
@@ -148,7 +149,7 @@ export function SocialOrganizationFormDrawer({
       legalRepresentative: textOf(values.legalRepresentative),
       domains: values.domains ?? [],
       evaluationGrade: values.evaluationGrade ?? null,
-      staffCount: values.staffCount ?? 0,
+      staffCount: values.staffCount ?? undefined,
       address: textOf(values.address),
       status: values.status,
       regionCode: values.regionCode ?? "",
@@ -185,7 +186,7 @@ export function SocialOrganizationFormDrawer({
       saveTestId="social-organization-save"
     >
       <Form.Item name="name" label={labels.field("name")} required>
-        <Input autoComplete="off" maxLength={100} />
+        <Input autoComplete="off" {...countedUpTo(100)} />
       </Form.Item>
       <Row gutter={16}>
         <Col span={14}>
@@ -196,12 +197,7 @@ export function SocialOrganizationFormDrawer({
             extra={checkWarning ?? t("socialOrganizations.creditCodeHint")}
             validateStatus={checkWarning ? "warning" : undefined}
           >
-            <Input
-              autoComplete="off"
-              maxLength={20}
-              style={{ fontFamily: "monospace" }}
-              data-testid="credit-code-input"
-            />
+            <Input autoComplete="off" style={{ fontFamily: "monospace" }} data-testid="credit-code-input" />
           </Form.Item>
         </Col>
         <Col span={10}>
@@ -229,7 +225,7 @@ export function SocialOrganizationFormDrawer({
           >
             <Input.TextArea
               rows={2}
-              maxLength={300}
+              {...countedUpTo(300)}
               placeholder={t("socialOrganizations.overridePlaceholder")}
               data-testid="credit-code-override-reason"
             />
@@ -239,16 +235,12 @@ export function SocialOrganizationFormDrawer({
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="registeringAuthority" label={labels.field("registeringAuthority")} required>
-            <Input autoComplete="off" maxLength={100} />
+            <Input autoComplete="off" {...countedUpTo(100)} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item name="registeredOn" label={labels.field("registeredOn")}>
-            <DatePicker
-              style={{ width: "100%" }}
-              placeholder={t("socialOrganizations.placeholder.date")}
-              disabledDate={(day) => day.isAfter(dayjs(), "day")}
-            />
+            <DatePicker style={{ width: "100%" }} placeholder={t("socialOrganizations.placeholder.date")} />
           </Form.Item>
         </Col>
       </Row>
@@ -275,7 +267,7 @@ export function SocialOrganizationFormDrawer({
       <Row gutter={16}>
         <Col span={8}>
           <Form.Item name="legalRepresentative" label={labels.field("legalRepresentative")}>
-            <Input autoComplete="off" maxLength={50} />
+            <Input autoComplete="off" {...countedUpTo(50)} />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -289,7 +281,7 @@ export function SocialOrganizationFormDrawer({
         </Col>
         <Col span={8}>
           <Form.Item name="staffCount" label={labels.field("staffCount")} required>
-            <InputNumber min={0} max={100000} precision={0} style={{ width: "100%" }} />
+            <InputNumber step={1} style={{ width: "100%" }} data-testid="staff-count-input" />
           </Form.Item>
         </Col>
       </Row>
@@ -302,7 +294,7 @@ export function SocialOrganizationFormDrawer({
         />
       </Form.Item>
       <Form.Item name="address" label={labels.field("address")}>
-        <Input autoComplete="off" maxLength={200} />
+        <Input autoComplete="off" {...countedUpTo(200)} />
       </Form.Item>
     </FormDrawer>
   );

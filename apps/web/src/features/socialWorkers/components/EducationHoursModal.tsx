@@ -11,6 +11,7 @@ import type { Dayjs } from "dayjs";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
+import { countedUpTo } from "../../../components/textLimit.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useAddEducationHours } from "../hooks/useSocialWorkerMutations.ts";
 
@@ -121,12 +122,12 @@ export function EducationHoursModal({
           </Form.Item>
         ) : (
           <Form.Item name="hours" label={t("socialWorkers.hours.hours")} required>
-            <InputNumber min={0.5} max={200} step={0.5} style={{ width: "100%" }} />
+            <InputNumber step={0.5} style={{ width: "100%" }} />
           </Form.Item>
         )}
         <Form.Item name="description" label={t("socialWorkers.hours.description")} required>
           <Input
-            maxLength={200}
+            {...countedUpTo(200)}
             placeholder={isDegree ? t("socialWorkers.hours.degreeDescriptionPlaceholder") : undefined}
           />
         </Form.Item>

@@ -25,6 +25,7 @@ import { useErrorText } from "../../../api/errorText.ts";
 import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { FormDrawer } from "../../../components/FormDrawer.tsx";
+import { countedUpTo } from "../../../components/textLimit.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateSocialWorker, useUpdateSocialWorker } from "../hooks/useSocialWorkerMutations.ts";
 import { useWorkerLabels } from "../hooks/useWorkerLabels.ts";
@@ -241,17 +242,17 @@ export function SocialWorkerFormDrawer({
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="name" label={t("socialWorkers.field.name")} required>
-            <Input autoComplete="off" maxLength={50} />
+            <Input autoComplete="off" {...countedUpTo(50)} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item name="idNumber" label={t("socialWorkers.field.idNumber")} required extra={idHint}>
-            <Input autoComplete="off" maxLength={20} />
+            <Input autoComplete="off" />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item name="phone" label={t("socialWorkers.field.phone")}>
-            <Input autoComplete="off" maxLength={16} />
+            <Input autoComplete="off" />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -264,7 +265,9 @@ export function SocialWorkerFormDrawer({
         </Col>
         <Col span={12}>
           <Form.Item name="major" label={t("socialWorkers.field.major")}>
-            <AutoComplete options={[{ value: "社会工作" }, { value: "社会学" }, { value: "心理学" }]} />
+            <AutoComplete options={[{ value: "社会工作" }, { value: "社会学" }, { value: "心理学" }]}>
+              <Input autoComplete="off" {...countedUpTo(50)} />
+            </AutoComplete>
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -287,7 +290,7 @@ export function SocialWorkerFormDrawer({
         <Col span={12}>
           {isCertified && (
             <Form.Item name="certificateNumber" label={t("socialWorkers.field.certificateNumber")} required>
-              <Input autoComplete="off" maxLength={50} />
+              <Input autoComplete="off" {...countedUpTo(50)} />
             </Form.Item>
           )}
         </Col>
@@ -350,7 +353,7 @@ export function SocialWorkerFormDrawer({
         </Col>
         <Col span={12}>
           <Form.Item name="position" label={t("socialWorkers.field.position")}>
-            <Input autoComplete="off" maxLength={50} />
+            <Input autoComplete="off" {...countedUpTo(50)} />
           </Form.Item>
         </Col>
         <Col span={12}>

@@ -4,7 +4,7 @@ import {
   volunteerCertificateFieldLabels,
 } from "@xinqiao/shared";
 import { Alert, App, DatePicker, Form, Modal, Select } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import type { Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useNavigate } from "react-router";
 import { useErrorText } from "../../../api/errorText.ts";
@@ -118,10 +118,10 @@ export function CertificateModal({
           <div style={{ marginBottom: 8 }}>{t("volunteers.certificate.period")}</div>
           <div style={{ display: "flex", gap: 12 }}>
             <Form.Item name="periodFrom" label={t("volunteers.certificate.periodFrom")} style={{ flex: 1 }}>
-              <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+              <DatePicker style={{ width: "100%" }} />
             </Form.Item>
             <Form.Item name="periodTo" label={t("volunteers.certificate.periodTo")} style={{ flex: 1 }}>
-              <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+              <DatePicker style={{ width: "100%" }} />
             </Form.Item>
           </div>
         </Form>

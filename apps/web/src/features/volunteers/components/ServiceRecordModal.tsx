@@ -10,6 +10,7 @@ import { useEffect } from "react";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
+import { countedUpTo } from "../../../components/textLimit.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCurrentUser } from "../../auth/hooks/useSession.ts";
 import { useRecordServiceHours } from "../hooks/useVolunteerMutations.ts";
@@ -69,7 +70,7 @@ export function ServiceRecordModal({
       content: values.content ?? "",
       serviceDate: values.serviceDate ? values.serviceDate.format("YYYY-MM-DD") : "",
       place: values.place ?? "",
-      hours: values.hours ?? 0,
+      hours: values.hours ?? undefined,
       recordingOrganization: values.recordingOrganization ?? "",
       confirmedBy: values.confirmedBy ?? "",
       teamId: values.teamId ?? null,
@@ -129,26 +130,20 @@ export function ServiceRecordModal({
           label={t(isRedemption ? "volunteers.ledger.redeemContent" : "volunteers.ledger.content")}
           required
         >
-          <Input maxLength={300} />
+          <Input {...countedUpTo(300)} />
         </Form.Item>
         <Form.Item
           name="serviceDate"
           label={t(isRedemption ? "volunteers.ledger.redeemDate" : "volunteers.ledger.serviceDate")}
           required
         >
-          <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+          <DatePicker style={{ width: "100%" }} />
         </Form.Item>
         <Form.Item name="place" label={t("volunteers.ledger.place")} required>
-          <Input maxLength={200} />
+          <Input {...countedUpTo(200)} />
         </Form.Item>
         <Form.Item name="hours" label={t("volunteers.ledger.hours")} required>
-          <InputNumber
-            min={0}
-            max={isRedemption ? volunteer.balanceHours : 24}
-            step={0.5}
-            precision={2}
-            style={{ width: "100%" }}
-          />
+          <InputNumber step={0.5} style={{ width: "100%" }} />
         </Form.Item>
         <Form.Item
           name="recordingOrganization"
@@ -156,10 +151,10 @@ export function ServiceRecordModal({
           required
           extra={isRedemption ? undefined : t("volunteers.ledger.recordingOrganizationHint")}
         >
-          <Input maxLength={100} />
+          <Input {...countedUpTo(100)} />
         </Form.Item>
         <Form.Item name="confirmedBy" label={t("volunteers.ledger.confirmedBy")} required>
-          <Input maxLength={50} />
+          <Input {...countedUpTo(50)} />
         </Form.Item>
         {!isRedemption && (
           <Form.Item name="teamId" label={t("volunteers.ledger.team")}>

@@ -14,6 +14,7 @@ import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { SocialOrganizationSelect } from "../../../components/SocialOrganizationSelect.tsx";
+import { countedUpTo } from "../../../components/textLimit.ts";
 import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateTeam, useUpdateTeam } from "../hooks/useTeamMutations.ts";
@@ -115,7 +116,7 @@ export function TeamFormDrawer({
       testId="team-form"
     >
       <Form.Item name="name" label={t("volunteers.teams.field.name")} required>
-        <Input maxLength={100} />
+        <Input {...countedUpTo(100)} />
       </Form.Item>
       <Form.Item
         name="regionCode"
@@ -132,13 +133,13 @@ export function TeamFormDrawer({
         />
       </Form.Item>
       <Form.Item name="leaderName" label={t("volunteers.teams.field.leaderName")}>
-        <Input maxLength={50} />
+        <Input {...countedUpTo(50)} />
       </Form.Item>
       <Form.Item name="foundedOn" label={t("volunteers.teams.field.foundedOn")}>
-        <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+        <DatePicker style={{ width: "100%" }} />
       </Form.Item>
       <Form.Item name="description" label={t("volunteers.teams.field.description")}>
-        <Input.TextArea rows={4} maxLength={500} showCount />
+        <Input.TextArea rows={4} {...countedUpTo(500)} />
       </Form.Item>
     </FormDrawer>
   );

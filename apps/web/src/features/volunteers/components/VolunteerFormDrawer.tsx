@@ -19,6 +19,7 @@ import { validateWithSchema } from "../../../api/formErrors.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
+import { countedUpTo } from "../../../components/textLimit.ts";
 import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCreateVolunteer, useUpdateVolunteer } from "../hooks/useVolunteerMutations.ts";
@@ -205,7 +206,7 @@ export function VolunteerFormDrawer({
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="name" label={t("volunteers.field.name")} required>
-            <Input autoComplete="off" maxLength={50} />
+            <Input autoComplete="off" {...countedUpTo(50)} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -223,7 +224,6 @@ export function VolunteerFormDrawer({
           >
             <Input
               autoComplete="off"
-              maxLength={20}
               placeholder={isEditing ? volunteer.idNumber : undefined}
               data-testid="volunteer-id-number"
             />
@@ -235,7 +235,7 @@ export function VolunteerFormDrawer({
             label={t("volunteers.field.phone")}
             extra={isEditing ? t("volunteers.form.phoneEditHint") : undefined}
           >
-            <Input autoComplete="off" maxLength={14} placeholder={volunteer?.phone ?? undefined} />
+            <Input autoComplete="off" placeholder={volunteer?.phone ?? undefined} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -244,7 +244,7 @@ export function VolunteerFormDrawer({
             label={t("volunteers.field.volunteerNumber")}
             extra={isEditing ? undefined : t("volunteers.form.volunteerNumberHint")}
           >
-            <Input autoComplete="off" maxLength={30} />
+            <Input autoComplete="off" {...countedUpTo(30)} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -262,7 +262,7 @@ export function VolunteerFormDrawer({
         </Col>
         <Col span={12}>
           <Form.Item name="registeredOn" label={t("volunteers.field.registeredOn")}>
-            <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+            <DatePicker style={{ width: "100%" }} />
           </Form.Item>
         </Col>
         {isMinor && (
@@ -277,12 +277,12 @@ export function VolunteerFormDrawer({
             </Col>
             <Col span={12}>
               <Form.Item name="guardianName" label={t("volunteers.field.guardianName")} required>
-                <Input autoComplete="off" maxLength={50} data-testid="volunteer-guardian-name" />
+                <Input autoComplete="off" {...countedUpTo(50)} data-testid="volunteer-guardian-name" />
               </Form.Item>
             </Col>
             <Col span={12}>
               <Form.Item name="guardianConsentOn" label={t("volunteers.field.guardianConsentOn")} required>
-                <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+                <DatePicker style={{ width: "100%" }} />
               </Form.Item>
             </Col>
           </>
