@@ -1,6 +1,9 @@
 import type { Page } from "@xinqiao/shared";
-import { Table, type TableColumnsType, type TableProps } from "antd";
+import { Flex, Table, type TableColumnType, type TableProps } from "antd";
 import { useI18n } from "../i18n/i18nContext.ts";
+import { ColumnSettings, type SettableColumn } from "./ColumnSettings.tsx";
+import type { RegistryColumn } from "./registryColumns.tsx";
+import { useColumnSettings } from "./useColumnSettings.ts";
 
 /** A registry list's paging and sorting, sent back to the page as a new query. */
 export interface RegistryTableChange {
@@ -9,30 +12,48 @@ export interface RegistryTableChange {
   sort?: string;
 }
 
+function settableColumn<Row>({ key, title, isOptional, fixed }: RegistryColumn<Row>): SettableColumn {
+  const pin = fixed === "right" ? "right" : fixed ? "left" : undefined;
+  return { key, title, isOptional: Boolean(isOptional), pin };
+}
+
 /**
  * A registry list with server-side paging and sorting: a sorted column's key (renamed by
  * `sortField` when the server sorts by another name) becomes `sort`, "-" first when descending.
+ * Its columns follow the user's column settings (kept per user under `tableKey`); optional
+ * columns start hidden. The list scrolls sideways only when the shown columns need more room
+ * than it has, so the fixed actions column never covers another.
  */
 export function RegistryTable<Row extends { id: number }>({
+  tableKey,
   columns,
   data,
   isLoading,
   onChange,
   sortField = (key) => key,
-  scrollX,
   emptyText,
   testId,
 }: {
-  columns: TableColumnsType<Row>;
+  tableKey: string;
+  columns: RegistryColumn<Row>[];
   data: Page<Row> | undefined;
   isLoading: boolean;
   onChange: (change: RegistryTableChange) => void;
   sortField?: (key: string) => string;
-  scrollX: number;
   emptyText: string;
   testId: string;
 }) {
   const { t } = useI18n();
+  const settable = columns.map(settableColumn);
+  const settings = useColumnSettings(tableKey, settable);
+  const byKey = new Map(columns.map((column) => [column.key, column]));
+  const shown = settings.visibleColumns.flatMap(({ key }): TableColumnType<Row>[] => {
+    const column = byKey.get(key);
+    if (!column) return [];
+    const { isOptional: _isOptional, ...antdColumn } = column;
+    return [antdColumn];
+  });
+  const scrollX = settings.visibleColumns.reduce((sum, { key }) => sum + (byKey.get(key)?.width ?? 0), 0);
 
   const handleChange: TableProps<Row>["onChange"] = (pagination, _filters, sorter) => {
     const single = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -45,24 +66,36 @@ export function RegistryTable<Row extends { id: number }>({
   };
 
   return (
-    <Table<Row>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isLoading}
-      onChange={handleChange}
-      scroll={{ x: scrollX }}
-      locale={{ emptyText }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t("common.total", { total }),
-      }}
-      data-testid={testId}
-    />
+    <Flex vertical gap={8}>
+      <Flex justify="end">
+        <ColumnSettings
+          columns={settable}
+          states={settings.states}
+          isCustomized={settings.isCustomized}
+          onChange={settings.save}
+          onReset={settings.reset}
+          testId={`${testId}-column-settings`}
+        />
+      </Flex>
+      <Table<Row>
+        rowKey="id"
+        size="middle"
+        columns={shown}
+        dataSource={data?.items ?? []}
+        loading={isLoading}
+        onChange={handleChange}
+        scroll={{ x: scrollX }}
+        locale={{ emptyText }}
+        pagination={{
+          current: data?.page ?? 1,
+          pageSize: data?.pageSize ?? 20,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => t("common.total", { total }),
+        }}
+        data-testid={testId}
+      />
+    </Flex>
   );
 }

@@ -1,6 +1,31 @@
-import { Button, Space, type TableColumnsType, Tag } from "antd";
+import { Button, Space, type TableColumnType, Tag, Tooltip } from "antd";
+import type { ReactNode } from "react";
 
-type Column<Row> = TableColumnsType<Row>[number];
+/**
+ * A registry list's column: a key and a plain title (the column settings list it by them) and a
+ * width in pixels (the list scrolls only when the shown columns add up to more than it has).
+ */
+export type RegistryColumn<Row> = Omit<TableColumnType<Row>, "key" | "title" | "width"> & {
+  key: string;
+  title: string;
+  width: number;
+  /** Hidden until the user shows it in the column settings. */
+  isOptional?: boolean;
+};
+
+type Column<Row> = RegistryColumn<Row>;
+
+/** For a column whose cells are cut to its width: the ellipsis, without the cell's own title. */
+export const ellipsis = { ellipsis: { showTitle: false } } as const;
+
+/** A cell cut to its column's width (see `ellipsis`), the whole text on hover. */
+export function ellipsisCell(text: string, content: ReactNode = text) {
+  return (
+    <Tooltip title={text} placement="topLeft" mouseEnterDelay={0.3}>
+      <span>{content}</span>
+    </Tooltip>
+  );
+}
 
 /**
  * Columns every registry list shares, so the lists look and behave alike: the record's name

@@ -1,8 +1,14 @@
 import type { Page, Platform } from "@xinqiao/shared";
-import { type TableColumnsType, Tag } from "antd";
+import { Tag } from "antd";
 import { RecordLink } from "../../../components/RecordLink.tsx";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
-import { recordNameColumn, viewEditColumn } from "../../../components/registryColumns.tsx";
+import {
+  ellipsis,
+  ellipsisCell,
+  type RegistryColumn,
+  recordNameColumn,
+  viewEditColumn,
+} from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { usePlatformLabels } from "../hooks/usePlatformLabels.ts";
@@ -18,7 +24,10 @@ const statusColors: Record<string, string> = {
   revoked: "default",
 };
 
-/** Server-side paging and sorting; a row opens the platform's detail. */
+/**
+ * Server-side paging and sorting; a row opens the platform's detail. Floor area and opening date
+ * start hidden (column settings) so the rest fit a 1440 px screen beside the actions.
+ */
 export function PlatformTable({
   data,
   isLoading,
@@ -38,31 +47,32 @@ export function PlatformTable({
   const labels = usePlatformLabels();
   const sortable = (key: PlatformSortField) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
-  const columns: TableColumnsType<Platform> = [
+  const columns: RegistryColumn<Platform>[] = [
     recordNameColumn<Platform>({
       title: t("platforms.field.name"),
       inactiveLabel: t("platforms.inactive"),
       sortOrder: sortOrderOf(sort, "name"),
-      width: 250,
+      width: 220,
       onOpen,
     }),
     {
       title: t("platforms.field.kind"),
       ...sortable("kind"),
-      width: 100,
+      width: 96,
       render: (_: unknown, platform) => labels.kindShort(platform.kind),
     },
     {
       title: t("platforms.field.regionCode"),
       ...sortable("regionCode"),
-      width: 220,
-      ellipsis: true,
-      render: (_: unknown, platform) => platform.regionPath.map((step) => step.name).join(" · "),
+      width: 170,
+      ...ellipsis,
+      render: (_: unknown, platform) =>
+        ellipsisCell(platform.regionPath.map((step) => step.name).join(" · ")),
     },
     {
       title: t("platforms.field.status"),
       ...sortable("status"),
-      width: 90,
+      width: 96,
       render: (_: unknown, platform) => (
         <Tag color={statusColors[platform.status]}>{labels.status(platform.status)}</Tag>
       ),
@@ -70,38 +80,42 @@ export function PlatformTable({
     {
       title: t("platforms.field.floorArea"),
       ...sortable("floorArea"),
-      width: 130,
+      width: 120,
+      isOptional: true,
       align: "right",
       render: (_: unknown, platform) => labels.area(platform.floorArea),
     },
     {
       title: t("platforms.field.staffCount"),
       ...sortable("staffCount"),
-      width: 130,
+      width: 110,
       align: "right",
       render: (_: unknown, platform) => platform.staffCount,
     },
     {
       title: t("platforms.field.standard"),
       key: "standard",
-      width: 150,
+      width: 130,
       render: (_: unknown, platform) => <StandardTags platform={platform} />,
     },
     {
       title: t("platforms.field.operatorOrganizationId"),
       key: "operator",
-      ellipsis: true,
+      width: 170,
+      ...ellipsis,
       render: (_: unknown, platform) =>
-        platform.operatorOrganization ? (
-          <RecordLink reference={platform.operatorOrganization} kind="socialOrganization" />
-        ) : (
-          "—"
-        ),
+        platform.operatorOrganization
+          ? ellipsisCell(
+              platform.operatorOrganization.name,
+              <RecordLink reference={platform.operatorOrganization} kind="socialOrganization" />,
+            )
+          : "—",
     },
     {
       title: t("platforms.field.openedOn"),
       ...sortable("openedOn"),
-      width: 120,
+      width: 100,
+      isOptional: true,
       render: (_: unknown, platform) => platform.openedOn ?? "—",
     },
     viewEditColumn<Platform>({
@@ -109,7 +123,7 @@ export function PlatformTable({
       viewLabel: t("platforms.view"),
       editLabel: t("common.edit"),
       canEdit: (platform) => platform.abilities.edit,
-      width: 120,
+      width: 100,
       onOpen,
       onEdit,
     }),
@@ -117,11 +131,11 @@ export function PlatformTable({
 
   return (
     <RegistryTable<Platform>
+      tableKey="platforms"
       columns={columns}
       data={data}
       isLoading={isLoading}
       onChange={onChange}
-      scrollX={1500}
       emptyText={t("platforms.empty")}
       testId="platform-table"
     />

@@ -1,7 +1,13 @@
 import type { Page, SocialOrganization } from "@xinqiao/shared";
-import { type TableColumnsType, Tag, Typography } from "antd";
+import { Tag, Typography } from "antd";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
-import { recordNameColumn, viewEditColumn } from "../../../components/registryColumns.tsx";
+import {
+  ellipsis,
+  ellipsisCell,
+  type RegistryColumn,
+  recordNameColumn,
+  viewEditColumn,
+} from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useOrganizationLabels } from "../hooks/useOrganizationLabels.ts";
@@ -9,7 +15,11 @@ import type { OrganizationSortField } from "../listParams.ts";
 
 export type SocialOrganizationTableChange = RegistryTableChange;
 
-/** Server-side paging and sorting; a row opens the organization's detail. */
+/**
+ * Server-side paging and sorting; a row opens the organization's detail. Staff count and
+ * registration date start hidden (column settings) so registered social workers and the
+ * registration status fit a 1440 px screen beside the actions.
+ */
 export function SocialOrganizationTable({
   data,
   isLoading,
@@ -29,18 +39,18 @@ export function SocialOrganizationTable({
   const labels = useOrganizationLabels();
   const sortable = (key: OrganizationSortField) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
-  const columns: TableColumnsType<SocialOrganization> = [
+  const columns: RegistryColumn<SocialOrganization>[] = [
     recordNameColumn<SocialOrganization>({
       title: t("socialOrganizations.field.name"),
       inactiveLabel: t("socialOrganizations.inactive"),
       sortOrder: sortOrderOf(sort, "name"),
-      width: 260,
+      width: 220,
       onOpen,
     }),
     {
       title: t("socialOrganizations.field.creditCode"),
       ...sortable("creditCode"),
-      width: 200,
+      width: 180,
       render: (_: unknown, organization) => (
         <Typography.Text
           code
@@ -54,47 +64,50 @@ export function SocialOrganizationTable({
     {
       title: t("socialOrganizations.field.orgType"),
       ...sortable("orgType"),
-      width: 130,
+      width: 110,
       render: (_: unknown, organization) => labels.type(organization.orgType),
     },
     {
       title: t("socialOrganizations.field.regionCode"),
       ...sortable("regionCode"),
-      width: 170,
-      ellipsis: true,
-      render: (_: unknown, organization) => organization.regionPath.map((step) => step.name).join(" · "),
+      width: 140,
+      ...ellipsis,
+      render: (_: unknown, organization) =>
+        ellipsisCell(organization.regionPath.map((step) => step.name).join(" · ")),
     },
     {
       title: t("socialOrganizations.field.evaluationGrade"),
       ...sortable("evaluationGrade"),
-      width: 100,
+      width: 96,
       render: (_: unknown, organization) =>
         organization.evaluationGrade ? <Tag color="gold">{organization.evaluationGrade}</Tag> : "—",
     },
     {
       title: t("socialOrganizations.field.staffCount"),
       ...sortable("staffCount"),
-      width: 110,
+      width: 96,
+      isOptional: true,
       align: "right",
       render: (_: unknown, organization) => organization.staffCount,
     },
     {
       title: t("socialOrganizations.field.workerCount"),
       ...sortable("workerCount"),
-      width: 130,
+      width: 110,
       align: "right",
       render: (_: unknown, organization) => organization.workerCount,
     },
     {
       title: t("socialOrganizations.field.registeredOn"),
       ...sortable("registeredOn"),
-      width: 120,
+      width: 100,
+      isOptional: true,
       render: (_: unknown, organization) => organization.registeredOn ?? "—",
     },
     {
       title: t("socialOrganizations.field.status"),
       ...sortable("status"),
-      width: 100,
+      width: 96,
       render: (_: unknown, organization) => (
         <Tag
           color={
@@ -114,7 +127,7 @@ export function SocialOrganizationTable({
       viewLabel: t("socialOrganizations.view"),
       editLabel: t("common.edit"),
       canEdit: (organization) => organization.abilities.edit,
-      width: 120,
+      width: 100,
       onOpen,
       onEdit,
     }),
@@ -122,11 +135,11 @@ export function SocialOrganizationTable({
 
   return (
     <RegistryTable<SocialOrganization>
+      tableKey="socialOrganizations"
       columns={columns}
       data={data}
       isLoading={isLoading}
       onChange={onChange}
-      scrollX={1500}
       emptyText={t("socialOrganizations.empty")}
       testId="social-organization-table"
     />

@@ -1,8 +1,13 @@
 import type { Page, SocialWorker } from "@xinqiao/shared";
-import { Button, type TableColumnsType, Typography } from "antd";
+import { Button, Typography } from "antd";
 import { employerRecordKind, RecordLink } from "../../../components/RecordLink.tsx";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
-import { viewEditColumn } from "../../../components/registryColumns.tsx";
+import {
+  ellipsis,
+  ellipsisCell,
+  type RegistryColumn,
+  viewEditColumn,
+} from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useWorkerLabels } from "../hooks/useWorkerLabels.ts";
@@ -10,7 +15,11 @@ import { WorkerTags } from "./WorkerTags.tsx";
 
 export type SocialWorkerTableChange = RegistryTableChange;
 
-/** Server-side paging and sorting; a row opens the worker's detail. */
+/**
+ * Server-side paging and sorting; a row opens the worker's detail. Sex and age and education
+ * start hidden (column settings) so the columns an officer scans — talent type, this cycle's
+ * hours, registration expiry — fit a 1440 px screen beside the actions.
+ */
 export function SocialWorkerTable({
   data,
   isLoading,
@@ -31,14 +40,14 @@ export function SocialWorkerTable({
   const { t } = useI18n();
   const labels = useWorkerLabels();
 
-  const columns: TableColumnsType<SocialWorker> = [
+  const columns: RegistryColumn<SocialWorker>[] = [
     {
       title: t("socialWorkers.field.name"),
       key: "name",
       sorter: true,
       sortOrder: sortOrderOf(sort, "name"),
       fixed: "left",
-      width: 120,
+      width: 90,
       render: (_: unknown, worker) => (
         <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(worker)}>
           {worker.name}
@@ -48,7 +57,8 @@ export function SocialWorkerTable({
     {
       title: t("socialWorkers.field.sex"),
       key: "sex",
-      width: 90,
+      width: 80,
+      isOptional: true,
       render: (_: unknown, worker) =>
         `${labels.sex(worker.sex)} · ${t("socialWorkers.ageValue", { age: worker.age })}`,
     },
@@ -57,7 +67,7 @@ export function SocialWorkerTable({
       key: "qualificationLevel",
       sorter: true,
       sortOrder: sortOrderOf(sort, "qualificationLevel"),
-      width: 140,
+      width: 120,
       render: (_: unknown, worker) => labels.level(worker.qualificationLevel),
     },
     {
@@ -65,37 +75,43 @@ export function SocialWorkerTable({
       key: "education",
       sorter: true,
       sortOrder: sortOrderOf(sort, "education"),
-      width: 110,
+      width: 100,
+      isOptional: true,
       render: (_: unknown, worker) => labels.education(worker.education),
     },
     {
       title: t("socialWorkers.column.employer"),
       key: "employer",
-      ellipsis: true,
-      render: (_: unknown, worker) => (
-        <RecordLink reference={worker.employer} kind={employerRecordKind[worker.employer.kind]} />
-      ),
+      width: 150,
+      ...ellipsis,
+      render: (_: unknown, worker) =>
+        ellipsisCell(
+          worker.employer.name,
+          <RecordLink reference={worker.employer} kind={employerRecordKind[worker.employer.kind]} />,
+        ),
     },
     {
       title: t("socialWorkers.column.region"),
       key: "region",
-      width: 170,
-      ellipsis: true,
+      width: 130,
+      ...ellipsis,
       render: (_: unknown, worker) =>
-        worker.district && worker.district.code !== worker.region.code
-          ? `${worker.district.name} · ${worker.region.name}`
-          : worker.region.name,
+        ellipsisCell(
+          worker.district && worker.district.code !== worker.region.code
+            ? `${worker.district.name} · ${worker.region.name}`
+            : worker.region.name,
+        ),
     },
     {
       title: t("socialWorkers.field.tags"),
       key: "tags",
-      width: 230,
+      width: 180,
       render: (_: unknown, worker) => <WorkerTags worker={worker} showStatus />,
     },
     {
       title: t("socialWorkers.column.hours"),
       key: "hours",
-      width: 130,
+      width: 110,
       render: (_: unknown, worker) =>
         worker.educationHours ? (
           <Typography.Text type={worker.educationHours.isMet ? "success" : "warning"}>
@@ -114,13 +130,13 @@ export function SocialWorkerTable({
       key: "registrationExpiry",
       sorter: true,
       sortOrder: sortOrderOf(sort, "registrationExpiry"),
-      width: 130,
+      width: 120,
       render: (value: string | null) => value ?? "—",
     },
     {
       title: t("socialWorkers.field.employmentStatus"),
       key: "employmentStatus",
-      width: 100,
+      width: 80,
       render: (_: unknown, worker) => labels.status(worker.employmentStatus),
     },
     viewEditColumn<SocialWorker>({
@@ -128,7 +144,7 @@ export function SocialWorkerTable({
       viewLabel: t("socialWorkers.view"),
       editLabel: t("common.edit"),
       canEdit: () => canManage,
-      width: canManage ? 120 : 80,
+      width: canManage ? 100 : 64,
       onOpen,
       onEdit,
     }),
@@ -136,11 +152,11 @@ export function SocialWorkerTable({
 
   return (
     <RegistryTable<SocialWorker>
+      tableKey="socialWorkers"
       columns={columns}
       data={data}
       isLoading={isLoading}
       onChange={onChange}
-      scrollX={1500}
       emptyText={t("socialWorkers.empty")}
       testId="social-worker-table"
     />

@@ -1,8 +1,9 @@
 import type { Page, VolunteerTeam } from "@xinqiao/shared";
-import { Space, type TableColumnsType, Tag } from "antd";
+import { Space, Tag } from "antd";
 import { Link } from "react-router";
 import { RecordLink } from "../../../components/RecordLink.tsx";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import { ellipsis, ellipsisCell, type RegistryColumn } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
@@ -21,12 +22,13 @@ export function TeamTable({
 }) {
   const { t } = useI18n();
   const returnState = useReturnState();
-  const columns: TableColumnsType<VolunteerTeam> = [
+  const columns: RegistryColumn<VolunteerTeam>[] = [
     {
       title: t("volunteers.teams.field.name"),
       key: "name",
       sorter: true,
       sortOrder: sortOrderOf(sort, "name"),
+      width: 240,
       render: (_: unknown, team) => (
         <Space size={4}>
           <Link to={`/volunteer-teams/${team.id}`} state={returnState} data-testid="team-link">
@@ -41,26 +43,29 @@ export function TeamTable({
       key: "region",
       sorter: true,
       sortOrder: sortOrderOf(sort, "regionCode"),
-      ellipsis: true,
-      render: (_: unknown, team) => team.regionPath.map((link) => link.name).join(" / "),
+      width: 200,
+      ...ellipsis,
+      render: (_: unknown, team) => ellipsisCell(team.regionPath.map((link) => link.name).join(" / ")),
     },
     {
       title: t("volunteers.teams.field.socialOrganization"),
       key: "socialOrganization",
-      ellipsis: true,
+      width: 200,
+      ...ellipsis,
       render: (_: unknown, team) =>
-        team.socialOrganization ? (
-          <RecordLink reference={team.socialOrganization} kind="socialOrganization" />
-        ) : (
-          "—"
-        ),
+        team.socialOrganization
+          ? ellipsisCell(
+              team.socialOrganization.name,
+              <RecordLink reference={team.socialOrganization} kind="socialOrganization" />,
+            )
+          : "—",
     },
-    { title: t("volunteers.teams.field.leaderName"), dataIndex: "leaderName", key: "leaderName", width: 100 },
+    { title: t("volunteers.teams.field.leaderName"), dataIndex: "leaderName", key: "leaderName", width: 90 },
     {
       title: t("volunteers.teams.field.foundedOn"),
       dataIndex: "foundedOn",
       key: "foundedOn",
-      width: 115,
+      width: 100,
       sorter: true,
       sortOrder: sortOrderOf(sort, "foundedOn"),
     },
@@ -68,14 +73,14 @@ export function TeamTable({
       title: t("volunteers.teams.field.memberCount"),
       dataIndex: "memberCount",
       key: "memberCount",
-      width: 100,
+      width: 90,
       align: "right",
     },
     {
       title: t("volunteers.teams.field.totalHours"),
       dataIndex: "totalHours",
       key: "totalHours",
-      width: 140,
+      width: 120,
       align: "right",
       render: (hours: number) => t("volunteers.hours", { hours }),
     },
@@ -83,12 +88,12 @@ export function TeamTable({
 
   return (
     <RegistryTable<VolunteerTeam>
+      tableKey="volunteerTeams"
       columns={columns}
       data={data}
       isLoading={isLoading}
       onChange={onChange}
       sortField={(key) => (key === "region" ? "regionCode" : key)}
-      scrollX={1000}
       emptyText={t("volunteers.teams.empty")}
       testId="team-table"
     />

@@ -1,8 +1,9 @@
 import type { Page, Volunteer } from "@xinqiao/shared";
-import { Space, type TableColumnsType, Tag, Typography } from "antd";
+import { Space, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { RecordLinks } from "../../../components/RecordLink.tsx";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import { ellipsis, ellipsisCell, type RegistryColumn } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
@@ -18,7 +19,10 @@ export function regionLabel(volunteer: Pick<Volunteer, "regionPath">): string {
     .join(" / ");
 }
 
-/** Server-side paging and sorting: every change goes back to the page as a new query. */
+/**
+ * Server-side paging and sorting: every change goes back to the page as a new query. Skills start
+ * hidden (column settings) so hours, star level and registration date fit a 1440 px screen.
+ */
 export function VolunteerTable({
   data,
   isLoading,
@@ -33,19 +37,19 @@ export function VolunteerTable({
   const { t } = useI18n();
   const returnState = useReturnState();
 
-  const columns: TableColumnsType<Volunteer> = [
+  const columns: RegistryColumn<Volunteer>[] = [
     {
       title: t("volunteers.field.volunteerNumber"),
       dataIndex: "volunteerNumber",
       key: "volunteerNumber",
-      width: 150,
+      width: 140,
       sorter: true,
       sortOrder: sortOrderOf(sort, "volunteerNumber"),
     },
     {
       title: t("volunteers.field.name"),
       key: "name",
-      width: 130,
+      width: 110,
       sorter: true,
       sortOrder: sortOrderOf(sort, "name"),
       render: (_: unknown, volunteer) => (
@@ -60,36 +64,43 @@ export function VolunteerTable({
     {
       title: t("volunteers.field.sex"),
       key: "sex",
-      width: 76,
+      width: 56,
       render: (_: unknown, volunteer) => t(`volunteers.sex.${volunteer.sex}`),
     },
     {
       title: t("volunteers.field.phone"),
       dataIndex: "phone",
       key: "phone",
-      width: 120,
+      width: 116,
       render: (v) => v ?? "—",
     },
     {
       title: t("volunteers.field.region"),
       key: "region",
-      ellipsis: true,
-      render: (_: unknown, volunteer) => regionLabel(volunteer),
+      width: 160,
+      ...ellipsis,
+      render: (_: unknown, volunteer) => ellipsisCell(regionLabel(volunteer)),
     },
     {
       title: t("volunteers.field.teams"),
       key: "teams",
-      ellipsis: true,
+      width: 160,
+      ...ellipsis,
       render: (_: unknown, volunteer) =>
         volunteer.teams.length === 0 ? (
           <Typography.Text type="secondary">—</Typography.Text>
         ) : (
-          <RecordLinks references={volunteer.teams} kind="volunteerTeam" />
+          ellipsisCell(
+            volunteer.teams.map((team) => team.name).join("、"),
+            <RecordLinks references={volunteer.teams} kind="volunteerTeam" />,
+          )
         ),
     },
     {
       title: t("volunteers.field.skills"),
       key: "skills",
+      width: 180,
+      isOptional: true,
       render: (_: unknown, volunteer) => (
         <Space size={[0, 4]} wrap>
           {volunteer.skills.map((skill) => (
@@ -102,7 +113,7 @@ export function VolunteerTable({
       title: t("volunteers.field.totalHours"),
       dataIndex: "totalHours",
       key: "totalHours",
-      width: 120,
+      width: 110,
       align: "right",
       sorter: true,
       sortOrder: sortOrderOf(sort, "totalHours"),
@@ -111,14 +122,14 @@ export function VolunteerTable({
     {
       title: t("volunteers.field.starLevel"),
       key: "starLevel",
-      width: 120,
+      width: 110,
       render: (_: unknown, volunteer) => <StarLevel level={volunteer.starLevel} />,
     },
     {
       title: t("volunteers.field.registeredOn"),
       dataIndex: "registeredOn",
       key: "registeredOn",
-      width: 115,
+      width: 100,
       sorter: true,
       sortOrder: sortOrderOf(sort, "registeredOn"),
     },
@@ -126,11 +137,11 @@ export function VolunteerTable({
 
   return (
     <RegistryTable<Volunteer>
+      tableKey="volunteers"
       columns={columns}
       data={data}
       isLoading={isLoading}
       onChange={onChange}
-      scrollX={1300}
       emptyText={t("volunteers.empty")}
       testId="volunteer-table"
     />
