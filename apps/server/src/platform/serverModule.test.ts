@@ -1,48 +1,12 @@
-import { managedRoles, type Permission, permissions, type RoleId, roleIds } from "@xinqiao/shared";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { managedRoles, permissions, roleIds } from "@xinqiao/shared";
 import { describe, expect, it } from "vitest";
+import { permissionMatrix } from "../modules/users/permissionMatrix.testing.ts";
 import { serverModules } from "../modules.ts";
 import { defineServerModule, migrationsOf, rolePermissionsOf } from "./serverModule.ts";
 
 const noop = { up: async () => {} };
-
-/**
- * The permission matrix of the README (权限矩阵), cell by cell: which roles hold each permission.
- * A grant moved between modules keeps this table; a grant given or taken away changes it here,
- * in the README's table and, when taken away, in a migration for existing databases.
- */
-const R = {
-  admin: "system_admin",
-  city: "city_officer",
-  district: "district_officer",
-  station: "station_staff",
-  worker: "social_worker",
-  supervisor: "supervisor",
-  org: "org_admin",
-  leader: "leader",
-} as const satisfies Record<string, RoleId>;
-const everyone = roleIds;
-const officers = [R.city, R.district] as const;
-const registryOfficers = [R.city, R.district, R.station] as const;
-
-export const permissionMatrix: Record<Permission, readonly RoleId[]> = {
-  "dashboard.view": everyone,
-  "regions.read": everyone,
-  "regions.residents.edit": registryOfficers,
-  "registries.read": everyone,
-  "registries.import": registryOfficers,
-  "registries.export": [...registryOfficers, R.leader],
-  "personal.reveal": registryOfficers,
-  "personal.export": officers,
-  "platforms.manage": registryOfficers,
-  "organizations.manage": officers,
-  "organizations.override_credit_code": officers,
-  "workers.manage": registryOfficers,
-  "volunteers.manage": registryOfficers,
-  "volunteers.record_hours": [...registryOfficers, R.worker],
-  "users.read": [R.admin, ...officers],
-  "users.manage": [R.admin, ...officers],
-  "audit.read": [R.admin, R.city],
-};
 
 describe("the server's modules", () => {
   it("grant exactly the permission matrix: every role × every permission", () => {
@@ -56,6 +20,26 @@ describe("the server's modules", () => {
         );
       }
     }
+  });
+
+  it("are the README's permission table, cell by cell", () => {
+    const readme = readFileSync(fileURLToPath(new URL("../../../../README.md", import.meta.url)), "utf8");
+    const rows = readme.split("\n").filter((line) => line.startsWith("| "));
+    const cells = (line: string) =>
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((cell) => cell.trim());
+    const header = rows.find((line) => line.startsWith("| permission | 含义 |")) ?? "";
+    const columns = cells(header).map((cell) => /`([a-z_]+)`/.exec(cell)?.[1]);
+    expect(columns.slice(2)).toEqual([...roleIds]);
+    const table = Object.fromEntries(
+      rows
+        .map(cells)
+        .filter((row) => /^`[a-z_.]+`$/.test(row[0] ?? "") && row.length === columns.length)
+        .map((row) => [(row[0] ?? "").slice(1, -1), roleIds.filter((_, i) => row[i + 2] === "✓")]),
+    );
+    expect(table).toEqual(Object.fromEntries(permissions.map((p) => [p, [...permissionMatrix[p]]])));
   });
 
   it("let nobody but the administrator create an account holding more than they hold (分级管理)", () => {
