@@ -24,7 +24,9 @@ export default function HomePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const code = searchParams.get("region") ?? user.region.code;
   const region = useRegion(code);
-  const children = useChildRegions(code, region.data?.hasChildren ?? false);
+  // Asked for together with the region, not after it: a leaf's empty answer is cheaper than a
+  // second round trip before the chart can draw.
+  const children = useChildRegions(code);
 
   const open = (target: string) =>
     setSearchParams(target === user.region.code ? {} : { region: target }, { replace: false });
