@@ -55,8 +55,8 @@ export function LoginPage() {
 }
 
 /**
- * A card drawn with the theme's tokens: antd's Card brings Tabs, Menu and Skeleton along, a
- * fifth of the first screen's script for a white box with a title.
+ * A card drawn with the theme's tokens: antd's Card brings Tabs, Menu and Skeleton along (70 KB
+ * of the login page's 1 MB of script, 18 KB compressed) for a white box with a title.
  */
 function LoginPanel({ title, children }: { title: string; children: ReactNode }) {
   const { token } = theme.useToken();
