@@ -30,57 +30,60 @@ const usage =
   "Usage: npm run admin:create -- --username <name> --display-name <显示名称>\n" +
   `  The password is asked twice on a terminal, or read from ${passwordVariable}.`;
 
-/** Reads a line from the terminal without echoing it. */
+/** Reads a line from a terminal already in raw mode (nothing typed is echoed). */
 function askHidden(prompt: string): Promise<string> {
   const { stdin, stdout } = process;
   return new Promise((resolve, reject) => {
     let value = "";
-    const finish = () => {
-      stdin.off("data", onData);
-      stdin.setRawMode(false);
-      stdin.pause();
-      stdout.write("\n");
-    };
     const onData = (chunk: string) => {
       for (const character of chunk) {
         if (character === "\r" || character === "\n" || character === "\u0004") {
-          finish();
+          stdin.off("data", onData);
+          stdout.write("\n");
           resolve(value);
           return;
         }
         if (character === "\u0003") {
-          finish();
-          reject(new Error("Cancelled."));
+          stdin.off("data", onData);
+          stdout.write("\n");
+          reject(new Error("Cancelled; nothing was created."));
           return;
         }
         if (character === "\u007f" || character === "\b") value = value.slice(0, -1);
         else value += character;
       }
     };
-    stdout.write(prompt);
-    stdin.setEncoding("utf8");
-    stdin.setRawMode(true);
-    stdin.resume();
     stdin.on("data", onData);
+    stdout.write(prompt);
   });
 }
 
 async function passwordFromOperator(): Promise<string> {
   const fromEnvironment = process.env[passwordVariable];
   if (fromEnvironment) return fromEnvironment;
-  if (!process.stdin.isTTY) {
-    throw new Error(`No terminal to ask the password on: set ${passwordVariable}.`);
+  const { stdin } = process;
+  if (!stdin.isTTY) throw new Error(`No terminal to ask the password on: set ${passwordVariable}.`);
+  console.info(`The password needs ${passwordMinLength}+ characters, 3 of upper, lower, digit, symbol.`);
+  // Raw for both questions: in between, a key typed early would otherwise be echoed.
+  stdin.setEncoding("utf8");
+  stdin.setRawMode(true);
+  stdin.resume();
+  try {
+    const first = await askHidden("Password: ");
+    const second = await askHidden("Password again: ");
+    if (first !== second) throw new Error("The two passwords differ; nothing was created.");
+    return first;
+  } finally {
+    stdin.setRawMode(false);
+    stdin.pause();
   }
-  console.info(`Password: at least ${passwordMinLength} characters, 3 of upper, lower, digit, symbol.`);
-  const first = await askHidden("Password: ");
-  const second = await askHidden("Password again: ");
-  if (first !== second) throw new Error("The two passwords differ; nothing was created.");
-  return first;
 }
 
 function explain(error: unknown): string {
   if (error instanceof AppError) {
-    return [error.message, ...(error.fields ?? []).map((field) => `  ${field.message}`)].join("\n");
+    // The fields name what to fix; the message only sums them up.
+    const fields = (error.fields ?? []).map((field) => field.message);
+    return fields.length > 0 ? fields.join("\n") : error.message;
   }
   return error instanceof Error ? error.message : String(error);
 }
