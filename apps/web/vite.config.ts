@@ -64,7 +64,21 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [react(), sharedWithoutSideEffects(), precompress()],
-  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 1600 },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // React and the router are on every screen and change only with an upgrade: in a chunk
+          // of their own, a release of the app does not make browsers fetch them again. (A group
+          // for antd would put every component, the tables' and pickers' too, on the login page.)
+          groups: [{ name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ }],
+        },
+      },
+    },
+  },
   server: {
     proxy: {
       "/api": { target: apiServer, changeOrigin: false },
