@@ -4,6 +4,7 @@ import {
   type EmployerKind,
   educationLevels,
   employerIdField,
+  employerKindIds,
   employerKinds,
   employmentStatuses,
   type ImportMode,
@@ -110,6 +111,12 @@ export async function importSocialWorkers(
     const employerKind = check.dictionary("employerKind", employerKindValues);
     const employerName = check.required("employerName");
     let employer: repository.EmployerRow | null = null;
+    if (!employerKind && employerName) {
+      // The kind is refused: which registry the name belongs to is unknown, but a name found in
+      // none of them is wrong whatever the kind.
+      const anywhere = employerKindIds.some((kind) => employers[kind].byName.has(employerName));
+      if (!anywhere) check.refuse("employerName", `在您的管辖范围内未找到已启用的单位“${employerName}”`);
+    }
     if (employerKind && employerName) {
       const found = employers[employerKind].byName.get(employerName) ?? [];
       if (found.length === 0) {
