@@ -27,7 +27,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
       config: read,
       schema: {
         tags,
-        summary: "用户列表",
+        summary: "用户列表（分级管理：管辖范围内、下级角色的账号）",
         querystring: userListQuerySchema,
         response: { 200: pageOf(userSchema) },
       },
@@ -47,7 +47,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
       config: manage,
       schema: {
         tags,
-        summary: "创建用户（首次登录须修改密码）",
+        summary: "创建用户（只能分配下级角色、管辖范围内的区划；首次登录须修改密码）",
         body: createUserBodySchema,
         response: { 201: userSchema },
       },
