@@ -103,12 +103,11 @@ export async function importSocialOrganizations(
       status: check.dictionary("status", statuses),
       regionCode,
     });
-    if (!body) return { problems: check.problems };
-
-    const normalized = normalizeIdentifier(body.creditCode);
+    // A failed check character is one more problem of the row, listed with the others.
+    const normalized = normalizeIdentifier(creditCode ?? "");
     let overrideReason: string | null = null;
     const code = parseCreditCode(normalized);
-    if (code.ok && !code.isCheckValid) {
+    if (code.ok && !code.isCheckValid && !check.isRefused("creditCode")) {
       const reason = check.text("overrideReason") ?? "";
       // Rare: a failing code is looked up, so a re-import keeps an override accepted earlier.
       const [existing] = await repository.findByCreditCodes(ctx.db, [normalized]);
@@ -120,13 +119,10 @@ export async function importSocialOrganizations(
         const advice = mayOverride
           ? "；如已核对登记证书确认无误，请在“校验位例外理由”列填写理由（至少 4 个字）"
           : "；如登记证书上的代码确实如此，请联系具有“信用代码校验例外”权限的管理员处理";
-        return {
-          problems: [
-            { column: headerOf("creditCode"), message: checkCharacterMessage(code.expectedCheck) + advice },
-          ],
-        };
+        check.refuse("creditCode", checkCharacterMessage(code.expectedCheck) + advice);
       }
     }
+    if (!body || check.problems.length > 0) return { problems: check.problems };
     return { record: { columns: columnsOf(body), creditCode: normalized, overrideReason } };
   }
 
