@@ -51,7 +51,9 @@ test("district officer haishu sees only 海曙区; English labels; logout", asyn
   await expect(page.getByTestId("side-menu")).toContainText("Regions & Population");
   await expect(menuItem(page, "Home")).toBeVisible();
   await expect(menuItem(page, "Regions & Population")).toBeVisible();
-  await expect(menuItem(page, "Users"), "a district officer has no Users menu").toHaveCount(0);
+  // 分级管理: a district officer manages its district's accounts, but reads no audit log.
+  await expect(menuItem(page, "Users")).toBeVisible();
+  await expect(menuItem(page, "Audit Log"), "a district officer has no audit log").toHaveCount(0);
 
   await logout(page, "Log out");
 });

@@ -5,10 +5,10 @@ import { isInScope } from "../../platform/scope.ts";
 
 /**
  * What a user may do to a social organization (platform/policy.ts has the shape), and the one
- * rule that depends on the body. Writing needs organizations.manage; accepting a credit code whose check
- * character fails needs organizations.override_credit_code and a reason. A holder of the override
- * permission alone (the system administrator) may save exactly such an override — that is what
- * the permission exists for — and nothing else.
+ * rule that depends on the body. Writing needs organizations.manage; accepting a credit code
+ * whose check character fails needs organizations.override_credit_code and a reason. A role
+ * given the override alone (none is by default) may save exactly such an override — that is
+ * what the permission exists for — and nothing else.
  */
 export function canManage(user: RequestUser): boolean {
   return can(user, "organizations.manage");

@@ -167,7 +167,7 @@ export function decideCreditCode(
       problems: [
         {
           path: "creditCode",
-          message: `${message}；如登记证书上的代码确实如此，请联系具有“信用代码校验例外”权限的管理员录入`,
+          message: `${message}；如登记证书上的代码确实如此，请由社会工作部门（具有“信用代码校验例外”权限）录入并说明理由`,
         },
       ],
     };
