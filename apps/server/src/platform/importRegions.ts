@@ -232,3 +232,28 @@ export function regionResolverOf(
 
   return { resolve: resolveOnce, pathOf };
 }
+
+/**
+ * The regions below the city inside the user's scope, each with its path, for the region sheet
+ * of an import template (a district: a few hundred rows; the city: a few thousand).
+ */
+export async function templateRegionsOf(
+  db: Queryable,
+  user: Pick<RequestUser, "regionCode" | "regionName">,
+): Promise<{ code: string; path: string; level: RegionLevel }[]> {
+  const resolver = await loadRegionResolver(db, user);
+  const scope = regionRange(user.regionCode);
+  const rows = await db
+    .selectFrom("regions")
+    .select("code")
+    .where("code", ">=", scope.low)
+    .where("code", "<=", scope.high)
+    .where("level", "!=", "city")
+    .orderBy("code")
+    .execute();
+  return rows.map((row) => ({
+    code: row.code,
+    path: resolver.pathOf(row.code),
+    level: regionLevelOf(row.code),
+  }));
+}

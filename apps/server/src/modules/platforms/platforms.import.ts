@@ -13,7 +13,12 @@ import { changedFields, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { buildTemplate, type ImportRow, parseDecimal } from "../../platform/excel/index.ts";
+import {
+  buildTemplate,
+  type ImportRow,
+  parseDecimal,
+  type TemplateRegion,
+} from "../../platform/excel/index.ts";
 import { dictionaryOf, ImportColumns } from "../../platform/importColumns.ts";
 import { type ExistingRecord, runRegistryImport } from "../../platform/importFlow.ts";
 import { loadRegionResolver } from "../../platform/importRegions.ts";
@@ -54,8 +59,9 @@ const kinds = dictionaryOf<PlatformKind>(platformKinds, {
 const statuses = dictionaryOf(platformStatuses);
 const facilities = dictionaryOf(platformFacilities);
 
-export function platformTemplate(): Promise<Buffer> {
+export function platformTemplate(regions: readonly TemplateRegion[]): Promise<Buffer> {
   return buildTemplate({
+    regions,
     sheetName: "服务平台",
     title: `服务平台导入模板（${reimportNote}）`,
     columns: platformImportColumns,

@@ -16,6 +16,7 @@ import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
+import { templateRegionsOf } from "../../platform/importRegions.ts";
 import { registerImportRoute } from "../../platform/importRoute.ts";
 import { stationCoverage } from "./platforms.coverage.ts";
 import { exportPlatforms } from "./platforms.export.ts";
@@ -64,7 +65,12 @@ export function registerPlatformRoutes(app: FastifyInstance, ctx: AppContext): v
       config: { permission: "registries.import" },
       schema: { tags, summary: "服务平台导入模板（重复导入按 类型+区划+名称 更新）" },
     },
-    async (_request, reply) => sendXlsx(reply, "服务平台导入模板.xlsx", await platformTemplate()),
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        "服务平台导入模板.xlsx",
+        await platformTemplate(await templateRegionsOf(ctx.db, userOf(request))),
+      ),
   );
 
   registerImportRoute(app, ctx, {

@@ -13,7 +13,12 @@ import { changedFields, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { buildTemplate, type ImportRow, parseDecimal } from "../../platform/excel/index.ts";
+import {
+  buildTemplate,
+  type ImportRow,
+  parseDecimal,
+  type TemplateRegion,
+} from "../../platform/excel/index.ts";
 import { dictionaryOf, dictionaryOfPairs, ImportColumns } from "../../platform/importColumns.ts";
 import { type ExistingRecord, runRegistryImport } from "../../platform/importFlow.ts";
 import { loadRegionResolver } from "../../platform/importRegions.ts";
@@ -52,8 +57,9 @@ const grades = dictionaryOfPairs<string | null>(
   { 无: null, 未评估: null },
 );
 
-export function organizationTemplate(): Promise<Buffer> {
+export function organizationTemplate(regions: readonly TemplateRegion[]): Promise<Buffer> {
   return buildTemplate({
+    regions,
     sheetName: "社会组织",
     title: `社会组织导入模板（${reimportNote}）`,
     columns: organizationImportColumns,

@@ -15,6 +15,7 @@ import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
+import { templateRegionsOf } from "../../platform/importRegions.ts";
 import { registerImportRoute } from "../../platform/importRoute.ts";
 import { exportSocialOrganizations } from "./socialOrganizations.export.ts";
 import { importSocialOrganizations, organizationTemplate } from "./socialOrganizations.import.ts";
@@ -56,7 +57,12 @@ export function registerSocialOrganizationRoutes(app: FastifyInstance, ctx: AppC
       config: { permission: "registries.import" },
       schema: { tags, summary: "社会组织导入模板（重复导入按统一社会信用代码更新）" },
     },
-    async (_request, reply) => sendXlsx(reply, "社会组织导入模板.xlsx", await organizationTemplate()),
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        "社会组织导入模板.xlsx",
+        await organizationTemplate(await templateRegionsOf(ctx.db, userOf(request))),
+      ),
   );
 
   registerImportRoute(app, ctx, {

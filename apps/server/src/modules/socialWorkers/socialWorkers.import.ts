@@ -22,7 +22,7 @@ import { changedFields, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable, Tx } from "../../platform/db/database.ts";
-import { buildTemplate, type ImportRow } from "../../platform/excel/index.ts";
+import { buildTemplate, type ImportRow, type TemplateRegion } from "../../platform/excel/index.ts";
 import { dictionaryOf, ImportColumns, yesNoDictionary } from "../../platform/importColumns.ts";
 import { type ExistingRecord, runRegistryImport } from "../../platform/importFlow.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
@@ -55,8 +55,13 @@ interface ImportedWorker {
   regionCode: string;
 }
 
-export function socialWorkersTemplate(): Promise<Buffer> {
-  return buildTemplate({ sheetName: "社会工作者", title: importTitle, columns: socialWorkerImportColumns });
+export function socialWorkersTemplate(regions: readonly TemplateRegion[]): Promise<Buffer> {
+  return buildTemplate({
+    regions,
+    sheetName: "社会工作者",
+    title: importTitle,
+    columns: socialWorkerImportColumns,
+  });
 }
 
 const columns = new ImportColumns(socialWorkerImportColumns, {

@@ -22,6 +22,7 @@ import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
+import { templateRegionsOf } from "../../platform/importRegions.ts";
 import { registerImportRoute } from "../../platform/importRoute.ts";
 import * as education from "./socialWorkerEducation.service.ts";
 import { exportSocialWorkers } from "./socialWorkers.export.ts";
@@ -59,7 +60,12 @@ export function registerSocialWorkerRoutes(app: FastifyInstance, ctx: AppContext
       config: { permission: "registries.import" },
       schema: { tags, summary: "社会工作者导入模板（含填写说明；按身份证号更新已有记录）" },
     },
-    async (_request, reply) => sendXlsx(reply, "社会工作者导入模板.xlsx", await socialWorkersTemplate()),
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        "社会工作者导入模板.xlsx",
+        await socialWorkersTemplate(await templateRegionsOf(ctx.db, userOf(request))),
+      ),
   );
 
   registerImportRoute(app, ctx, {

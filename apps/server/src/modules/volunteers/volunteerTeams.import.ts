@@ -3,7 +3,7 @@ import { changedFields, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { buildTemplate, type ImportRow } from "../../platform/excel/index.ts";
+import { buildTemplate, type ImportRow, type TemplateRegion } from "../../platform/excel/index.ts";
 import { ImportColumns } from "../../platform/importColumns.ts";
 import { runRegistryImport } from "../../platform/importFlow.ts";
 import { loadRegionResolver } from "../../platform/importRegions.ts";
@@ -40,8 +40,9 @@ const header = Object.fromEntries(
 
 const keyOf = (regionCode: string, name: string) => `${regionCode}|${name}`;
 
-export function volunteerTeamsTemplate(): Promise<Buffer> {
+export function volunteerTeamsTemplate(regions: readonly TemplateRegion[]): Promise<Buffer> {
   return buildTemplate({
+    regions,
     sheetName: "志愿服务队",
     columns: volunteerTeamImportColumns,
     title: "志愿服务队导入（同一区划内同名的队伍再次导入时更新该队伍，不会重复创建）",

@@ -17,6 +17,7 @@ import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
+import { templateRegionsOf } from "../../platform/importRegions.ts";
 import { registerImportRoute } from "../../platform/importRoute.ts";
 import { exportTeams } from "./volunteers.export.ts";
 import { importVolunteerTeams, volunteerTeamsTemplate } from "./volunteerTeams.import.ts";
@@ -49,7 +50,12 @@ export function registerVolunteerTeamRoutes(app: FastifyInstance, ctx: AppContex
   api.get(
     "/api/volunteer-teams/template",
     { config: { permission: "registries.import" }, schema: { tags, summary: "志愿服务队导入模板（.xlsx）" } },
-    async (_request, reply) => sendXlsx(reply, "志愿服务队导入模板.xlsx", await volunteerTeamsTemplate()),
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        "志愿服务队导入模板.xlsx",
+        await volunteerTeamsTemplate(await templateRegionsOf(ctx.db, userOf(request))),
+      ),
   );
 
   registerImportRoute(app, ctx, {

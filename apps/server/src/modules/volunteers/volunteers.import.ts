@@ -17,7 +17,13 @@ import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { isUniqueViolation, violatedColumn } from "../../platform/db/constraintErrors.ts";
 import { parseJsonList } from "../../platform/db/jsonColumns.ts";
-import { buildTemplate, type ImportRow, splitListCell, toHalfWidth } from "../../platform/excel/index.ts";
+import {
+  buildTemplate,
+  type ImportRow,
+  splitListCell,
+  type TemplateRegion,
+  toHalfWidth,
+} from "../../platform/excel/index.ts";
 import { dictionaryOf, ImportColumns } from "../../platform/importColumns.ts";
 import { type RegistryImportDefinition, runRegistryImport } from "../../platform/importFlow.ts";
 import { loadRegionResolver } from "../../platform/importRegions.ts";
@@ -62,8 +68,9 @@ const header = Object.fromEntries(
 const skillValues = dictionaryOf(volunteerSkills);
 const availabilityValues = dictionaryOf(volunteerAvailability);
 
-export function volunteersTemplate(): Promise<Buffer> {
+export function volunteersTemplate(regions: readonly TemplateRegion[]): Promise<Buffer> {
   return buildTemplate({
+    regions,
     sheetName: "志愿者",
     columns: volunteerImportColumns,
     title: "志愿者导入（已登记的身份证号再次导入时更新该志愿者，不会重复创建）",

@@ -17,6 +17,7 @@ import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
+import { templateRegionsOf } from "../../platform/importRegions.ts";
 import { registerImportRoute } from "../../platform/importRoute.ts";
 import { registerVolunteerHoursRoutes } from "./volunteerHours.routes.ts";
 import { exportVolunteers } from "./volunteers.export.ts";
@@ -50,7 +51,12 @@ export function registerVolunteerRoutes(app: FastifyInstance, ctx: AppContext): 
   api.get(
     "/api/volunteers/template",
     { config: { permission: "registries.import" }, schema: { tags, summary: "志愿者导入模板（.xlsx）" } },
-    async (_request, reply) => sendXlsx(reply, "志愿者导入模板.xlsx", await volunteersTemplate()),
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        "志愿者导入模板.xlsx",
+        await volunteersTemplate(await templateRegionsOf(ctx.db, userOf(request))),
+      ),
   );
 
   registerImportRoute(app, ctx, {

@@ -25,4 +25,4 @@ export {
   readImportSheet,
   withCellProblems,
 } from "./reader.ts";
-export { buildTemplate, type TemplateOptions, type TemplateValue } from "./template.ts";
+export { buildTemplate, type TemplateOptions, type TemplateRegion, type TemplateValue } from "./template.ts";

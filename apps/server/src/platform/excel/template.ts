@@ -1,3 +1,4 @@
+import type { RegionLevel } from "@xinqiao/shared";
 import ExcelJS from "exceljs";
 import { type ExcelColumn, type ExcelColumnKind, isTextKind, MAX_IMPORT_ROWS } from "./columns.ts";
 import { numberToPlainText } from "./normalize.ts";
@@ -16,9 +17,22 @@ export interface TemplateOptions<K extends string> {
   /** Prefilled rows, e.g. the communities whose numbers the user is asked to fill in. */
   rows?: readonly Partial<Record<K, TemplateValue>>[];
   title?: string;
+  /**
+   * The regions the user may import into, listed on a sheet of their own (code, full path,
+   * level) so a region column can be filled by copying either form.
+   */
+  regions?: readonly TemplateRegion[];
+}
+
+export interface TemplateRegion {
+  code: string;
+  /** "海曙区/南门街道/柳锦社区" */
+  path: string;
+  level: RegionLevel;
 }
 
 const INSTRUCTIONS_SHEET = "填写说明";
+const REGIONS_SHEET = "区划代码表";
 const OPTIONS_SHEET = "可选值";
 /** Excel's limit for a validation list written inline as "a,b,c". */
 const INLINE_LIST_LIMIT = 255;
@@ -54,8 +68,9 @@ export async function buildTemplate<K extends string>(options: TemplateOptions<K
     sheet.addRow(columns.map((column) => prefilledValue(row[column.key], column)));
   }
 
-  addInstructions(workbook, columns, sheetName);
+  addInstructions(workbook, columns, sheetName, Boolean(options.regions?.length));
   addAllowedValueLists(workbook, sheet, columns, headerRowNumber);
+  if (options.regions?.length) addRegions(workbook, options.regions);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -111,10 +126,30 @@ function addAllowedValueLists(
   });
 }
 
+const levelNames: Record<RegionLevel, string> = {
+  city: "市",
+  district: "区（县）",
+  street: "街道（乡镇）",
+  community: "社区（村）",
+};
+
+function addRegions(workbook: ExcelJS.Workbook, regions: readonly TemplateRegion[]): void {
+  const sheet = workbook.addWorksheet(REGIONS_SHEET, { views: frozenAtRow(1) });
+  sheet.columns = [
+    { header: "区划代码", width: 16 },
+    { header: "区划名称（完整路径）", width: 48 },
+    { header: "层级", width: 12 },
+  ];
+  sheet.getColumn(1).numFmt = "@";
+  sheet.getRow(1).eachCell((cell) => styleHeaderCell(cell));
+  for (const region of regions) sheet.addRow([region.code, region.path, levelNames[region.level]]);
+}
+
 function addInstructions(
   workbook: ExcelJS.Workbook,
   columns: readonly ExcelColumn[],
   sheetName: string,
+  hasRegions: boolean,
 ): void {
   const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET);
   sheet.columns = [
@@ -137,7 +172,11 @@ function addInstructions(
   }
   sheet.addRow([]);
   sheet.addRow(["注意事项"]).getCell(1).font = { bold: true };
-  generalNotes(sheetName).forEach((note, index) => {
+  const notes = generalNotes(sheetName);
+  if (hasRegions) {
+    notes.push(`「${REGIONS_SHEET}」列出您可以导入的全部区划：区划列可复制其中的代码或完整名称。`);
+  }
+  notes.forEach((note, index) => {
     sheet.addRow([`${index + 1}. ${note}`]);
   });
 }
