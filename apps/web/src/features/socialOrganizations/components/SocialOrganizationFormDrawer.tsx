@@ -281,7 +281,7 @@ export function SocialOrganizationFormDrawer({
         </Col>
         <Col span={8}>
           <Form.Item name="staffCount" label={labels.field("staffCount")} required>
-            <InputNumber step={1} style={{ width: "100%" }} data-testid="staff-count-input" />
+            <InputNumber step={1} style={{ width: "100%" }} />
           </Form.Item>
         </Col>
       </Row>
