@@ -66,7 +66,9 @@ export function RegistryTable<Row extends { id: number }>({
   };
 
   return (
-    <Flex vertical gap={8}>
+    // Fixed columns stack their cells up to 2 × the column count; isolated here so they scroll
+    // under the sticky app header instead of over it.
+    <Flex vertical gap={8} style={{ isolation: "isolate" }}>
       <Flex justify="end">
         <ColumnSettings
           columns={settable}

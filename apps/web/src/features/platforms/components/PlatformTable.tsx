@@ -52,7 +52,7 @@ export function PlatformTable({
       title: t("platforms.field.name"),
       inactiveLabel: t("platforms.inactive"),
       sortOrder: sortOrderOf(sort, "name"),
-      width: 220,
+      width: 200,
       onOpen,
     }),
     {
@@ -88,14 +88,14 @@ export function PlatformTable({
     {
       title: t("platforms.field.staffCount"),
       ...sortable("staffCount"),
-      width: 110,
+      width: 140,
       align: "right",
       render: (_: unknown, platform) => platform.staffCount,
     },
     {
       title: t("platforms.field.standard"),
       key: "standard",
-      width: 130,
+      width: 120,
       render: (_: unknown, platform) => <StandardTags platform={platform} />,
     },
     {

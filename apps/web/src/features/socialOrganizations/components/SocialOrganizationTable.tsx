@@ -44,13 +44,13 @@ export function SocialOrganizationTable({
       title: t("socialOrganizations.field.name"),
       inactiveLabel: t("socialOrganizations.inactive"),
       sortOrder: sortOrderOf(sort, "name"),
-      width: 220,
+      width: 210,
       onOpen,
     }),
     {
       title: t("socialOrganizations.field.creditCode"),
       ...sortable("creditCode"),
-      width: 180,
+      width: 170,
       render: (_: unknown, organization) => (
         <Typography.Text
           code
@@ -93,7 +93,7 @@ export function SocialOrganizationTable({
     {
       title: t("socialOrganizations.field.workerCount"),
       ...sortable("workerCount"),
-      width: 110,
+      width: 140,
       align: "right",
       render: (_: unknown, organization) => organization.workerCount,
     },
