@@ -91,7 +91,7 @@ export function VolunteerTable({
           <Typography.Text type="secondary">—</Typography.Text>
         ) : (
           ellipsisCell(
-            volunteer.teams.map((team) => team.name).join("、"),
+            volunteer.teams.map((team) => team.name).join(t("common.listSeparator")),
             <RecordLinks references={volunteer.teams} kind="volunteerTeam" />,
           )
         ),
