@@ -43,6 +43,9 @@ export const sharedMessagesEn: Record<keyof typeof sharedMessagesZh, string> = {
   "page.forbidden": "You do not have permission to open this page",
   "page.notFound": "Page not found",
   "page.backHome": "Back to home",
+  "record.notFound": "The record does not exist or is outside your scope",
+  "record.notFoundHint": "It may have been deleted, or it belongs to a region outside your scope.",
+  "record.loadFailed": "The record could not be loaded",
   "session.loadFailed": "Cannot reach the server, please try again later",
 
   "login.title": "Sign in",

@@ -49,6 +49,9 @@ export const sharedMessagesZh = {
   "page.forbidden": "您没有访问此页面的权限",
   "page.notFound": "页面不存在",
   "page.backHome": "返回首页",
+  "record.notFound": "记录不存在或不在您的管辖范围内",
+  "record.notFoundHint": "记录可能已被删除，或属于您管辖范围以外的区划。",
+  "record.loadFailed": "记录加载失败",
   "session.loadFailed": "无法连接服务器，请稍后重试",
 
   "login.title": "账号登录",
