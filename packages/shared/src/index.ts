@@ -13,6 +13,7 @@ export * from "./regionCode.ts";
 export * from "./roles.ts";
 export * from "./schemas/audit.ts";
 export * from "./schemas/auth.ts";
+export * from "./schemas/bulk.ts";
 export * from "./schemas/jobs.ts";
 export * from "./schemas/pagination.ts";
 export * from "./schemas/platforms.ts";

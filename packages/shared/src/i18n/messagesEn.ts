@@ -112,6 +112,10 @@ export const englishMessages: Record<string, string> = {
 
   // Field names (packages/shared/src/fieldLabels.ts and the modules' field labels).
   记录编号: "Record ID",
+  所选记录: "Selected records",
+  请至少选择一条记录: "choose at least one record",
+  "一次最多选择 {n} 条记录": "at most {n} records at a time",
+  应为以逗号分隔的记录编号: "must be record IDs separated by commas",
   用户名: "Username",
   密码: "Password",
   当前密码: "Current password",

@@ -13,6 +13,7 @@ import { isoDateSchema } from "../validators/isoDate.ts";
 import { regionCodeSchema } from "../validators/region.ts";
 import { recordNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
+import { selectedIdsQuerySchema } from "./bulk.ts";
 import { listQuerySchema } from "./pagination.ts";
 import { recordReferenceSchema } from "./references.ts";
 
@@ -139,7 +140,7 @@ export type PlatformFilters = Omit<PlatformListQuery, "page" | "pageSize" | "sor
 
 export const platformExportQuerySchema = platformListQuerySchema
   .omit({ page: true, pageSize: true, sort: true })
-  .extend({ unmasked: z.enum(["true", "false"]).optional() });
+  .extend({ unmasked: z.enum(["true", "false"]).optional(), ids: selectedIdsQuerySchema.optional() });
 export type PlatformExportQuery = z.infer<typeof platformExportQuerySchema>;
 
 const regionRefSchema = z.object({ code: z.string(), name: z.string() });

@@ -11,6 +11,7 @@ import { pastIsoDateSchema } from "../validators/isoDate.ts";
 import { regionCodeSchema } from "../validators/region.ts";
 import { optionalPersonNameSchema, organizationNameSchema, recordNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
+import { selectedIdsQuerySchema } from "./bulk.ts";
 import { listQuerySchema } from "./pagination.ts";
 
 /**
@@ -125,7 +126,7 @@ export type SocialOrganizationFilters = Omit<SocialOrganizationListQuery, "page"
 
 export const socialOrganizationExportQuerySchema = socialOrganizationListQuerySchema
   .omit({ page: true, pageSize: true, sort: true })
-  .extend({ unmasked: z.enum(["true", "false"]).optional() });
+  .extend({ unmasked: z.enum(["true", "false"]).optional(), ids: selectedIdsQuerySchema.optional() });
 export type SocialOrganizationExportQuery = z.infer<typeof socialOrganizationExportQuerySchema>;
 
 const regionRefSchema = z.object({ code: z.string(), name: z.string() });

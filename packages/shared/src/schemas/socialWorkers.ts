@@ -19,6 +19,7 @@ import { parseIdNumber } from "../validators/idNumber.ts";
 import { isoDateSchema, isoDateToday, pastIsoDateSchema } from "../validators/isoDate.ts";
 import { parseMobile } from "../validators/phone.ts";
 import { personNameSchema } from "../validators/text.ts";
+import { selectedIdsQuerySchema } from "./bulk.ts";
 import { listQuerySchema } from "./pagination.ts";
 import { recordReferenceSchema } from "./references.ts";
 
@@ -399,6 +400,7 @@ export type SocialWorkerListQuery = z.infer<typeof socialWorkerListQuerySchema>;
 export const socialWorkerExportQuerySchema = socialWorkerFilterSchema.extend({
   sort: listQuerySchema.shape.sort,
   unmasked: booleanText,
+  ids: selectedIdsQuerySchema.optional(),
 });
 export type SocialWorkerExportQuery = z.infer<typeof socialWorkerExportQuerySchema>;
 

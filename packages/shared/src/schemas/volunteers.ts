@@ -13,6 +13,7 @@ import {
   recordNameSchema,
 } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
+import { selectedIdsQuerySchema } from "./bulk.ts";
 import { listQuerySchema } from "./pagination.ts";
 import { recordReferenceSchema } from "./references.ts";
 
@@ -181,7 +182,7 @@ export type VolunteerListQuery = z.infer<typeof volunteerListQuerySchema>;
 
 export const volunteerExportQuerySchema = volunteerListQuerySchema
   .omit({ page: true, pageSize: true, sort: true })
-  .extend({ unmasked: z.enum(["true", "false"]).optional() });
+  .extend({ unmasked: z.enum(["true", "false"]).optional(), ids: selectedIdsQuerySchema.optional() });
 export type VolunteerExportQuery = z.infer<typeof volunteerExportQuerySchema>;
 
 const regionRefSchema = z.object({ code: z.string(), name: z.string() });
@@ -401,11 +402,9 @@ export const volunteerTeamListQuerySchema = listQuerySchema.extend({
 });
 export type VolunteerTeamListQuery = z.infer<typeof volunteerTeamListQuerySchema>;
 
-export const volunteerTeamExportQuerySchema = volunteerTeamListQuerySchema.omit({
-  page: true,
-  pageSize: true,
-  sort: true,
-});
+export const volunteerTeamExportQuerySchema = volunteerTeamListQuerySchema
+  .omit({ page: true, pageSize: true, sort: true })
+  .extend({ ids: selectedIdsQuerySchema.optional() });
 export type VolunteerTeamExportQuery = z.infer<typeof volunteerTeamExportQuerySchema>;
 
 export const volunteerTeamAbilitiesSchema = z.object({
