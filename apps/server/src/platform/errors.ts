@@ -86,6 +86,8 @@ export function fieldMessage(
       .filter((part) => !/^\d+$/.test(part))
       .pop() ?? path;
   const label = labels[last];
+  // A message that already names its field ("请选择所属区划") is not prefixed a second time.
+  if (label && (message === `请选择${label}` || message === `请填写${label}`)) return message;
   return label ? `${label}：${message}` : `${path}：${message}`;
 }
 

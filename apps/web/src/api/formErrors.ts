@@ -1,5 +1,6 @@
-import { fieldLabels } from "@xinqiao/shared";
+import { fieldLabels, translateMessage } from "@xinqiao/shared";
 import type { FormInstance } from "antd";
+import { readStoredLocale } from "../i18n/locale.ts";
 import { ApiError } from "./client.ts";
 
 /**
@@ -24,11 +25,20 @@ function toFieldPath(path: ReadonlyArray<PropertyKey>): FieldPath {
   return path.filter((part): part is string | number => typeof part !== "symbol");
 }
 
-/** "用户名：至少 3 个字符" → "至少 3 个字符": the form already shows the label. */
-function withoutLabel(path: FieldPath, message: string): string {
+/**
+ * "用户名：至少 3 个字符" → "至少 3 个字符": the form already shows the label. In English the
+ * message is read through the shared catalogue (the server's already is: "Username: …").
+ */
+function shownOnField(path: FieldPath, message: string): string {
+  const locale = readStoredLocale();
   const last = [...path].reverse().find((part) => typeof part === "string");
   const label = last === undefined ? undefined : fieldLabels[last];
-  return label && message.startsWith(`${label}：`) ? message.slice(label.length + 1) : message;
+  const bare = label && message.startsWith(`${label}：`) ? message.slice(label.length + 1) : message;
+  const translated = translateMessage(bare, locale);
+  const englishLabel = label ? translateMessage(label, locale) : undefined;
+  return englishLabel && translated.startsWith(`${englishLabel}: `)
+    ? translated.slice(englishLabel.length + 2)
+    : translated;
 }
 
 /**
@@ -45,7 +55,7 @@ function setErrors(
   for (const entry of entries) {
     const key = entry.path.join(".");
     const existing = byName.get(key) ?? { name: entry.path, errors: [] };
-    const message = withoutLabel(entry.path, entry.message);
+    const message = shownOnField(entry.path, entry.message);
     if (!existing.errors.includes(message)) existing.errors.push(message);
     byName.set(key, existing);
   }

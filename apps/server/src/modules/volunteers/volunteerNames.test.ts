@@ -57,7 +57,7 @@ describe.each(dialects)("names with markup on %s", (dialect) => {
     expect(response.json().error.fields).toEqual([
       { path: "name", message: "姓名：不能包含“<”或“>”" },
       { path: "idNumber", message: expect.stringMatching(/^身份证号：应为 18 位/) },
-      { path: "regionCode", message: "所属区划：请选择所属区划" },
+      { path: "regionCode", message: "请选择所属区划" },
     ]);
   });
 

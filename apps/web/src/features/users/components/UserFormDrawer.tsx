@@ -14,6 +14,7 @@ import { useErrorText } from "../../../api/errorText.ts";
 import { applyServerFieldErrors, validateWithSchema } from "../../../api/formErrors.ts";
 import { FormDrawer } from "../../../components/FormDrawer.tsx";
 import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
+import { countedUpTo } from "../../../components/textLimit.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCurrentUser } from "../../auth/hooks/useSession.ts";
 import { useCreateUser, useUpdateUser } from "../hooks/useUserMutations.ts";
@@ -138,10 +139,10 @@ export function UserFormDrawer({
         required={!isEditing}
         extra={isEditing ? undefined : t("user.usernameHint")}
       >
-        <Input disabled={isEditing} autoComplete="off" />
+        <Input disabled={isEditing} autoComplete="off" {...countedUpTo(50)} />
       </Form.Item>
       <Form.Item name="displayName" label={t("user.displayName")} required>
-        <Input autoComplete="off" />
+        <Input autoComplete="off" {...countedUpTo(50)} />
       </Form.Item>
       <Form.Item name="roleId" label={t("user.role")} required extra={t("user.roleHint")}>
         <Select<RoleId>
@@ -168,7 +169,7 @@ export function UserFormDrawer({
         />
       </Form.Item>
       <Form.Item name="phone" label={t("user.phone")}>
-        <Input autoComplete="off" maxLength={11} />
+        <Input autoComplete="off" />
       </Form.Item>
       {!isEditing && (
         <Form.Item
