@@ -1,4 +1,4 @@
-import { type PlatformExportQuery, platformKinds, platformStatuses } from "@xinqiao/shared";
+import { idsOfQuery, type PlatformExportQuery, platformKinds, platformStatuses } from "@xinqiao/shared";
 import type { FastifyReply } from "fastify";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -20,7 +20,8 @@ export function exportPlatforms(
   ip: string | null,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
-  const { unmasked: _unmasked, ...filters } = query;
+  const { unmasked: _unmasked, ids, ...listed } = query;
+  const filters = { ...listed, ids: idsOfQuery(ids) };
   const rows = keysetRows(
     (after, limit) => repository.exportPage(ctx.db, user.regionCode, filters, after?.id ?? 0, limit),
     (row) => {

@@ -9,7 +9,8 @@ import type { SocialOrganizationTable } from "../socialOrganizations/socialOrgan
 import type { PlatformTable } from "./platforms.tables.ts";
 
 /** Kysely queries of the platforms registry, nothing else. */
-type Filters = Omit<PlatformExportQuery, "unmasked">;
+/** The list's filters; an export of the rows chosen in the list also narrows to their ids. */
+type Filters = Omit<PlatformExportQuery, "unmasked" | "ids"> & { ids?: number[] };
 type PlatformEb = ExpressionBuilder<
   Database & { p: PlatformTable; r: RegionTable; o: SocialOrganizationTable },
   "p" | "r" | "o"
@@ -58,6 +59,7 @@ function filtered(db: Queryable, scopeCode: string, query: Filters) {
   if (query.operatorOrganizationId)
     q = q.where("p.operator_organization_id", "=", query.operatorOrganizationId);
   if (query.isActive) q = q.where("p.is_active", "=", query.isActive === "true" ? 1 : 0);
+  if (query.ids) q = q.where("p.id", "in", query.ids);
   if (query.belowStandard) {
     // The standards concern operating stations (PRODUCT.md: ≥ 2 workers and ≥ 20 m² per station).
     q = q.where("p.kind", "=", "station").where("p.status", "=", "operating").where("p.is_active", "=", 1);

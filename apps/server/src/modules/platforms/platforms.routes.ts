@@ -14,6 +14,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
+import { registerBulkActivationRoutes } from "../../platform/bulkActivation.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
 import { templateRegionsOf } from "../../platform/importRegions.ts";
@@ -155,6 +156,14 @@ export function registerPlatformRoutes(app: FastifyInstance, ctx: AppContext): v
     },
     (request) => service.updatePlatform(ctx, userOf(request), request.params.id, request.body, request.ip),
   );
+
+  registerBulkActivationRoutes(app, ctx, {
+    base: "/api/platforms",
+    tags,
+    what: "服务平台",
+    permission: "platforms.manage",
+    target: service.platformActivation,
+  });
 
   for (const [path, isActive, summary] of [
     ["deactivate", false, "停用服务平台（不删除）"],

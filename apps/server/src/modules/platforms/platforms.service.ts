@@ -15,6 +15,7 @@ import type { Insertable } from "kysely";
 import { changeActiveState } from "../../platform/activation.ts";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { activationTarget } from "../../platform/bulkActivation.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
@@ -266,3 +267,11 @@ export async function setPlatformActive(
   });
   return getPlatform(ctx, user, id);
 }
+
+/** Bulk 停用 / 启用 of 服务平台 (platform/bulkActivation.ts): the same loader and write as one record's. */
+export const platformActivation = activationTarget({
+  entity: entity,
+  load: recordInScope,
+  isActive: (row) => row.is_active === 1,
+  update: (trx, id, changes) => repository.updatePlatform(trx, id, changes),
+});

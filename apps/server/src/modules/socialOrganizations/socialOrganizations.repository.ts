@@ -8,7 +8,8 @@ import { inListRegion, inRegionScope } from "../../platform/scope.ts";
 import type { SocialOrganizationTable } from "./socialOrganizations.tables.ts";
 
 /** Kysely queries of the social organizations registry, nothing else. */
-type Filters = Omit<SocialOrganizationExportQuery, "unmasked">;
+/** The list's filters; an export of the rows chosen in the list also narrows to their ids. */
+type Filters = Omit<SocialOrganizationExportQuery, "unmasked" | "ids"> & { ids?: number[] };
 type RecordEb = ExpressionBuilder<Database & { so: SocialOrganizationTable; r: RegionTable }, "so" | "r">;
 
 /** Workers still employed (active record, not left) count towards an organization. */
@@ -59,6 +60,7 @@ function filtered(db: Queryable, scopeCode: string, query: Filters) {
   else if (query.evaluationGrade) q = q.where("so.evaluation_grade", "=", query.evaluationGrade);
   if (query.domain) q = q.where(like("so.domains_json", likeContains(JSON.stringify(query.domain))));
   if (query.isActive) q = q.where("so.is_active", "=", query.isActive === "true" ? 1 : 0);
+  if (query.ids) q = q.where("so.id", "in", query.ids);
   if (query.isCreditCodeOverridden === "true") q = q.where("so.credit_code_override_reason", "is not", null);
   if (query.isCreditCodeOverridden === "false") q = q.where("so.credit_code_override_reason", "is", null);
   if (query.q) {

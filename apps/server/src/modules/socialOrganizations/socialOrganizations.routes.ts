@@ -13,6 +13,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
+import { registerBulkActivationRoutes } from "../../platform/bulkActivation.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
 import { templateRegionsOf } from "../../platform/importRegions.ts";
@@ -149,6 +150,14 @@ export function registerSocialOrganizationRoutes(app: FastifyInstance, ctx: AppC
     (request) =>
       service.updateSocialOrganization(ctx, userOf(request), request.params.id, request.body, request.ip),
   );
+
+  registerBulkActivationRoutes(app, ctx, {
+    base: "/api/social-organizations",
+    tags,
+    what: "社会组织",
+    permission: "organizations.manage",
+    target: service.organizationActivation,
+  });
 
   for (const [path, isActive, summary] of [
     ["deactivate", false, "停用社会组织（不删除）"],

@@ -2,6 +2,7 @@ import {
   educationLevels,
   employerKinds,
   employmentStatuses,
+  idsOfQuery,
   qualificationLevels,
   type SocialWorker,
   type SocialWorkerExportQuery,
@@ -79,9 +80,9 @@ export async function exportSocialWorkers(
   ip: string | null,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
-  const { unmasked, ...filters } = query;
+  const { unmasked, ids, ...filters } = query;
   const isUnmasked = mayExportUnmasked(user, unmasked === "true");
-  const context = filterContextOf(ctx, user, filters);
+  const context = { ...filterContextOf(ctx, user, filters), ids: idsOfQuery(ids) };
   const now = ctx.clock.now();
   const today = todayOf(ctx);
   const rows = keysetRows(
@@ -104,7 +105,7 @@ export async function exportSocialWorkers(
     fileName: isUnmasked ? "社会工作者（完整）.xlsx" : "社会工作者.xlsx",
     sheetName: "社会工作者",
     columns: socialWorkerExportColumns,
-    filters,
+    filters: { ...filters, ids: context.ids },
     isUnmasked,
     rows,
     ip,

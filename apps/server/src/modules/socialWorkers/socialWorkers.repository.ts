@@ -96,6 +96,8 @@ const truthOf = (expression: ReturnType<typeof sql<SqlBool>>, wanted: "true" | "
 
 export interface FilterContext {
   scopeCode: string;
+  /** Only these records (an export of the rows chosen in the list). */
+  ids?: number[];
   /**
    * Keyed hash of the ID number the search box holds (computed by the service, which has the
    * key): an exact match replaces the name search.
@@ -132,6 +134,7 @@ function filtered(db: Queryable, filters: SocialWorkerFilters, context: FilterCo
     query = query.where("w.is_introduced_talent", "=", filters.isIntroducedTalent === "true" ? 1 : 0);
   }
   if (filters.isActive) query = query.where("w.is_active", "=", filters.isActive === "true" ? 1 : 0);
+  if (context.ids) query = query.where("w.id", "in", context.ids);
   if (context.expiringBy) {
     query = query
       .where("w.registration_expiry", ">=", context.today)

@@ -20,6 +20,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
+import { registerBulkActivationRoutes } from "../../platform/bulkActivation.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
 import { templateRegionsOf } from "../../platform/importRegions.ts";
@@ -162,6 +163,14 @@ export function registerSocialWorkerRoutes(app: FastifyInstance, ctx: AppContext
     (request) =>
       service.updateSocialWorker(ctx, userOf(request), request.params.id, request.body, request.ip),
   );
+
+  registerBulkActivationRoutes(app, ctx, {
+    base: "/api/social-workers",
+    tags,
+    what: "社会工作者",
+    permission: "workers.manage",
+    target: service.socialWorkerActivation,
+  });
 
   api.post(
     "/api/social-workers/:id/deactivate",

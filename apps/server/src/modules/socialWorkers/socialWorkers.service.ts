@@ -20,6 +20,7 @@ import type { z } from "zod";
 import { changeActiveState } from "../../platform/activation.ts";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { activationTarget } from "../../platform/bulkActivation.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { isUniqueViolation } from "../../platform/db/constraintErrors.ts";
 import type { Queryable } from "../../platform/db/database.ts";
@@ -384,3 +385,11 @@ export async function employerOptions(
     regionName: row.region_name,
   }));
 }
+
+/** Bulk 停用 / 启用 of 社会工作者 (platform/bulkActivation.ts): the same loader and write as one record's. */
+export const socialWorkerActivation = activationTarget({
+  entity: auditEntity,
+  load: workerInScope,
+  isActive: (row) => row.is_active === 1,
+  update: (trx, id, changes) => repository.updateSocialWorker(trx, id, changes),
+});

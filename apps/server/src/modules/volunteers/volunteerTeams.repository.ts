@@ -13,6 +13,8 @@ export interface TeamFilters {
   q?: string;
   socialOrganizationId?: number;
   isActive?: boolean;
+  /** Only these records (an export of the rows chosen in the list). */
+  ids?: number[];
 }
 
 const teamColumns = [
@@ -47,6 +49,7 @@ function filtered(db: Queryable, filters: TeamFilters) {
     q = q.where("t.social_organization_id", "=", filters.socialOrganizationId);
   }
   if (filters.isActive !== undefined) q = q.where("t.is_active", "=", filters.isActive ? 1 : 0);
+  if (filters.ids) q = q.where("t.id", "in", filters.ids);
   return q;
 }
 

@@ -15,6 +15,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
+import { registerBulkActivationRoutes } from "../../platform/bulkActivation.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
 import { templateRegionsOf } from "../../platform/importRegions.ts";
@@ -138,6 +139,14 @@ export function registerVolunteerTeamRoutes(app: FastifyInstance, ctx: AppContex
     },
     (request) => service.updateTeam(ctx, userOf(request), request.params.id, request.body, request.ip),
   );
+
+  registerBulkActivationRoutes(app, ctx, {
+    base: "/api/volunteer-teams",
+    tags,
+    what: "志愿服务队",
+    permission: "volunteers.manage",
+    target: service.teamActivation,
+  });
 
   api.post(
     "/api/volunteer-teams/:id/deactivate",

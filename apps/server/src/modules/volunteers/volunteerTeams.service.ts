@@ -11,6 +11,7 @@ import type {
 import { changeActiveState } from "../../platform/activation.ts";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { activationTarget } from "../../platform/bulkActivation.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
@@ -345,3 +346,11 @@ export async function teamHistory(ctx: Context, user: RequestUser, id: number) {
   await teamInScope(ctx.db, user, id);
   return recordHistory(ctx.db, "volunteerTeam", id);
 }
+
+/** Bulk 停用 / 启用 of 志愿服务队 (platform/bulkActivation.ts): the same loader and write as one record's. */
+export const teamActivation = activationTarget({
+  entity: "volunteerTeam",
+  load: teamInScope,
+  isActive: (row) => row.is_active === 1,
+  update: (trx, id, changes) => repository.updateTeam(trx, id, changes),
+});

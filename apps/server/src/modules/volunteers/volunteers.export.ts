@@ -1,4 +1,9 @@
-import { regionPathCodes, type VolunteerExportQuery, type VolunteerTeamExportQuery } from "@xinqiao/shared";
+import {
+  idsOfQuery,
+  regionPathCodes,
+  type VolunteerExportQuery,
+  type VolunteerTeamExportQuery,
+} from "@xinqiao/shared";
 import type { FastifyReply } from "fastify";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -34,7 +39,8 @@ export async function exportVolunteers(
   reply: FastifyReply,
 ): Promise<FastifyReply> {
   const isUnmasked = mayExportUnmasked(user, query.unmasked === "true");
-  const filters = await volunteerFilters(ctx, user, query);
+  const listed = await volunteerFilters(ctx, user, query);
+  const filters = listed && { ...listed, ids: idsOfQuery(query.ids) };
   const thresholds = await starThresholds(ctx.db);
   const rows = keysetRows(
     async (after, limit) => {
@@ -73,7 +79,7 @@ export async function exportVolunteers(
     fileName: isUnmasked ? "志愿者（含完整个人信息）.xlsx" : "志愿者.xlsx",
     sheetName: "志愿者",
     columns: volunteerExportColumns,
-    filters: { ...query, unmasked: undefined },
+    filters: { ...query, unmasked: undefined, ids: idsOfQuery(query.ids) },
     isUnmasked,
     rows,
     ip,
@@ -87,7 +93,8 @@ export async function exportTeams(
   ip: string | null,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
-  const filters = teamFilters(user, query);
+  const listed = teamFilters(user, query);
+  const filters = listed && { ...listed, ids: idsOfQuery(query.ids) };
   const rows = keysetRows(
     async (after, limit) => {
       if (!filters) return [];
@@ -117,7 +124,7 @@ export async function exportTeams(
     fileName: "志愿服务队.xlsx",
     sheetName: "志愿服务队",
     columns: volunteerTeamExportColumns,
-    filters: { ...query },
+    filters: { ...query, ids: idsOfQuery(query.ids) },
     isUnmasked: false,
     rows,
     ip,

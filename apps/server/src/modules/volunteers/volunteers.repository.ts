@@ -36,6 +36,8 @@ export interface VolunteerFilters {
   /** Cumulative hours in [min, max). */
   hours?: { min: number | null; max: number | null };
   isActive?: boolean;
+  /** Only these records (an export of the rows chosen in the list). */
+  ids?: number[];
 }
 
 const listColumns = [
@@ -121,6 +123,7 @@ function filtered(db: Queryable, filters: VolunteerFilters, exportAfter?: Region
   if (filters.hours?.min != null) q = q.where("v.total_hours", ">=", filters.hours.min);
   if (filters.hours?.max != null) q = q.where("v.total_hours", "<", filters.hours.max);
   if (filters.isActive !== undefined) q = q.where("v.is_active", "=", filters.isActive ? 1 : 0);
+  if (filters.ids) q = q.where("v.id", "in", filters.ids);
   return q;
 }
 

@@ -15,6 +15,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
+import { registerBulkActivationRoutes } from "../../platform/bulkActivation.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sendXlsx } from "../../platform/httpFiles.ts";
 import { templateRegionsOf } from "../../platform/importRegions.ts";
@@ -139,6 +140,14 @@ export function registerVolunteerRoutes(app: FastifyInstance, ctx: AppContext): 
     },
     (request) => service.updateVolunteer(ctx, userOf(request), request.params.id, request.body, request.ip),
   );
+
+  registerBulkActivationRoutes(app, ctx, {
+    base: "/api/volunteers",
+    tags,
+    what: "志愿者",
+    permission: "volunteers.manage",
+    target: service.volunteerActivation,
+  });
 
   api.post(
     "/api/volunteers/:id/deactivate",

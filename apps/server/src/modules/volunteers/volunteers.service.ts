@@ -19,6 +19,7 @@ import {
 import { changeActiveState } from "../../platform/activation.ts";
 import { changedFields, recordHistory, writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { activationTarget } from "../../platform/bulkActivation.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { isUniqueViolation, violatedColumn } from "../../platform/db/constraintErrors.ts";
@@ -559,3 +560,11 @@ export async function volunteerHistory(ctx: Context, user: RequestUser, id: numb
   await volunteerInScope(ctx.db, user, id);
   return recordHistory(ctx.db, "volunteer", id);
 }
+
+/** Bulk 停用 / 启用 of 志愿者 (platform/bulkActivation.ts): the same loader and write as one record's. */
+export const volunteerActivation = activationTarget({
+  entity: "volunteer",
+  load: volunteerInScope,
+  isActive: (row) => row.is_active === 1,
+  update: (trx, id, changes) => repository.updateVolunteer(trx, id, changes),
+});
