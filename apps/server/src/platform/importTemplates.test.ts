@@ -28,7 +28,7 @@ describe.each(dialects)("import templates on %s", (dialect) => {
     const sheet = workbook.getWorksheet("区划代码表");
     expect(sheet, `${url} has a region sheet`).toBeDefined();
     const rows: unknown[][] = [];
-    sheet?.eachRow((row, index) => {
+    sheet?.eachRow((_row, index) => {
       if (index > 1) rows.push(rowValues(sheet, index));
     });
     return { rows, header: rowValues(sheet, 1), workbook };
