@@ -28,17 +28,16 @@ const outside: RecordReference = { id: 34, name: "余姚市某志愿服务队", 
 describe("recordLinkTarget", () => {
   it("is the record's address when the viewer may open it", () => {
     expect(recordLinkTarget(visible, "volunteerTeam")).toBe("/volunteer-teams/12");
-    expect(recordLinkTarget(visible, "socialOrganization")).toBe("/social-organizations?organization=12");
-    expect(recordLinkTarget(visible, "platform")).toBe("/platforms?platform=12");
+    expect(recordLinkTarget(visible, "socialOrganization")).toBe("/social-organizations/12");
+    expect(recordLinkTarget(visible, "platform")).toBe("/platforms/12");
+    expect(recordLinkTarget(visible, "socialWorker")).toBe("/social-workers/12");
   });
 
   it("is null outside the scope and for a record without a page", () => {
     expect(recordLinkTarget(outside, "volunteerTeam")).toBeNull();
     expect(recordLinkTarget(visible, null)).toBeNull();
     expect(recordLinkTarget(visible, employerRecordKind.department)).toBeNull();
-    expect(recordLinkTarget(visible, employerRecordKind.organization)).toBe(
-      "/social-organizations?organization=12",
-    );
+    expect(recordLinkTarget(visible, employerRecordKind.organization)).toBe("/social-organizations/12");
   });
 });
 

@@ -8,9 +8,9 @@ import { useI18n } from "../i18n/i18nContext.ts";
 export const recordPaths = {
   volunteer: (id: number) => `/volunteers/${id}`,
   volunteerTeam: (id: number) => `/volunteer-teams/${id}`,
-  socialWorker: (id: number) => `/social-workers?worker=${id}`,
-  socialOrganization: (id: number) => `/social-organizations?organization=${id}`,
-  platform: (id: number) => `/platforms?platform=${id}`,
+  socialWorker: (id: number) => `/social-workers/${id}`,
+  socialOrganization: (id: number) => `/social-organizations/${id}`,
+  platform: (id: number) => `/platforms/${id}`,
 } as const;
 export type LinkedRecordKind = keyof typeof recordPaths;
 

@@ -1,5 +1,6 @@
 import { Button, Space, type TableColumnType, Tag, Tooltip } from "antd";
 import type { ReactNode } from "react";
+import { Link } from "react-router";
 
 /**
  * A registry list's column: a key and a plain title (the column settings list it by them) and a
@@ -28,16 +29,19 @@ export function ellipsisCell(text: string, content: ReactNode = text) {
 }
 
 /**
- * Columns every registry list shares, so the lists look and behave alike: the record's name
- * (opens its detail, tagged when inactive) and the view / edit actions. Texts come from the
- * caller's i18n messages.
+ * Columns every registry list shares, so the lists look and behave alike: the record's name (a
+ * link to its page, so it opens in a new tab too; tagged when inactive) and the view / edit
+ * actions. Texts come from the caller's i18n messages; `state` is the list's return state
+ * (useReturnState), so that the record's back link returns to the list as it was.
  */
 export function recordNameColumn<Row extends { name: string; isActive: boolean }>(options: {
   title: string;
   inactiveLabel: string;
   sortOrder: Column<Row>["sortOrder"];
   width: number;
-  onOpen: (row: Row) => void;
+  to: (row: Row) => string;
+  state?: unknown;
+  testId?: string;
 }): Column<Row> {
   return {
     title: options.title,
@@ -48,27 +52,24 @@ export function recordNameColumn<Row extends { name: string; isActive: boolean }
     width: options.width,
     render: (_: unknown, row) => (
       <Space size={4} wrap>
-        <Button
-          type="link"
-          size="small"
-          style={{ padding: 0, whiteSpace: "normal", textAlign: "left" }}
-          onClick={() => options.onOpen(row)}
-        >
+        <Link to={options.to(row)} state={options.state} data-testid={options.testId}>
           {row.name}
-        </Button>
+        </Link>
         {!row.isActive && <Tag>{options.inactiveLabel}</Tag>}
       </Space>
     ),
   };
 }
 
+/** 查看 opens the record's page (a link, as the name); 编辑 its form drawer, when allowed. */
 export function viewEditColumn<Row>(options: {
   title: string;
   viewLabel: string;
   editLabel: string;
   canEdit: (row: Row) => boolean;
   width: number;
-  onOpen: (row: Row) => void;
+  to: (row: Row) => string;
+  state?: unknown;
   onEdit: (row: Row) => void;
 }): Column<Row> {
   return {
@@ -78,9 +79,10 @@ export function viewEditColumn<Row>(options: {
     width: options.width,
     render: (_: unknown, row) => (
       <Space size={0}>
-        <Button type="link" size="small" onClick={() => options.onOpen(row)}>
+        {/* The padding of the small link button beside it, so both read as one row of actions. */}
+        <Link to={options.to(row)} state={options.state} style={{ paddingInline: 7 }}>
           {options.viewLabel}
-        </Button>
+        </Link>
         {options.canEdit(row) && (
           <Button type="link" size="small" onClick={() => options.onEdit(row)}>
             {options.editLabel}

@@ -21,6 +21,7 @@ export const platformsMessagesZh = {
   "platforms.activated": "已启用 {name}",
   "platforms.searchPlaceholder": "名称、拼音或首字母（如 nmjd）",
   "platforms.view": "查看",
+  "platforms.back": "返回列表",
   "platforms.deactivate": "停用",
   "platforms.activate": "启用",
   "platforms.confirmDeactivate": "确定停用 {name}？停用后不计入覆盖率，可随时重新启用。",
@@ -164,6 +165,7 @@ export const platformsMessagesEn: Record<keyof typeof platformsMessagesZh, strin
   "platforms.activated": "{name} activated",
   "platforms.searchPlaceholder": "Name, pinyin or initials (e.g. nmjd)",
   "platforms.view": "View",
+  "platforms.back": "Back to the list",
   "platforms.deactivate": "Deactivate",
   "platforms.activate": "Activate",
   "platforms.confirmDeactivate":

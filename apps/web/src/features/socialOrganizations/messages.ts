@@ -17,6 +17,7 @@ export const socialOrganizationsMessagesZh = {
   "socialOrganizations.activated": "已启用 {name}",
   "socialOrganizations.searchPlaceholder": "名称、拼音、首字母或信用代码",
   "socialOrganizations.view": "查看",
+  "socialOrganizations.back": "返回列表",
   "socialOrganizations.deactivate": "停用",
   "socialOrganizations.activate": "启用",
   "socialOrganizations.confirmDeactivate": "确定停用 {name}？停用后不再计入在册组织，可随时重新启用。",
@@ -157,6 +158,7 @@ export const socialOrganizationsMessagesEn: Record<keyof typeof socialOrganizati
   "socialOrganizations.activated": "{name} activated",
   "socialOrganizations.searchPlaceholder": "Name, pinyin, initials or credit code",
   "socialOrganizations.view": "View",
+  "socialOrganizations.back": "Back to the list",
   "socialOrganizations.deactivate": "Deactivate",
   "socialOrganizations.activate": "Activate",
   "socialOrganizations.confirmDeactivate":

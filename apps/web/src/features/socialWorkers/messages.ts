@@ -26,6 +26,7 @@ export const socialWorkersMessagesZh = {
   "socialWorkers.activated": "已启用 {name}",
   "socialWorkers.searchPlaceholder": "姓名、拼音或首字母（如 zs）",
   "socialWorkers.view": "查看",
+  "socialWorkers.back": "返回列表",
   "socialWorkers.deactivate": "停用",
   "socialWorkers.activate": "启用",
   "socialWorkers.confirmDeactivate": "确定停用 {name}？停用后不再计入在册人员，可随时重新启用。",
@@ -227,6 +228,7 @@ export const socialWorkersMessagesEn: Record<keyof typeof socialWorkersMessagesZ
   "socialWorkers.activated": "{name} activated",
   "socialWorkers.searchPlaceholder": "Name, pinyin or initials (e.g. zs)",
   "socialWorkers.view": "View",
+  "socialWorkers.back": "Back to the list",
   "socialWorkers.deactivate": "Deactivate",
   "socialWorkers.activate": "Activate",
   "socialWorkers.confirmDeactivate":

@@ -1,6 +1,6 @@
 import type { Page, Platform } from "@xinqiao/shared";
 import { Tag } from "antd";
-import { RecordLink } from "../../../components/RecordLink.tsx";
+import { RecordLink, recordPaths } from "../../../components/RecordLink.tsx";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
 import {
   ellipsis,
@@ -10,6 +10,7 @@ import {
   viewEditColumn,
 } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
+import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { usePlatformLabels } from "../hooks/usePlatformLabels.ts";
 import type { PlatformSortField } from "../listParams.ts";
@@ -25,7 +26,7 @@ const statusColors: Record<string, string> = {
 };
 
 /**
- * Server-side paging and sorting; a row opens the platform's detail. Floor area and opening date
+ * Server-side paging and sorting; a name opens the platform's page. Floor area and opening date
  * start hidden (column settings) so the rest fit a 1440 px screen beside the actions.
  */
 export function PlatformTable({
@@ -33,18 +34,18 @@ export function PlatformTable({
   isLoading,
   sort,
   onChange,
-  onOpen,
   onEdit,
 }: {
   data: Page<Platform> | undefined;
   isLoading: boolean;
   sort: string | undefined;
   onChange: (change: PlatformTableChange) => void;
-  onOpen: (platform: Platform) => void;
   onEdit: (platform: Platform) => void;
 }) {
   const { t } = useI18n();
   const labels = usePlatformLabels();
+  const returnState = useReturnState();
+  const page = (platform: Platform) => recordPaths.platform(platform.id);
   const sortable = (key: PlatformSortField) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
   const columns: RegistryColumn<Platform>[] = [
@@ -53,7 +54,9 @@ export function PlatformTable({
       inactiveLabel: t("platforms.inactive"),
       sortOrder: sortOrderOf(sort, "name"),
       width: 200,
-      onOpen,
+      to: page,
+      state: returnState,
+      testId: "platform-link",
     }),
     {
       title: t("platforms.field.kind"),
@@ -124,7 +127,8 @@ export function PlatformTable({
       editLabel: t("common.edit"),
       canEdit: (platform) => platform.abilities.edit,
       width: 100,
-      onOpen,
+      to: page,
+      state: returnState,
       onEdit,
     }),
   ];

@@ -9,11 +9,13 @@ export function usePlatforms(params: PlatformListParams) {
   });
 }
 
+/** A platform's page: the page itself answers a failure (not found, out of scope, retry). */
 export function usePlatform(id: number | null) {
   return useQuery({
     queryKey: platformKeys.detail(id ?? 0),
     queryFn: () => platformsApi.get(id ?? 0),
     enabled: id !== null,
+    meta: { isErrorHandledLocally: true },
   });
 }
 

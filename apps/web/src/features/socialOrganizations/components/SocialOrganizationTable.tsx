@@ -1,5 +1,6 @@
 import type { Page, SocialOrganization } from "@xinqiao/shared";
 import { Tag, Typography } from "antd";
+import { recordPaths } from "../../../components/RecordLink.tsx";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
 import {
   ellipsis,
@@ -9,6 +10,7 @@ import {
   viewEditColumn,
 } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
+import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useOrganizationLabels } from "../hooks/useOrganizationLabels.ts";
 import type { OrganizationSortField } from "../listParams.ts";
@@ -16,7 +18,7 @@ import type { OrganizationSortField } from "../listParams.ts";
 export type SocialOrganizationTableChange = RegistryTableChange;
 
 /**
- * Server-side paging and sorting; a row opens the organization's detail. Staff count and
+ * Server-side paging and sorting; a name opens the organization's page. Staff count and
  * registration date start hidden (column settings) so registered social workers and the
  * registration status fit a 1440 px screen beside the actions.
  */
@@ -25,18 +27,18 @@ export function SocialOrganizationTable({
   isLoading,
   sort,
   onChange,
-  onOpen,
   onEdit,
 }: {
   data: Page<SocialOrganization> | undefined;
   isLoading: boolean;
   sort: string | undefined;
   onChange: (change: SocialOrganizationTableChange) => void;
-  onOpen: (organization: SocialOrganization) => void;
   onEdit: (organization: SocialOrganization) => void;
 }) {
   const { t } = useI18n();
   const labels = useOrganizationLabels();
+  const returnState = useReturnState();
+  const page = (organization: SocialOrganization) => recordPaths.socialOrganization(organization.id);
   const sortable = (key: OrganizationSortField) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
   const columns: RegistryColumn<SocialOrganization>[] = [
@@ -45,7 +47,9 @@ export function SocialOrganizationTable({
       inactiveLabel: t("socialOrganizations.inactive"),
       sortOrder: sortOrderOf(sort, "name"),
       width: 210,
-      onOpen,
+      to: page,
+      state: returnState,
+      testId: "social-organization-link",
     }),
     {
       title: t("socialOrganizations.field.creditCode"),
@@ -128,7 +132,8 @@ export function SocialOrganizationTable({
       editLabel: t("common.edit"),
       canEdit: (organization) => organization.abilities.edit,
       width: 100,
-      onOpen,
+      to: page,
+      state: returnState,
       onEdit,
     }),
   ];

@@ -14,11 +14,13 @@ export function useSocialOrganizations(params: SocialOrganizationListParams) {
   });
 }
 
+/** An organization's page: the page itself answers a failure (not found, out of scope, retry). */
 export function useSocialOrganization(id: number | null) {
   return useQuery({
     queryKey: socialOrganizationKeys.detail(id ?? 0),
     queryFn: () => socialOrganizationsApi.get(id ?? 0),
     enabled: id !== null,
+    meta: { isErrorHandledLocally: true },
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Page, SocialWorker } from "@xinqiao/shared";
-import { Button, Typography } from "antd";
-import { employerRecordKind, RecordLink } from "../../../components/RecordLink.tsx";
+import { Typography } from "antd";
+import { Link } from "react-router";
+import { employerRecordKind, RecordLink, recordPaths } from "../../../components/RecordLink.tsx";
 import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
 import {
   ellipsis,
@@ -9,6 +10,7 @@ import {
   viewEditColumn,
 } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
+import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useWorkerLabels } from "../hooks/useWorkerLabels.ts";
 import { WorkerTags } from "./WorkerTags.tsx";
@@ -16,7 +18,7 @@ import { WorkerTags } from "./WorkerTags.tsx";
 export type SocialWorkerTableChange = RegistryTableChange;
 
 /**
- * Server-side paging and sorting; a row opens the worker's detail. Sex and age and education
+ * Server-side paging and sorting; a name opens the worker's page. Sex and age and education
  * start hidden (column settings) so the columns an officer scans — talent type, this cycle's
  * hours, registration expiry — fit a 1440 px screen beside the actions.
  */
@@ -25,7 +27,6 @@ export function SocialWorkerTable({
   isLoading,
   sort,
   onChange,
-  onOpen,
   onEdit,
   canManage,
 }: {
@@ -33,12 +34,13 @@ export function SocialWorkerTable({
   isLoading: boolean;
   sort: string | undefined;
   onChange: (change: SocialWorkerTableChange) => void;
-  onOpen: (worker: SocialWorker) => void;
   onEdit: (worker: SocialWorker) => void;
   canManage: boolean;
 }) {
   const { t } = useI18n();
   const labels = useWorkerLabels();
+  const returnState = useReturnState();
+  const page = (worker: SocialWorker) => recordPaths.socialWorker(worker.id);
 
   const columns: RegistryColumn<SocialWorker>[] = [
     {
@@ -49,9 +51,9 @@ export function SocialWorkerTable({
       fixed: "left",
       width: 90,
       render: (_: unknown, worker) => (
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(worker)}>
+        <Link to={page(worker)} state={returnState} data-testid="social-worker-link">
           {worker.name}
-        </Button>
+        </Link>
       ),
     },
     {
@@ -145,7 +147,8 @@ export function SocialWorkerTable({
       editLabel: t("common.edit"),
       canEdit: () => canManage,
       width: canManage ? 100 : 64,
-      onOpen,
+      to: page,
+      state: returnState,
       onEdit,
     }),
   ];

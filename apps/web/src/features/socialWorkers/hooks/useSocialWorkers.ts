@@ -16,11 +16,13 @@ export function useSocialWorkers(params: SocialWorkerListParams) {
   });
 }
 
+/** A worker's page: the page itself answers a failure (not found, out of scope, retry). */
 export function useSocialWorker(id: number | null) {
   return useQuery({
     queryKey: socialWorkerKeys.detail(id ?? 0),
     queryFn: () => socialWorkersApi.get(id ?? 0),
     enabled: id !== null,
+    meta: { isErrorHandledLocally: true },
   });
 }
 
