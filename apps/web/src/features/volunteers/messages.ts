@@ -278,6 +278,21 @@ export const volunteersMessagesZh = {
   "audit.actionName.volunteerTeam.export": "导出志愿服务队",
   "audit.entityName.volunteer": "志愿者",
   "audit.entityName.volunteerTeam": "志愿服务队",
+  // Dictionary values, stored in Chinese: shown through these keys in each language.
+  "volunteers.skill.陪伴探访": "陪伴探访",
+  "volunteers.skill.心理疏导": "心理疏导",
+  "volunteers.skill.法律咨询": "法律咨询",
+  "volunteers.skill.医疗护理": "医疗护理",
+  "volunteers.skill.教育辅导": "教育辅导",
+  "volunteers.skill.文艺表演": "文艺表演",
+  "volunteers.skill.应急救援": "应急救援",
+  "volunteers.skill.信息技术": "信息技术",
+  "volunteers.skill.驾驶": "驾驶",
+  "volunteers.skill.外语翻译": "外语翻译",
+  "volunteers.availability.工作日白天": "工作日白天",
+  "volunteers.availability.工作日晚上": "工作日晚上",
+  "volunteers.availability.周末": "周末",
+  "volunteers.availability.节假日": "节假日",
 } as const;
 
 export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesZh, string> = {
@@ -564,6 +579,20 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesZh, str
   "audit.actionName.volunteerTeam.export": "Export volunteer teams",
   "audit.entityName.volunteer": "Volunteer",
   "audit.entityName.volunteerTeam": "Volunteer team",
+  "volunteers.skill.陪伴探访": "Companionship visits",
+  "volunteers.skill.心理疏导": "Counselling support",
+  "volunteers.skill.法律咨询": "Legal advice",
+  "volunteers.skill.医疗护理": "Medical care",
+  "volunteers.skill.教育辅导": "Tutoring",
+  "volunteers.skill.文艺表演": "Performing arts",
+  "volunteers.skill.应急救援": "Emergency rescue",
+  "volunteers.skill.信息技术": "IT",
+  "volunteers.skill.驾驶": "Driving",
+  "volunteers.skill.外语翻译": "Translation",
+  "volunteers.availability.工作日白天": "Weekday daytime",
+  "volunteers.availability.工作日晚上": "Weekday evenings",
+  "volunteers.availability.周末": "Weekends",
+  "volunteers.availability.节假日": "Public holidays",
 };
 
 declare module "../../i18n/featureMessages.ts" {

@@ -3,11 +3,13 @@ import { Descriptions, Space, Tag } from "antd";
 import { RecordLink } from "../../../components/RecordLink.tsx";
 import { RevealableValue } from "../../../components/RevealableValue.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useVolunteerLabels } from "../hooks/useVolunteerLabels.ts";
 import { useRevealVolunteerField } from "../hooks/useVolunteerMutations.ts";
 
 /** Every field of a volunteer, derived ones included; personal data masked with a reveal action. */
 export function VolunteerDescriptions({ volunteer }: { volunteer: VolunteerDetail }) {
   const { t } = useI18n();
+  const labels = useVolunteerLabels();
   const reveal = useRevealVolunteerField();
   const list = (values: string[]) =>
     values.length === 0 ? (
@@ -84,11 +86,15 @@ export function VolunteerDescriptions({ volunteer }: { volunteer: VolunteerDetai
               </Space>
             ),
         },
-        { key: "skills", label: t("volunteers.field.skills"), children: list(volunteer.skills) },
+        {
+          key: "skills",
+          label: t("volunteers.field.skills"),
+          children: list(volunteer.skills.map(labels.skill)),
+        },
         {
           key: "availability",
           label: t("volunteers.field.availability"),
-          children: list(volunteer.availability),
+          children: list(volunteer.availability.map(labels.availability)),
         },
         { key: "registeredOn", label: t("volunteers.field.registeredOn"), children: volunteer.registeredOn },
         ...(volunteer.isMinorAtRegistration

@@ -22,6 +22,7 @@ import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { countedUpTo } from "../../../components/textLimit.ts";
 import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useVolunteerLabels } from "../hooks/useVolunteerLabels.ts";
 import { useCreateVolunteer, useUpdateVolunteer } from "../hooks/useVolunteerMutations.ts";
 import { TeamSelect } from "./TeamSelect.tsx";
 
@@ -70,6 +71,7 @@ export function VolunteerFormDrawer({
   onClose: () => void;
 }) {
   const { t } = useI18n();
+  const labels = useVolunteerLabels();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const returnState = useReturnState();
@@ -301,13 +303,18 @@ export function VolunteerFormDrawer({
             <Select
               mode="multiple"
               allowClear
-              options={volunteerSkills.map((skill) => ({ value: skill, label: skill }))}
+              options={volunteerSkills.map((skill) => ({ value: skill, label: labels.skill(skill) }))}
             />
           </Form.Item>
         </Col>
         <Col span={24}>
           <Form.Item name="availability" label={t("volunteers.field.availability")}>
-            <Checkbox.Group options={volunteerAvailability.map((time) => ({ value: time, label: time }))} />
+            <Checkbox.Group
+              options={volunteerAvailability.map((time) => ({
+                value: time,
+                label: labels.availability(time),
+              }))}
+            />
           </Form.Item>
         </Col>
       </Row>
