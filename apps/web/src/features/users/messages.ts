@@ -16,6 +16,7 @@ export const usersMessagesZh = {
   "user.editTitle": "编辑用户：{name}",
   "user.created": "用户已创建，首次登录须修改密码",
   "user.updated": "用户信息已保存",
+  "user.empty": "暂无符合条件的用户",
   "user.username": "用户名",
   "user.usernameHint": "以小写字母开头，可包含小写字母、数字、下划线、点和连字符，创建后不可修改",
   "user.displayName": "姓名",
@@ -79,6 +80,7 @@ export const usersMessagesEn: Record<keyof typeof usersMessagesZh, string> = {
   "user.editTitle": "Edit user: {name}",
   "user.created": "User created; they must change the password at first login",
   "user.updated": "User saved",
+  "user.empty": "No users match",
   "user.username": "Username",
   "user.usernameHint":
     "Starts with a lower-case letter; lower-case letters, digits, underscore, dot and hyphen; cannot be changed later",

@@ -1,16 +1,22 @@
 import type { Page, User } from "@xinqiao/shared";
-import { Button, Popconfirm, Space, Table, type TableColumnsType, type TableProps } from "antd";
+import { Button, Popconfirm, Space } from "antd";
 import dayjs from "dayjs";
+import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import { ellipsis, ellipsisCell, type RegistryColumn } from "../../../components/registryColumns.tsx";
+import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { UserStatusTags } from "./UserStatusTags.tsx";
 
-export interface UserTableChange {
-  page: number;
-  pageSize: number;
-  sort?: string;
-}
+export type UserTableChange = RegistryTableChange;
 
-/** Server-side paging and sorting: every change goes back to the page as a new query. */
+// Tighter than a small link button's own padding, so the three actions fit a narrow column.
+const actionStyle = { paddingInline: 4 } as const;
+
+/**
+ * Server-side paging and sorting: every change goes back to the page as a new query. The phone
+ * starts hidden (column settings) so the rest fit a 1440 px screen beside the actions, in English
+ * too; long role, unit and region names are cut with the whole text on hover.
+ */
 export function UserTable({
   data,
   isLoading,
@@ -34,117 +40,114 @@ export function UserTable({
   onResetPassword: (user: User) => void;
 }) {
   const { t } = useI18n();
-  const sortOrderOf = (field: string) =>
-    sort === field ? ("ascend" as const) : sort === `-${field}` ? ("descend" as const) : null;
   const formatTime = (value: string | null) => (value ? dayjs(value).format("YYYY-MM-DD HH:mm") : "—");
 
-  const columns: TableColumnsType<User> = [
+  const columns: RegistryColumn<User>[] = [
     {
       title: t("user.username"),
       dataIndex: "username",
       key: "username",
+      fixed: "left",
+      width: 120,
+      ...ellipsis,
       sorter: true,
-      sortOrder: sortOrderOf("username"),
+      sortOrder: sortOrderOf(sort, "username"),
+      render: (username: string) => ellipsisCell(username),
     },
     {
       title: t("user.displayName"),
       dataIndex: "displayName",
       key: "displayName",
+      width: 110,
       sorter: true,
-      sortOrder: sortOrderOf("displayName"),
+      sortOrder: sortOrderOf(sort, "displayName"),
     },
     {
       title: t("user.role"),
-      dataIndex: "roleId",
       key: "roleId",
-      render: (_: unknown, user) => t(`role.${user.roleId}`),
+      width: 150,
+      ...ellipsis,
+      render: (_: unknown, user) => ellipsisCell(t(`role.${user.roleId}`)),
     },
     {
       title: t("user.organization"),
       key: "organization",
-      ellipsis: true,
-      render: (_: unknown, user) => user.organization?.name ?? "—",
+      width: 170,
+      ...ellipsis,
+      render: (_: unknown, user) => (user.organization ? ellipsisCell(user.organization.name) : "—"),
     },
-    { title: t("user.region"), key: "region", render: (_: unknown, user) => user.region.name },
+    {
+      title: t("user.region"),
+      key: "region",
+      width: 110,
+      ...ellipsis,
+      render: (_: unknown, user) => ellipsisCell(user.region.name),
+    },
     {
       title: t("user.phone"),
       dataIndex: "phone",
       key: "phone",
+      width: 120,
+      isOptional: true,
       render: (phone: string | null) => phone ?? "—",
     },
-    { title: t("user.status"), key: "status", render: (_: unknown, user) => <UserStatusTags user={user} /> },
+    {
+      title: t("user.status"),
+      key: "status",
+      width: 110,
+      render: (_: unknown, user) => <UserStatusTags user={user} />,
+    },
     {
       title: t("user.lastLoginAt"),
       dataIndex: "lastLoginAt",
       key: "lastLoginAt",
+      width: 140,
       sorter: true,
-      sortOrder: sortOrderOf("lastLoginAt"),
+      sortOrder: sortOrderOf(sort, "lastLoginAt"),
       render: formatTime,
     },
-    ...(canManage
-      ? [
-          {
-            title: t("common.actions"),
-            key: "actions",
-            fixed: "right" as const,
-            width: 220,
-            render: (_: unknown, user: User) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => onEdit(user)}>
-                  {t("common.edit")}
-                </Button>
-                {user.id !== currentUserId && (
-                  <Popconfirm
-                    title={
-                      user.isActive
-                        ? t("user.confirmDisable", { name: user.displayName })
-                        : t("user.confirmEnable", { name: user.displayName })
-                    }
-                    onConfirm={() => onSetActive(user, !user.isActive)}
-                  >
-                    <Button type="link" size="small" danger={user.isActive}>
-                      {user.isActive ? t("user.disable") : t("user.enable")}
-                    </Button>
-                  </Popconfirm>
-                )}
-                <Button type="link" size="small" onClick={() => onResetPassword(user)}>
-                  {t("user.resetPassword")}
-                </Button>
-              </Space>
-            ),
-          },
-        ]
-      : []),
   ];
-
-  const handleChange: TableProps<User>["onChange"] = (pagination, _filters, sorter) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = single?.order ? String(single.columnKey ?? single.field) : undefined;
-    onChange({
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? 20,
-      sort: field ? `${single?.order === "descend" ? "-" : ""}${field}` : undefined,
+  if (canManage)
+    columns.push({
+      title: t("common.actions"),
+      key: "actions",
+      fixed: "right",
+      width: 160,
+      render: (_: unknown, user) => (
+        <Space size={0} wrap>
+          <Button type="link" size="small" style={actionStyle} onClick={() => onEdit(user)}>
+            {t("common.edit")}
+          </Button>
+          {user.id !== currentUserId && (
+            <Popconfirm
+              title={
+                user.isActive
+                  ? t("user.confirmDisable", { name: user.displayName })
+                  : t("user.confirmEnable", { name: user.displayName })
+              }
+              onConfirm={() => onSetActive(user, !user.isActive)}
+            >
+              <Button type="link" size="small" style={actionStyle} danger={user.isActive}>
+                {user.isActive ? t("user.disable") : t("user.enable")}
+              </Button>
+            </Popconfirm>
+          )}
+          <Button type="link" size="small" style={actionStyle} onClick={() => onResetPassword(user)}>
+            {t("user.resetPassword")}
+          </Button>
+        </Space>
+      ),
     });
-  };
 
   return (
-    <Table<User>
-      rowKey="id"
-      size="middle"
+    <RegistryTable<User>
+      tableKey="users"
       columns={columns}
-      dataSource={data?.items ?? []}
-      loading={isLoading}
-      onChange={handleChange}
-      scroll={{ x: 1100 }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t("common.total", { total }),
-      }}
-      data-testid="user-table"
+      data={data}
+      isLoading={isLoading}
+      onChange={onChange}
+      emptyText={t("user.empty")}
+      testId="user-table"
     />
   );
 }
