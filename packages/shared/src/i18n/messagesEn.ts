@@ -202,4 +202,14 @@ export const englishMessages: Record<string, string> = {
   负责人: "Leader",
   成立日期: "Founded on",
   简介: "Description",
+
+  // Corrections of the hours ledgers (volunteer service records, continuing-education hours).
+  更正理由: "Reason for the correction",
+  服务记录不存在: "The service record does not exist",
+  继续教育学时记录不存在: "The continuing-education entry does not exist",
+  "该记录已更正，不能重复更正": "This entry has already been corrected; it cannot be corrected twice",
+  "更正记录不能再更正；如更正有误，请重新登记正确的记录":
+    "A correction cannot itself be corrected; if it was wrong, record the right entry again",
+  "不能更正：撤销 {hours} 小时后时间银行余额将为负（可用余额 {balance} 小时），请先更正相关兑换记录":
+    "Cannot correct: taking back {hours} h would make the time-bank balance negative (balance {balance} h); correct the redemptions first",
 };

@@ -12,6 +12,7 @@ export const socialWorkersContract = defineModuleContract({
     "socialWorker.import.create": [],
     "socialWorker.import.update": [],
     "socialWorker.educationHours.add": [],
+    "socialWorker.educationHours.reverse": [],
     "socialWorker.personalData.reveal": legacyAuditNames.revealOf("socialWorker"),
     "socialWorker.export": legacyAuditNames.exportOf("socialWorker"),
     "socialWorker.export.unmasked": legacyAuditNames.unmaskedExportOf("socialWorker"),

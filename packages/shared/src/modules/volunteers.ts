@@ -19,6 +19,7 @@ export const volunteersContract = defineModuleContract({
     "volunteer.import.update": importOf("volunteer.import", false),
     "volunteer.hours.record": [],
     "volunteer.hours.redeem": [],
+    "volunteer.hours.reverse": [],
     "volunteer.certificate.issue": [],
     "volunteer.team.join": [],
     "volunteer.team.leave": [],

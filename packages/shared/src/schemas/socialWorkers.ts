@@ -20,6 +20,7 @@ import { isoDateSchema, isoDateToday, pastIsoDateSchema } from "../validators/is
 import { parseMobile } from "../validators/phone.ts";
 import { personNameSchema } from "../validators/text.ts";
 import { selectedIdsQuerySchema } from "./bulk.ts";
+import { ledgerCorrectionSchema } from "./ledgerCorrections.ts";
 import { listQuerySchema } from "./pagination.ts";
 import { recordReferenceSchema } from "./references.ts";
 
@@ -531,9 +532,15 @@ export const educationHoursRecordSchema = z.object({
   hours: z.number(),
   description: z.string(),
   source: z.string(),
-  /** Whether the record counts towards the current cycle. */
+  /** Whether the record counts towards the current cycle (never a corrected one nor its reversal). */
   isInCurrentCycle: z.boolean(),
   createdAt: z.string(),
+  /**
+   * Corrections: a reversal carries the kind of the entry it reverses and the opposite hours,
+   * dated the day of the correction; the pair is left out of every cycle's hours (see
+   * socialWorkerEducation.service.ts).
+   */
+  ...ledgerCorrectionSchema.shape,
 });
 export type EducationHoursRecord = z.infer<typeof educationHoursRecordSchema>;
 

@@ -14,6 +14,7 @@ import {
 } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { selectedIdsQuerySchema } from "./bulk.ts";
+import { ledgerCorrectionSchema } from "./ledgerCorrections.ts";
 import { listQuerySchema } from "./pagination.ts";
 import { recordReferenceSchema } from "./references.ts";
 
@@ -259,6 +260,13 @@ export const volunteerHistorySchema = z.array(auditEntrySchema);
 
 /* ——— Hours ledger ——— */
 
+/**
+ * A correction (reversal) is not a kind of its own: it carries the kind of the entry it reverses,
+ * with the opposite hours and `reverses` set. So every sum by kind — cumulative hours (earned),
+ * the time-bank balance (earned − redeemed), hours per recording organization or team — nets the
+ * pair without knowing about corrections, and the list's kind filter shows an entry together
+ * with its reversal. Only certificates look at `reverses`: they leave the pair out.
+ */
 export const volunteerServiceEntryKinds = ["earned", "redeemed"] as const;
 export type VolunteerServiceEntryKind = (typeof volunteerServiceEntryKinds)[number];
 
@@ -301,12 +309,13 @@ export const volunteerServiceRecordSchema = z.object({
   content: z.string(),
   serviceDate: z.string(),
   place: z.string(),
-  /** Negative for a redemption. */
+  /** Negative for a redemption and for the reversal of a service; positive for a reversed redemption. */
   hours: z.number(),
   recordingOrganization: z.string(),
   confirmedBy: z.string(),
   team: recordReferenceSchema.nullable(),
   createdAt: z.string(),
+  ...ledgerCorrectionSchema.shape,
 });
 export type VolunteerServiceRecord = z.infer<typeof volunteerServiceRecordSchema>;
 
