@@ -141,6 +141,86 @@ describe.each(dialects)("scope properties on %s", (dialect) => {
     );
   });
 
+  const bulkSpecs = scopeSpecs.filter((spec) => spec.bulkActivation);
+  const anyChoice = fc.uniqueArray(fc.nat(), { minLength: 1, maxLength: 5 });
+  /** Distinct sample records of a spec, picked by the generated numbers. */
+  const chosenOf = (spec: ScopeSpec, picks: number[]) => {
+    const sample = records.get(spec.name) ?? [];
+    const chosen = picks.flatMap((n) => sample[n % sample.length] ?? []);
+    return [...new Map(chosen.map((record) => [record.id, record])).values()];
+  };
+  const reaches = async (spec: ScopeSpec, user: RequestUser, record: RecordSample) =>
+    isWithinRegion(record.regionCode, user.regionCode) &&
+    (!spec.mayReach || (await spec.mayReach(t.ctx.db, user, record.id)));
+  const activeStates = async (spec: ScopeSpec, ids: number[]) =>
+    (
+      await sql<{ id: number; is_active: number }>`
+        select id, is_active from ${sql.table(spec.table)} where id in (${sql.join(ids)}) order by id`.execute(
+        t.ctx.db,
+      )
+    ).rows.map((row) => [Number(row.id), Number(row.is_active)]);
+
+  it("answers a bulk 停用 with 403 without the permission, 404 changing nothing when one record is out of reach, success inside", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyUser, fc.constantFrom(...bulkSpecs), anyChoice, async (name, spec, picks) => {
+        const chosen = chosenOf(spec, picks);
+        const ids = chosen.map((record) => record.id);
+        const user = users.get(name) as RequestUser;
+        const session = sessions.get(name) as Session;
+        const url = `${spec.path}/deactivate`;
+        const before = await activeStates(spec, ids);
+        const response = await session.request({ method: "POST", url, payload: { ids } });
+        const label = `${name} POST ${url} ${ids.join(",")}`;
+        if (!mayCall(user, "POST", url)) {
+          expect(response.statusCode, label).toBe(403);
+        } else if (!(await Promise.all(chosen.map((record) => reaches(spec, user, record)))).every(Boolean)) {
+          expect(response.statusCode, label).toBe(404);
+          for (const record of chosen) {
+            if (!isWithinRegion(record.regionCode, user.regionCode))
+              expect(response.body).not.toContain(record.name);
+          }
+        } else {
+          expect(response.statusCode, `${label}: ${response.body}`).toBe(200);
+          const wereActive = before.filter(([, isActive]) => isActive === 1).map(([id]) => id);
+          expect(response.json()).toEqual({ changed: wereActive.length });
+          if (wereActive.length > 0) {
+            const restored = await session.request({
+              method: "POST",
+              url: `${spec.path}/activate`,
+              payload: { ids: wereActive },
+            });
+            expect(restored.statusCode, restored.body).toBe(200);
+          }
+        }
+        expect(await activeStates(spec, ids), label).toEqual(before);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it("exports of chosen rows hold only those the user may see", async () => {
+    const exportable = scopeSpecs.filter((spec) => spec.export);
+    await fc.assert(
+      fc.asyncProperty(anyUser, fc.constantFrom(...exportable), anyChoice, async (name, spec, picks) => {
+        const chosen = chosenOf(spec, picks);
+        const user = users.get(name) as RequestUser;
+        const exported = await (sessions.get(name) as Session).request({
+          method: "GET",
+          url: `${spec.path}/export?ids=${chosen.map((record) => record.id).join(",")}`,
+        });
+        if (!mayCall(user, "GET", `${spec.path}/export`)) {
+          expect(exported.statusCode).toBe(403);
+          return;
+        }
+        expect(exported.statusCode, exported.body).toBe(200);
+        const sheet = (await loadWorkbook(exported.rawPayload)).worksheets[0];
+        const visible = chosen.filter((record) => isWithinRegion(record.regionCode, user.regionCode));
+        expect((sheet?.actualRowCount ?? 1) - 1, `${name} ${spec.path}`).toBe(visible.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("lists and searches only inside the scope and the region asked for", async () => {
     const searchText = fc.oneof(
       fc.constantFrom("", "zs", "w", "l", "c", "服务", "张", "社区"),
@@ -279,7 +359,7 @@ describe.each(dialects)("scope properties on %s", (dialect) => {
 });
 
 describe("the route table", () => {
-  it("refuses to start with an /api route that declares no access, and every record route joins the scope properties", async () => {
+  it("refuses to start with an /api route that declares no access, and every record route (and every bulk route) joins the scope properties", async () => {
     const bare = Fastify();
     registerGuard(bare, {} as GuardOptions);
     expect(() => bare.get("/api/undeclared", () => ({}))).toThrow(
@@ -298,6 +378,19 @@ describe("the route table", () => {
           ...(spec.otherRecordRoutes ?? []),
         ]),
       ]);
+      // Bulk routes take their ids in the body: each must belong to a spec that exercises it.
+      const bulkCovered = new Set(
+        scopeSpecs
+          .filter((spec) => spec.bulkActivation)
+          .flatMap((spec) => [`${spec.path}/deactivate`, `${spec.path}/activate`]),
+      );
+      const bulkRoutes = t.app.apiRoutes.filter(
+        (route) => !route.url.includes("/:") && /\/(deactivate|activate)$/.test(route.url),
+      );
+      expect(bulkRoutes.length).toBeGreaterThanOrEqual(10);
+      expect(
+        bulkRoutes.filter((route) => !bulkCovered.has(route.url)).map((r) => `${r.method} ${r.url}`),
+      ).toEqual([]);
       const recordRoutes = t.app.apiRoutes.filter((route) => route.url.includes("/:"));
       expect(recordRoutes.length).toBeGreaterThan(20);
       expect(

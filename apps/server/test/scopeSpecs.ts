@@ -32,6 +32,11 @@ export interface ScopeSpec {
   mayUpdate?: (permissions: ReadonlySet<string>) => boolean;
   /** POST `${path}/:id/deactivate` and `/activate` exist. */
   activation?: boolean;
+  /**
+   * POST `${path}/deactivate` and `/activate` with `{ ids }` exist (platform/bulkActivation.ts):
+   * all or nothing, every id through the record loader.
+   */
+  bulkActivation?: boolean;
   history?: boolean;
   export?: boolean;
   /** Other routes of the module that take the record's id, checked by the same loader. */

@@ -7,6 +7,7 @@ export const scopeSpecs: ScopeSpec[] = [
     path: "/api/platforms",
     table: "platforms",
     update: (record) => ({ name: record.name }),
+    bulkActivation: true,
     history: true,
     export: true,
   },

@@ -9,6 +9,7 @@ export const scopeSpecs: ScopeSpec[] = [
     update: (record) => ({ name: record.name }),
     // The system admin may only record a failed credit-code check (with a reason).
     mayUpdate: (permissions) => permissions.has("organizations.manage"),
+    bulkActivation: true,
     history: true,
     export: true,
   },

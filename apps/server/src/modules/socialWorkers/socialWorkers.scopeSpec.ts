@@ -10,6 +10,7 @@ export const scopeSpecs: ScopeSpec[] = [
     revealField: "idNumber",
     update: (record) => ({ name: record.name }),
     activation: true,
+    bulkActivation: true,
     history: true,
     export: true,
     otherRecordRoutes: ["/api/social-workers/:id/education-hours"],

@@ -10,6 +10,7 @@ export const scopeSpecs: ScopeSpec[] = [
     revealField: "idNumber",
     update: (record) => ({ name: record.name }),
     activation: true,
+    bulkActivation: true,
     history: true,
     export: true,
     otherRecordRoutes: [
@@ -24,6 +25,7 @@ export const scopeSpecs: ScopeSpec[] = [
     table: "volunteer_teams",
     update: (record) => ({ name: record.name }),
     activation: true,
+    bulkActivation: true,
     history: true,
     export: true,
     otherRecordRoutes: ["/api/volunteer-teams/:id/members", "/api/volunteer-teams/:id/members/:volunteerId"],
