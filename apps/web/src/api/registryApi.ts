@@ -1,4 +1,11 @@
-import type { AuditEntry, ImportMode, ImportResult, Page } from "@xinqiao/shared";
+import {
+  type AuditEntry,
+  type BulkChangeResult,
+  type ImportMode,
+  type ImportResult,
+  idsQueryOf,
+  type Page,
+} from "@xinqiao/shared";
 import { api, apiJson, type QueryValue } from "./client.ts";
 import { downloadFile } from "./download.ts";
 import { type JobProgress, type JobStarted, resultOrJob } from "./jobs.ts";
@@ -60,6 +67,8 @@ export interface RegistryEndpoints<T extends RegistryTypes> {
   update(id: number, body: T["update"]): Promise<T["detail"]>;
   /** Activate or deactivate (nothing is deleted). */
   setActive(id: number, isActive: boolean): Promise<T["detail"]>;
+  /** 停用 / 启用 of chosen records at once (all or nothing, ≤ 200); answers how many changed. */
+  setActiveMany(ids: number[], isActive: boolean): Promise<BulkChangeResult>;
   /** Imports a filled template (a job; re-importing updates by the registry's natural key). */
   importFile(
     file: File,
@@ -73,6 +82,8 @@ export interface RegistryEndpoints<T extends RegistryTypes> {
     fallbackFileName: string,
     options?: { unmasked?: boolean },
   ): Promise<void>;
+  /** The chosen records as Excel (those still in the user's scope); masked unless `unmasked`. */
+  exportSelected(ids: number[], fallbackFileName: string, options?: { unmasked?: boolean }): Promise<void>;
 }
 
 /** Revealing a personal identifier is audited on the server; only registries that keep them have it. */
@@ -96,6 +107,8 @@ export function registryApi<T extends RegistryTypes>(base: string): RegistryApi<
     update: (id, body) => api.patch<T["detail"]>(`${base}/${id}`, body),
     setActive: (id, isActive) =>
       api.post<T["detail"]>(`${base}/${id}/${isActive ? "activate" : "deactivate"}`),
+    setActiveMany: (ids, isActive) =>
+      api.post<BulkChangeResult>(`${base}/${isActive ? "activate" : "deactivate"}`, { ids }),
     reveal: (id, field) => api.post(`${base}/${id}/reveal`, { field }),
     importFile: (file, mode, onProgress) => importExcel(`${base}/import`, file, mode, onProgress),
     downloadTemplate: (fallbackFileName) => downloadFile(`${base}/template`, undefined, fallbackFileName),
@@ -103,6 +116,12 @@ export function registryApi<T extends RegistryTypes>(base: string): RegistryApi<
       downloadFile(
         `${base}/export`,
         { ...asQuery(filters), unmasked: options.unmasked ? "true" : undefined },
+        fallbackFileName,
+      ),
+    exportSelected: (ids, fallbackFileName, options = {}) =>
+      downloadFile(
+        `${base}/export`,
+        { ids: idsQueryOf(ids), unmasked: options.unmasked ? "true" : undefined },
         fallbackFileName,
       ),
   };

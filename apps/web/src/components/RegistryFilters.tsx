@@ -1,9 +1,12 @@
 import { ReloadOutlined } from "@ant-design/icons";
 import { Button, Input, Space } from "antd";
 import type { ReactNode } from "react";
+import { useCurrentUser } from "../features/auth/hooks/useSession.ts";
 import { useSearchText } from "../hooks/useSearchText.ts";
 import { useI18n } from "../i18n/i18nContext.ts";
 import { RegionTreeSelect } from "./RegionTreeSelect.tsx";
+import { SavedFilters } from "./SavedFilters.tsx";
+import { type FilterSearchConfig, filterSearchOf, filtersOfSaved } from "./savedFilters.ts";
 
 /** The part of a registry list's filters this bar manages itself. */
 export interface RegistryFilterValue {
@@ -11,10 +14,18 @@ export interface RegistryFilterValue {
   regionCode?: string;
 }
 
+/** Where a list's 保存的筛选 are kept (per user) and how its filters are written in the address. */
+export interface SavedFiltersOption {
+  /** The list's name in storage, e.g. "volunteers". */
+  listKey: string;
+  /** The list's address rules (the ListSearchConfig given to useListSearchParams). */
+  config: FilterSearchConfig;
+}
+
 /**
  * A registry list's filter bar: a debounced quick search wired to the list query, a region
- * picker, the feature's own filters (children) and a reset button. Every change goes to the
- * server as a new query (page 1).
+ * picker, the feature's own filters (children), a reset button and, when the list offers them,
+ * the user's saved filters. Every change goes to the server as a new query (page 1).
  */
 export function RegistryFilters<F extends RegistryFilterValue>({
   value,
@@ -26,6 +37,7 @@ export function RegistryFilters<F extends RegistryFilterValue>({
   regionPlaceholder,
   resetValue,
   resetLabel,
+  savedFilters,
   children,
 }: {
   value: F;
@@ -41,10 +53,13 @@ export function RegistryFilters<F extends RegistryFilterValue>({
   resetValue: F;
   /** Label of the reset button; `common.reset` unless given. */
   resetLabel?: string;
+  /** 保存的筛选 of this list; none unless given. */
+  savedFilters?: SavedFiltersOption;
   /** The feature's own filters; `set` merges a change into the current filters. */
   children: (set: (change: Partial<F>) => void) => ReactNode;
 }) {
   const { t } = useI18n();
+  const scopeCode = useCurrentUser().region.code;
   const [text, setText] = useSearchText(value.q, (q) => onChange({ ...value, q }));
 
   const set = (change: Partial<F>) => onChange({ ...value, ...change });
@@ -77,6 +92,14 @@ export function RegistryFilters<F extends RegistryFilterValue>({
       >
         {resetLabel ?? t("common.reset")}
       </Button>
+      {savedFilters && (
+        <SavedFilters
+          listKey={savedFilters.listKey}
+          current={filterSearchOf(value, savedFilters.config)}
+          onApply={(search) => onChange(filtersOfSaved(search, savedFilters.config, scopeCode) as F)}
+          testId={`${testId}-saved`}
+        />
+      )}
     </Space>
   );
 }

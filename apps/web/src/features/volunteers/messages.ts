@@ -9,7 +9,7 @@ export const volunteersMessagesZh = {
   "volunteers.title": "志愿者",
   "volunteers.description":
     "志愿者名册：累计服务时长与星级由服务记录（时长台账）自动计算。导入时按身份证号更新已登记的志愿者，不会重复新增。",
-  "volunteers.create": "登记志愿者",
+  "volunteers.create": "新增志愿者",
   "volunteers.createTitle": "登记志愿者",
   "volunteers.editTitle": "编辑：{name}",
   "volunteers.created": "已登记 {name}（{number}）",
@@ -95,13 +95,7 @@ export const volunteersMessagesZh = {
   "volunteers.filter.status": "全部状态",
   "volunteers.filter.reset": "重置",
 
-  "volunteers.excel.template": "下载导入模板",
-  "volunteers.excel.import": "导入志愿者",
   "volunteers.excel.importTitle": "导入志愿者（按身份证号更新已登记的志愿者，不会重复新增）",
-  "volunteers.excel.export": "导出 Excel",
-  "volunteers.excel.exportUnmasked": "导出（含完整身份证号、手机号）",
-  "volunteers.excel.confirmUnmasked":
-    "导出文件将包含完整的身份证号和手机号，此操作会记录审计日志。请妥善保管文件。",
   "volunteers.excel.templateFileName": "志愿者导入模板.xlsx",
   "volunteers.excel.exportFileName": "志愿者.xlsx",
   "volunteers.excel.teamsFileName": "志愿服务队.xlsx",
@@ -221,7 +215,7 @@ export const volunteersMessagesZh = {
   "volunteers.teams.title": "志愿服务队",
   "volunteers.teams.description":
     "志愿服务队名册：队员人数与队员累计服务时长实时汇总，队员可在队伍详情中添加或移出。",
-  "volunteers.teams.create": "新建服务队",
+  "volunteers.teams.create": "新增志愿服务队",
   "volunteers.teams.createTitle": "新建志愿服务队",
   "volunteers.teams.editTitle": "编辑：{name}",
   "volunteers.teams.created": "已新建 {name}",
@@ -260,7 +254,6 @@ export const volunteersMessagesZh = {
   "volunteers.teams.confirmRemove": "确定将 {name} 移出本队？",
   "volunteers.teams.memberRemoved": "已将 {name} 移出",
   "volunteers.teams.viewMembers": "队员",
-  "volunteers.teams.import": "导入服务队",
   "volunteers.teams.importTitle": "导入志愿服务队（同一区划内同名的队伍会被更新，不会重复新增）",
   "volunteers.teams.templateFileName": "志愿服务队导入模板.xlsx",
   "volunteers.teams.reimportNote":
@@ -316,7 +309,7 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesZh, str
   "volunteers.title": "Volunteers",
   "volunteers.description":
     "Volunteer register: cumulative hours and star levels are computed from the service records (hours ledger). Importing updates volunteers already registered by ID number, never duplicating them.",
-  "volunteers.create": "Register volunteer",
+  "volunteers.create": "New volunteer",
   "volunteers.createTitle": "Register a volunteer",
   "volunteers.editTitle": "Edit: {name}",
   "volunteers.created": "{name} registered ({number})",
@@ -405,14 +398,8 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesZh, str
   "volunteers.filter.status": "All statuses",
   "volunteers.filter.reset": "Reset",
 
-  "volunteers.excel.template": "Download template",
-  "volunteers.excel.import": "Import volunteers",
   "volunteers.excel.importTitle":
     "Import volunteers (volunteers already registered by ID number are updated, never duplicated)",
-  "volunteers.excel.export": "Export to Excel",
-  "volunteers.excel.exportUnmasked": "Export with full ID numbers and mobiles",
-  "volunteers.excel.confirmUnmasked":
-    "The file will contain full ID numbers and mobile numbers; the export is audited. Keep the file safe.",
   "volunteers.excel.templateFileName": "volunteers-import-template.xlsx",
   "volunteers.excel.exportFileName": "volunteers.xlsx",
   "volunteers.excel.teamsFileName": "volunteer-teams.xlsx",
@@ -574,7 +561,6 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesZh, str
   "volunteers.teams.confirmRemove": "Remove {name} from this team?",
   "volunteers.teams.memberRemoved": "{name} removed",
   "volunteers.teams.viewMembers": "Members",
-  "volunteers.teams.import": "Import teams",
   "volunteers.teams.importTitle":
     "Import volunteer teams (a team with the same name in the same area is updated, never duplicated)",
   "volunteers.teams.templateFileName": "volunteer-teams-import-template.xlsx",

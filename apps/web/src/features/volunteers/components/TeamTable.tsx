@@ -2,7 +2,11 @@ import type { Page, VolunteerTeam } from "@xinqiao/shared";
 import { Space, Tag } from "antd";
 import { Link } from "react-router";
 import { RecordLink } from "../../../components/RecordLink.tsx";
-import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import {
+  type BulkActionsOption,
+  RegistryTable,
+  type RegistryTableChange,
+} from "../../../components/RegistryTable.tsx";
 import { ellipsis, ellipsisCell, type RegistryColumn } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useReturnState } from "../../../hooks/useReturnState.ts";
@@ -14,10 +18,13 @@ export function TeamTable({
   isLoading,
   sort,
   onChange,
+  bulk,
 }: {
   data: Page<VolunteerTeam> | undefined;
   isLoading: boolean;
   sort: string | undefined;
+  /** Row selection and the bulk actions on it. */
+  bulk?: BulkActionsOption;
   onChange: (change: RegistryTableChange) => void;
 }) {
   const { t } = useI18n();
@@ -93,6 +100,7 @@ export function TeamTable({
       data={data}
       isLoading={isLoading}
       onChange={onChange}
+      bulk={bulk}
       sortField={(key) => (key === "region" ? "regionCode" : key)}
       emptyText={t("volunteers.teams.empty")}
       testId="team-table"

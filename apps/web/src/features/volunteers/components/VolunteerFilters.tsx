@@ -3,6 +3,7 @@ import { Select } from "antd";
 import { RegistryFilters } from "../../../components/RegistryFilters.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import type { VolunteerFilterParams } from "../api.ts";
+import { volunteerListSearch } from "../listParams.ts";
 import { TeamSelect } from "./TeamSelect.tsx";
 
 /** The list's filters; every change goes to the server as a new query (page 1). */
@@ -25,6 +26,7 @@ export function VolunteerFilters({
       regionPlaceholder={t("volunteers.filter.region")}
       resetValue={{}}
       resetLabel={t("volunteers.filter.reset")}
+      savedFilters={{ listKey: "volunteers", config: volunteerListSearch }}
     >
       {(set) => (
         <>

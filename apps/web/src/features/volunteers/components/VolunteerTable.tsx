@@ -2,7 +2,11 @@ import type { Page, Volunteer } from "@xinqiao/shared";
 import { Space, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { RecordLinks } from "../../../components/RecordLink.tsx";
-import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import {
+  type BulkActionsOption,
+  RegistryTable,
+  type RegistryTableChange,
+} from "../../../components/RegistryTable.tsx";
 import { ellipsis, ellipsisCell, type RegistryColumn } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useReturnState } from "../../../hooks/useReturnState.ts";
@@ -28,10 +32,13 @@ export function VolunteerTable({
   isLoading,
   sort,
   onChange,
+  bulk,
 }: {
   data: Page<Volunteer> | undefined;
   isLoading: boolean;
   sort: string | undefined;
+  /** Row selection and the bulk actions on it. */
+  bulk?: BulkActionsOption;
   onChange: (change: TableChange) => void;
 }) {
   const { t } = useI18n();
@@ -142,6 +149,7 @@ export function VolunteerTable({
       data={data}
       isLoading={isLoading}
       onChange={onChange}
+      bulk={bulk}
       emptyText={t("volunteers.empty")}
       testId="volunteer-table"
     />

@@ -1,14 +1,13 @@
-import { ReloadOutlined } from "@ant-design/icons";
-import { Button, Card, Input, Select, Space } from "antd";
+import { Card, Space } from "antd";
 import { useState } from "react";
 import { PageHeader } from "../../../components/PageHeader.tsx";
-import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useListSearchParams } from "../../../hooks/useListSearchParams.ts";
-import { useSearchText } from "../../../hooks/useSearchText.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { TeamFilters } from "../components/TeamFilters.tsx";
 import { TeamFormDrawer } from "../components/TeamFormDrawer.tsx";
 import { TeamTable } from "../components/TeamTable.tsx";
 import { TeamToolbar } from "../components/TeamToolbar.tsx";
+import { useTeamBulkActions } from "../hooks/useBulkActions.ts";
 import { useTeamList } from "../hooks/useVolunteerTeams.ts";
 import { teamListSearch } from "../listParams.ts";
 
@@ -18,9 +17,8 @@ export function TeamListPage() {
   const [params, update] = useListSearchParams(teamListSearch);
   const teams = useTeamList(params);
   const [isCreating, setIsCreating] = useState(false);
-  const [text, setText] = useSearchText(params.q, (q) => update({ ...params, q, page: 1 }));
-
   const { page: _page, pageSize, sort, ...filters } = params;
+  const bulk = useTeamBulkActions(filters);
 
   return (
     <>
@@ -31,48 +29,12 @@ export function TeamListPage() {
       />
       <Card>
         <Space orientation="vertical" size={16} style={{ width: "100%" }}>
-          <Space wrap size={[12, 12]}>
-            <Input.Search
-              allowClear
-              maxLength={50}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              placeholder={t("volunteers.teams.searchPlaceholder")}
-              style={{ width: 260 }}
-              data-testid="team-search"
-            />
-            <div style={{ width: 200 }}>
-              <RegionTreeSelect
-                value={params.regionCode ?? null}
-                onChange={(regionCode) => update({ ...params, regionCode: regionCode ?? undefined, page: 1 })}
-                placeholder={t("volunteers.filter.region")}
-              />
-            </div>
-            <Select<"true" | "false">
-              allowClear
-              placeholder={t("volunteers.filter.status")}
-              value={params.isActive}
-              onChange={(isActive) => update({ ...params, isActive, page: 1 })}
-              options={[
-                { value: "true", label: t("volunteers.active") },
-                { value: "false", label: t("volunteers.inactive") },
-              ]}
-              style={{ width: 120 }}
-            />
-            <Button
-              icon={<ReloadOutlined />}
-              onClick={() => {
-                setText("");
-                update({ page: 1, pageSize });
-              }}
-            >
-              {t("volunteers.filter.reset")}
-            </Button>
-          </Space>
+          <TeamFilters value={filters} onChange={(next) => update({ ...next, page: 1, pageSize, sort })} />
           <TeamTable
             data={teams.data}
             isLoading={teams.isFetching}
             sort={sort}
+            bulk={bulk}
             onChange={(change) => update({ ...filters, ...change })}
           />
         </Space>

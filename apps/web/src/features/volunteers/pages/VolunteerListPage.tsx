@@ -8,6 +8,7 @@ import { VolunteerFilters } from "../components/VolunteerFilters.tsx";
 import { VolunteerFormDrawer } from "../components/VolunteerFormDrawer.tsx";
 import { VolunteerTable } from "../components/VolunteerTable.tsx";
 import { VolunteerToolbar } from "../components/VolunteerToolbar.tsx";
+import { useVolunteerBulkActions } from "../hooks/useBulkActions.ts";
 import { useVolunteerList } from "../hooks/useVolunteers.ts";
 import { volunteerListSearch } from "../listParams.ts";
 
@@ -18,6 +19,7 @@ export function VolunteerListPage() {
   const volunteers = useVolunteerList(params);
   const [isCreating, setIsCreating] = useState(false);
   const { page: _page, pageSize, sort, ...filters } = params;
+  const bulk = useVolunteerBulkActions(filters);
 
   return (
     <>
@@ -36,6 +38,7 @@ export function VolunteerListPage() {
             data={volunteers.data}
             isLoading={volunteers.isFetching}
             sort={sort}
+            bulk={bulk}
             onChange={(change) => update({ ...filters, ...change })}
           />
         </Space>
