@@ -1,6 +1,7 @@
 import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import * as educationHourKind from "./migrations/2026113005_education_hour_kind.ts";
+import * as educationHourReversals from "./migrations/2026120782_education_hour_reversals.ts";
 import { registerSocialWorkerRoutes } from "./socialWorkers.routes.ts";
 import "./socialWorkers.tables.ts";
 
@@ -8,7 +9,10 @@ import "./socialWorkers.tables.ts";
 export const socialWorkersModule = defineServerModule({
   name: "socialWorkers",
   routes: registerSocialWorkerRoutes,
-  migrations: { "2026113005_education_hour_kind": educationHourKind },
+  migrations: {
+    "2026113005_education_hour_kind": educationHourKind,
+    "2026120782_education_hour_reversals": educationHourReversals,
+  },
   grants: { "workers.manage": ["city_officer", "district_officer", "station_staff"] },
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) => (await import("./socialWorkers.demo.ts")).loadDemoSocialWorkers(ctx),

@@ -248,25 +248,62 @@ export async function updateSocialWorker(
 
 // ---------------------------------------------------------------- continuing education
 
+/** A worker's entries, each with the entry it reverses (o) and the reversal that corrected it (rv). */
 export function listEducationHours(db: Queryable, workerId: number) {
   return db
-    .selectFrom("social_worker_education_hours")
-    .selectAll()
-    .where("social_worker_id", "=", workerId)
-    .orderBy("completed_on", "desc")
-    .orderBy("id", "desc")
+    .selectFrom("social_worker_education_hours as h")
+    .leftJoin("social_worker_education_hours as o", "o.id", "h.reverses_id")
+    .leftJoin("social_worker_education_hours as rv", "rv.reverses_id", "h.id")
+    .selectAll("h")
+    .select([
+      "o.completed_on as reverses_date",
+      "rv.id as reversed_by_id",
+      "rv.reversal_reason as reversed_by_reason",
+      "rv.completed_on as reversed_by_date",
+      "rv.created_at as reversed_by_created_at",
+    ])
+    .where("h.social_worker_id", "=", workerId)
+    .orderBy("h.completed_on", "desc")
+    .orderBy("h.id", "desc")
     .execute();
 }
 
-/** Hours of several workers completed on or after a date (the earliest cycle start among them). */
+export type EducationHoursRow = Awaited<ReturnType<typeof listEducationHours>>[number];
+
+/**
+ * Hours of several workers completed on or after a date (the earliest cycle start among them),
+ * without corrections and the entries they reversed: a pair counts in no cycle.
+ */
 export function educationHoursSince(db: Queryable, workerIds: number[], since: string) {
   if (workerIds.length === 0) return Promise.resolve([]);
   return db
-    .selectFrom("social_worker_education_hours")
-    .select(["social_worker_id", "kind", "completed_on", "hours"])
-    .where("social_worker_id", "in", workerIds)
-    .where("completed_on", ">=", since)
+    .selectFrom("social_worker_education_hours as h")
+    .select(["h.social_worker_id", "h.kind", "h.completed_on", "h.hours"])
+    .where("h.social_worker_id", "in", workerIds)
+    .where("h.completed_on", ">=", since)
+    .where("h.reverses_id", "is", null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("social_worker_education_hours as rv")
+            .select("rv.id")
+            .whereRef("rv.reverses_id", "=", "h.id"),
+        ),
+      ),
+    )
     .execute();
+}
+
+/** The stored entry a correction would reverse, and the id of its reversal if it has one. */
+export function findEducationEntry(db: Queryable, workerId: number, id: number) {
+  return db
+    .selectFrom("social_worker_education_hours as h")
+    .leftJoin("social_worker_education_hours as rv", "rv.reverses_id", "h.id")
+    .selectAll("h")
+    .select("rv.id as reversed_by_id")
+    .where("h.id", "=", id)
+    .where("h.social_worker_id", "=", workerId)
+    .executeTakeFirst();
 }
 
 export async function insertEducationHours(

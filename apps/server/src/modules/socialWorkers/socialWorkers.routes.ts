@@ -6,9 +6,11 @@ import {
   educationHoursListSchema,
   employerOptionSchema,
   employerOptionsQuerySchema,
+  ledgerCorrectionFieldLabels,
   pageOf,
   revealedFieldSchema,
   revealSocialWorkerFieldBodySchema,
+  reverseLedgerEntryBodySchema,
   socialWorkerDetailSchema,
   socialWorkerExportQuerySchema,
   socialWorkerFieldLabels,
@@ -31,6 +33,7 @@ import { importSocialWorkers, socialWorkersTemplate } from "./socialWorkers.impo
 import * as service from "./socialWorkers.service.ts";
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
+const entryParams = idParams.extend({ entryId: z.coerce.number().int().positive() });
 
 /** /api/social-workers: thin handlers (validate → service → answer); rules live in the service and policy. */
 export function registerSocialWorkerRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -257,6 +260,34 @@ export function registerSocialWorkerRoutes(app: FastifyInstance, ctx: AppContext
             ctx,
             userOf(request),
             request.params.id,
+            request.body,
+            request.ip,
+          ),
+        ),
+  );
+
+  api.post(
+    "/api/social-workers/:id/education-hours/:entryId/reversal",
+    {
+      config: { permission: "workers.manage", fieldLabels: ledgerCorrectionFieldLabels },
+      schema: {
+        tags,
+        summary:
+          "更正继续教育学时记录：新增一条类型相同、学时相反、注明更正理由的记录（原记录不改不删，两条都不再计入周期；每条只能更正一次，更正记录不能再更正）",
+        params: entryParams,
+        body: reverseLedgerEntryBodySchema,
+        response: { 201: educationHoursListSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await education.reverseEducationHours(
+            ctx,
+            userOf(request),
+            request.params.id,
+            request.params.entryId,
             request.body,
             request.ip,
           ),

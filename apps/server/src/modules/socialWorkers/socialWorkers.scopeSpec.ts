@@ -13,6 +13,9 @@ export const scopeSpecs: ScopeSpec[] = [
     bulkActivation: true,
     history: true,
     export: true,
-    otherRecordRoutes: ["/api/social-workers/:id/education-hours"],
+    otherRecordRoutes: [
+      "/api/social-workers/:id/education-hours",
+      "/api/social-workers/:id/education-hours/:entryId/reversal",
+    ],
   },
 ];

@@ -48,4 +48,7 @@ export interface EducationHoursTable {
   source: string;
   created_at: string;
   created_by: number | null;
+  /** On a correction: the entry it reverses (same kind, opposite hours); null otherwise. */
+  reverses_id: number | null;
+  reversal_reason: string | null;
 }

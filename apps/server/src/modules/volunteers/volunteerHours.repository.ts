@@ -67,14 +67,18 @@ export async function ledgerTotals(
 }
 
 export function hoursByRecordingOrganization(db: Queryable, volunteerId: number) {
-  return db
-    .selectFrom("volunteer_service_records")
-    .select((eb) => ["recording_organization", eb.fn.sum<number>("hours").as("hours")])
-    .where("volunteer_id", "=", volunteerId)
-    .where("entry_kind", "=", "earned")
-    .groupBy("recording_organization")
-    .orderBy("recording_organization")
-    .execute();
+  return (
+    db
+      .selectFrom("volunteer_service_records")
+      .select((eb) => ["recording_organization", eb.fn.sum<number>("hours").as("hours")])
+      .where("volunteer_id", "=", volunteerId)
+      .where("entry_kind", "=", "earned")
+      .groupBy("recording_organization")
+      // An organization whose every record was corrected has nothing left to certify.
+      .having((eb) => eb.fn.sum<number>("hours"), ">", 0.001)
+      .orderBy("recording_organization")
+      .execute()
+  );
 }
 
 const serviceRecordColumns = [
@@ -91,6 +95,13 @@ const serviceRecordColumns = [
   "t.name as team_name",
   "t.region_code as team_region_code",
   "r.created_at",
+  "r.reverses_id",
+  "r.reversal_reason",
+  "o.service_date as reverses_date",
+  "rv.id as reversed_by_id",
+  "rv.reversal_reason as reversed_by_reason",
+  "rv.service_date as reversed_by_date",
+  "rv.created_at as reversed_by_created_at",
 ] as const;
 
 function recordsOf(db: Queryable, volunteerId: number, entryKind: VolunteerServiceEntryKind | undefined) {
@@ -99,14 +110,21 @@ function recordsOf(db: Queryable, volunteerId: number, entryKind: VolunteerServi
   return q;
 }
 
-export function findServiceRecord(db: Queryable, id: number) {
+/** Entries with their team, the entry each reverses (o) and the reversal that corrected it (rv). */
+function entriesWithReferences(db: Queryable) {
   return db
     .selectFrom("volunteer_service_records as r")
     .leftJoin("volunteer_teams as t", "t.id", "r.team_id")
-    .select(serviceRecordColumns)
-    .where("r.id", "=", id)
-    .executeTakeFirst();
+    .leftJoin("volunteer_service_records as o", "o.id", "r.reverses_id")
+    .leftJoin("volunteer_service_records as rv", "rv.reverses_id", "r.id")
+    .select(serviceRecordColumns);
 }
+
+export function findServiceRecord(db: Queryable, id: number) {
+  return entriesWithReferences(db).where("r.id", "=", id).executeTakeFirst();
+}
+
+export type ServiceRecordRow = NonNullable<Awaited<ReturnType<typeof findServiceRecord>>>;
 
 export function listServiceRecords(
   db: Queryable,
@@ -114,14 +132,26 @@ export function listServiceRecords(
   entryKind: VolunteerServiceEntryKind | undefined,
   window: { limit: number; offset: number },
 ) {
-  return recordsOf(db, volunteerId, entryKind)
-    .leftJoin("volunteer_teams as t", "t.id", "r.team_id")
-    .select(serviceRecordColumns)
+  let q = entriesWithReferences(db).where("r.volunteer_id", "=", volunteerId);
+  if (entryKind) q = q.where("r.entry_kind", "=", entryKind);
+  return q
     .orderBy("r.service_date", "desc")
     .orderBy("r.id", "desc")
     .limit(window.limit)
     .offset(window.offset)
     .execute();
+}
+
+/** The stored entry a correction would reverse, and the id of its reversal if it has one. */
+export function findLedgerEntry(db: Queryable, volunteerId: number, id: number) {
+  return db
+    .selectFrom("volunteer_service_records as r")
+    .leftJoin("volunteer_service_records as rv", "rv.reverses_id", "r.id")
+    .selectAll("r")
+    .select("rv.id as reversed_by_id")
+    .where("r.id", "=", id)
+    .where("r.volunteer_id", "=", volunteerId)
+    .executeTakeFirst();
 }
 
 export async function countServiceRecords(
@@ -145,15 +175,30 @@ export interface CertifiedScope {
   recordedBy: string;
 }
 
+/**
+ * A certificate leaves out corrections and the entries they reversed, but only corrections made
+ * by `recordedBy`: one issued before a correction keeps showing the entry it certified (frozen).
+ */
 function certifiedRecords(db: Queryable, scope: CertifiedScope) {
   let q = db
-    .selectFrom("volunteer_service_records")
-    .where("volunteer_id", "=", scope.volunteerId)
-    .where("entry_kind", "=", "earned")
-    .where("recording_organization", "=", scope.organization)
-    .where("created_at", "<=", scope.recordedBy);
-  if (scope.periodFrom) q = q.where("service_date", ">=", scope.periodFrom);
-  if (scope.periodTo) q = q.where("service_date", "<=", scope.periodTo);
+    .selectFrom("volunteer_service_records as r")
+    .where("r.volunteer_id", "=", scope.volunteerId)
+    .where("r.entry_kind", "=", "earned")
+    .where("r.recording_organization", "=", scope.organization)
+    .where("r.created_at", "<=", scope.recordedBy)
+    .where("r.reverses_id", "is", null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("volunteer_service_records as rv")
+            .select("rv.id")
+            .whereRef("rv.reverses_id", "=", "r.id")
+            .where("rv.created_at", "<=", scope.recordedBy),
+        ),
+      ),
+    );
+  if (scope.periodFrom) q = q.where("r.service_date", ">=", scope.periodFrom);
+  if (scope.periodTo) q = q.where("r.service_date", "<=", scope.periodTo);
   return q;
 }
 

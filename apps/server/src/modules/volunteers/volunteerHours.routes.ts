@@ -1,7 +1,9 @@
 import {
   createVolunteerServiceRecordBodySchema,
   issueVolunteerCertificateBodySchema,
+  ledgerCorrectionFieldLabels,
   pageOf,
+  reverseLedgerEntryBodySchema,
   volunteerCertificateFieldLabels,
   volunteerCertificateSchema,
   volunteerCertificateSummarySchema,
@@ -18,6 +20,7 @@ import * as service from "./volunteerHours.service.ts";
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const certificateParams = idParams.extend({ certificateId: z.coerce.number().int().positive() });
+const recordParams = idParams.extend({ recordId: z.coerce.number().int().positive() });
 
 /** The hours ledger (service records, time-bank redemptions) and certificates of a volunteer. */
 export function registerVolunteerHoursRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -57,6 +60,34 @@ export function registerVolunteerHoursRoutes(app: FastifyInstance, ctx: AppConte
         .status(201)
         .send(
           await service.recordServiceHours(ctx, userOf(request), request.params.id, request.body, request.ip),
+        ),
+  );
+
+  api.post(
+    "/api/volunteers/:id/service-records/:recordId/reversal",
+    {
+      config: { permission: "volunteers.record_hours", fieldLabels: ledgerCorrectionFieldLabels },
+      schema: {
+        tags,
+        summary:
+          "更正服务记录：新增一条类型相同、时长相反、注明更正理由的记录（原记录不改不删；每条只能更正一次，更正记录不能再更正；余额不能为负）",
+        params: recordParams,
+        body: reverseLedgerEntryBodySchema,
+        response: { 201: volunteerServiceRecordSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await service.reverseServiceRecord(
+            ctx,
+            userOf(request),
+            request.params.id,
+            request.params.recordId,
+            request.body,
+            request.ip,
+          ),
         ),
   );
 

@@ -2,6 +2,7 @@ import type {
   CreateVolunteerServiceRecordInput,
   IssueVolunteerCertificateBody,
   Page,
+  ReverseLedgerEntryBody,
   VolunteerCertificate,
   VolunteerCertificateSummary,
   VolunteerServiceRecord,
@@ -12,9 +13,10 @@ import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { isUniqueViolation } from "../../platform/db/constraintErrors.ts";
-import { AppError, invalid, notFound } from "../../platform/errors.ts";
+import { AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
 import { pageWindow, toPage } from "../../platform/pagination.ts";
 import { isInScope } from "../../platform/scope.ts";
+import { ledgerEntryAbilitiesOf } from "./volunteerHours.policy.ts";
 import * as repository from "./volunteerHours.repository.ts";
 import { nextCertificateNumber } from "./volunteers.numbering.ts";
 import { presentCertificateSummary, presentServiceRecord, roundHours } from "./volunteers.presenter.ts";
@@ -111,9 +113,22 @@ export async function recordServiceHours(
     });
     return id;
   });
-  const created = await repository.findServiceRecord(ctx.db, recordId);
-  if (!created) throw notFound();
-  return presentServiceRecord(user, created);
+  return presentEntry(ctx, user, volunteer, recordId);
+}
+
+async function presentEntry(
+  ctx: Context,
+  user: RequestUser,
+  volunteer: { region_code: string },
+  recordId: number,
+): Promise<VolunteerServiceRecord> {
+  const row = await repository.findServiceRecord(ctx.db, recordId);
+  if (!row) throw notFound();
+  return presentServiceRecord(
+    user,
+    row,
+    ledgerEntryAbilitiesOf(user, { regionCode: volunteer.region_code }, row),
+  );
 }
 
 export async function listServiceRecords(
@@ -122,16 +137,114 @@ export async function listServiceRecords(
   volunteerId: number,
   query: VolunteerServiceRecordListQuery,
 ): Promise<Page<VolunteerServiceRecord>> {
-  await volunteerInScope(ctx.db, user, volunteerId);
+  const volunteer = await volunteerInScope(ctx.db, user, volunteerId);
   const [rows, total] = await Promise.all([
     repository.listServiceRecords(ctx.db, volunteerId, query.entryKind, pageWindow(query)),
     repository.countServiceRecords(ctx.db, volunteerId, query.entryKind),
   ]);
   return toPage(
-    rows.map((row) => presentServiceRecord(user, row)),
+    rows.map((row) =>
+      presentServiceRecord(
+        user,
+        row,
+        ledgerEntryAbilitiesOf(user, { regionCode: volunteer.region_code }, row),
+      ),
+    ),
     total,
     query,
   );
+}
+
+/**
+ * Corrects a ledger entry: a new entry of the same kind with the opposite hours, dated today,
+ * pointing at the one it reverses, with the reason — never an edit of the original. Cumulative
+ * hours (and so the star level) and the balance move in the same transaction, audited; the
+ * balance may not go negative, as with a redemption: hours already spent are corrected by
+ * correcting the redemption first.
+ */
+export async function reverseServiceRecord(
+  ctx: Context,
+  user: RequestUser,
+  volunteerId: number,
+  recordId: number,
+  body: ReverseLedgerEntryBody,
+  ip: string | null,
+): Promise<VolunteerServiceRecord> {
+  const volunteer = await volunteerInScope(ctx.db, user, volunteerId);
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  const correctedOn = today(ctx);
+  const reversalId = await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      // The same lock as a new entry: a correction and a redemption cannot both spend one balance.
+      await repository.lockVolunteerLedger(trx, volunteerId, at, user.id);
+      const original = await repository.findLedgerEntry(trx, volunteerId, recordId);
+      if (!original) throw notFound("服务记录不存在");
+      if (original.reverses_id !== null) {
+        throw invalid([], "更正记录不能再更正；如更正有误，请重新登记正确的记录");
+      }
+      if (original.reversed_by_id !== null) throw conflict("该记录已更正，不能重复更正");
+      const totals = await repository.ledgerTotals(trx, volunteerId);
+      const isEarned = original.entry_kind === "earned";
+      const hours = roundHours(original.hours);
+      const balance = roundHours(totals.earned - totals.redeemed);
+      const balanceAfter = roundHours(balance - hours);
+      if (balanceAfter < 0) {
+        throw invalid(
+          [],
+          `不能更正：撤销 ${hours} 小时后时间银行余额将为负（可用余额 ${balance} 小时），请先更正相关兑换记录`,
+        );
+      }
+      const { id } = await repository.insertServiceRecord(trx, {
+        volunteer_id: volunteerId,
+        // The original's kind, organization and team, so every sum by them nets the pair.
+        entry_kind: original.entry_kind,
+        content: original.content,
+        service_date: correctedOn,
+        place: original.place,
+        hours: -original.hours,
+        recording_organization: original.recording_organization,
+        confirmed_by: user.displayName,
+        team_id: original.team_id,
+        region_code: original.region_code,
+        created_at: at,
+        created_by: user.id,
+        reverses_id: original.id,
+        reversal_reason: body.reason,
+      });
+      if (isEarned) await repository.addToTotalHours(trx, volunteerId, -original.hours);
+      const totalHours = roundHours(totals.earned);
+      await writeAudit(trx, actorOf(user, ip), now, {
+        action: "volunteer.hours.reverse",
+        entity: "volunteer",
+        entityId: volunteerId,
+        before: {
+          recordId: original.id,
+          serviceDate: original.service_date,
+          content: original.content,
+          hours,
+          totalHours,
+          balanceHours: balance,
+        },
+        after: {
+          recordId: id,
+          reversesId: original.id,
+          reason: body.reason,
+          serviceDate: correctedOn,
+          hours: -hours,
+          totalHours: isEarned ? roundHours(totalHours - hours) : totalHours,
+          balanceHours: balanceAfter,
+        },
+      });
+      return id;
+    })
+    .catch((error: unknown) => {
+      // Two corrections of one entry at the same moment: the unique index lets one through.
+      if (isUniqueViolation(error)) throw conflict("该记录已更正，不能重复更正");
+      throw error;
+    });
+  return presentEntry(ctx, user, volunteer, reversalId);
 }
 
 export async function issueCertificate(

@@ -2,6 +2,7 @@ import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import * as volunteerSearchIndexes from "./migrations/2026113004_volunteer_search_indexes.ts";
 import * as volunteerGuardian from "./migrations/2026113006_volunteer_guardian.ts";
+import * as serviceRecordReversals from "./migrations/2026120781_service_record_reversals.ts";
 import { registerVolunteerRoutes } from "./volunteers.routes.ts";
 import "./volunteers.tables.ts";
 
@@ -12,6 +13,7 @@ export const volunteersModule = defineServerModule({
   migrations: {
     "2026113004_volunteer_search_indexes": volunteerSearchIndexes,
     "2026113006_volunteer_guardian": volunteerGuardian,
+    "2026120781_service_record_reversals": serviceRecordReversals,
   },
   grants: {
     "volunteers.manage": ["city_officer", "district_officer", "station_staff"],

@@ -8,12 +8,12 @@ import {
   type VolunteerServiceRecord,
   type VolunteerTeam,
 } from "@xinqiao/shared";
-import type { Selectable } from "kysely";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { parseJsonList } from "../../platform/db/jsonColumns.ts";
 import { optionalReferenceTo } from "../../platform/references.ts";
+import type { ServiceRecordRow } from "./volunteerHours.repository.ts";
 import type { VolunteerListRow } from "./volunteers.repository.ts";
-import type { VolunteerCertificateTable, VolunteerServiceRecordTable } from "./volunteers.tables.ts";
+import type { VolunteerCertificateTable } from "./volunteers.tables.ts";
 import type { TeamRow } from "./volunteerTeams.repository.ts";
 
 /** Rows → DTOs of the volunteers registry. Personal data leaves here masked only. */
@@ -103,10 +103,8 @@ export function auditedVolunteer(volunteer: Volunteer): Record<string, unknown> 
 
 export function presentServiceRecord(
   user: Pick<RequestUser, "regionCode">,
-  row: Omit<Selectable<VolunteerServiceRecordTable>, "region_code" | "created_by"> & {
-    team_name: string | null;
-    team_region_code: string | null;
-  },
+  row: ServiceRecordRow,
+  abilities: VolunteerServiceRecord["abilities"],
 ): VolunteerServiceRecord {
   return {
     id: row.id,
@@ -120,6 +118,18 @@ export function presentServiceRecord(
     confirmedBy: row.confirmed_by,
     team: optionalReferenceTo(user, row.team_id, row.team_name, row.team_region_code),
     createdAt: row.created_at,
+    reverses: row.reverses_id === null ? null : { id: row.reverses_id, date: row.reverses_date ?? "" },
+    reversalReason: row.reversal_reason,
+    reversedBy:
+      row.reversed_by_id === null
+        ? null
+        : {
+            id: row.reversed_by_id,
+            reason: row.reversed_by_reason ?? "",
+            date: row.reversed_by_date ?? "",
+            createdAt: row.reversed_by_created_at ?? "",
+          },
+    abilities,
   };
 }
 

@@ -15,6 +15,7 @@ export const scopeSpecs: ScopeSpec[] = [
     export: true,
     otherRecordRoutes: [
       "/api/volunteers/:id/service-records",
+      "/api/volunteers/:id/service-records/:recordId/reversal",
       "/api/volunteers/:id/certificates",
       "/api/volunteers/:id/certificates/:certificateId",
     ],

@@ -52,6 +52,9 @@ export interface VolunteerServiceRecordTable {
   region_code: string;
   created_at: string;
   created_by: number | null;
+  /** On a correction: the entry it reverses (same kind, opposite hours); null otherwise. */
+  reverses_id: number | null;
+  reversal_reason: string | null;
 }
 
 export interface VolunteerCertificateTable {
