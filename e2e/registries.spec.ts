@@ -1,5 +1,5 @@
 // What the registry lists share (apps/web/src/components/registryColumns.tsx,
-// apps/web/src/hooks/useListSearchParams.ts): the name opens the record, the view/edit actions
+// apps/web/src/hooks/useListSearchParams.ts): the name opens the record's page, the view/edit actions
 // follow the user's abilities, the list's search survives a reload and a record's back link.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
@@ -17,7 +17,7 @@ function quickSearch(page: Page, testId: string) {
   return page.locator(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`).first();
 }
 
-test("a platform's name opens its detail; edit is offered to haishu, not to the leader", async ({
+test("a platform's name opens its page; edit is offered to haishu, not to the leader", async ({
   haishuPage: page,
   leaderPage,
 }) => {
@@ -25,18 +25,16 @@ test("a platform's name opens its detail; edit is offered to haishu, not to the 
   const firstRow = page.locator('[data-testid="platform-table"] tbody tr.ant-table-row').first();
   await expect(firstRow).toBeVisible();
   const id = await firstRow.getAttribute("data-row-key");
-  const name = (
-    (await firstRow.locator("td").first().getByRole("button").first().textContent()) ?? ""
-  ).trim();
+  const name = ((await firstRow.getByTestId("platform-link").textContent()) ?? "").trim();
   expect(name, "the first column names the platform").not.toBe("");
   await expect(firstRow.getByRole("button", { name: editLabel })).toBeVisible();
-  await firstRow.getByRole("button", { name, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`platform=${id}`));
+  await firstRow.getByRole("link", { name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/platforms/${id}$`));
   await expect(page.getByTestId("platform-detail")).toContainText(name);
 
   await leaderPage.goto("/platforms");
   const leaderRow = leaderPage.locator('[data-testid="platform-table"] tbody tr.ant-table-row').first();
-  await expect(leaderRow.getByRole("button", { name: /^查\s?看$/ })).toBeVisible();
+  await expect(leaderRow.getByRole("link", { name: /^查\s?看$/ })).toBeVisible();
   await expect(leaderRow.getByRole("button", { name: editLabel }), "the leader reads only").toHaveCount(0);
 });
 

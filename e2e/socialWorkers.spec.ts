@@ -119,9 +119,9 @@ test.describe("a social worker created and audited", () => {
     await expect(row).toContainText(createdName);
     await expect(row).toContainText(platform);
 
-    // Detail: the ID number is masked (330***********1234) until revealed on purpose.
-    await row.getByRole("button", { name: createdName }).click();
-    await expect(page).toHaveURL(new RegExp(`worker=${id}`));
+    // The worker's page: the ID number is masked (330***********1234) until revealed on purpose.
+    await row.getByRole("link", { name: createdName }).click();
+    await expect(page).toHaveURL(new RegExp(`/social-workers/${id}$`));
     const detail = page.getByTestId("social-worker-detail");
     const value = detail.getByTestId("reveal-idNumber-value");
     await expect(value).toHaveText(new RegExp(`^${idNumber.slice(0, 3)}\\*+${idNumber.slice(-4)}$`));
@@ -165,7 +165,8 @@ test.describe("a social worker created and audited", () => {
     const named = rows.filter({ hasText: createdName }).first();
     await expect(named).toContainText("海曙区");
     await named.getByRole("link", { name: createdName }).click();
-    await expect(page).toHaveURL(/\/social-workers\?worker=\d+/);
+    await expect(page).toHaveURL(/\/social-workers\/\d+$/);
+    await expect(page.getByTestId("social-worker-detail")).toContainText(createdName);
   });
 });
 

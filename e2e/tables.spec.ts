@@ -1,7 +1,8 @@
-// The registry lists fit a 1440 × 900 screen (apps/web/src/components/RegistryTable.tsx): no
-// sideways scroll, the columns an officer scans shown and none under the fixed 操作 column, in
-// Chinese and in English; the rest is one 列设置 away, and what a user sets there is theirs — it
-// survives a reload and another user of the same browser keeps the list's defaults.
+// The registry lists and the users list fit a 1440 × 900 screen
+// (apps/web/src/components/RegistryTable.tsx): no sideways scroll, the columns an officer scans
+// shown and none under the fixed 操作 column, in Chinese and in English; the rest is one 列设置
+// away, and what a user sets there is theirs — it survives a reload and another user of the same
+// browser keeps the list's defaults.
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { login, logout } from "./helpers.ts";
@@ -44,6 +45,12 @@ const lists: RegistryList[] = [
     path: "/volunteer-teams",
     testId: "team-table",
     keyColumns: ["队伍名称", "组织单位", "队员人数", "队员累计时长"],
+  },
+  {
+    name: "users",
+    path: "/users",
+    testId: "user-table",
+    keyColumns: ["用户名", "姓名", "角色", "所属单位", "所属区划", "状态", "最近登录", "操作"],
   },
 ];
 
