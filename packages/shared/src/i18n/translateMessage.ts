@@ -6,7 +6,9 @@ import { englishMessages } from "./messagesEn.ts";
  * text (as gettext keys by the source string), where `{name}` stands for a part that varies
  * ("长度不能超过 {n} 个字符"). A message is read as the house writes them — "字段：原因", several
  * reasons joined by "；" — and each part is looked up; a part the catalogue lacks stays Chinese
- * rather than being guessed.
+ * rather than being guessed. Where a text can be read more than one way (whole, as reasons, as
+ * "label：reasons"; by a general or a more specific pattern), the reading that leaves the least
+ * Chinese wins — the more specific one on a tie — so that entries need no particular order.
  */
 export type MessageLocale = "zh-CN" | "en-US";
 
@@ -14,7 +16,12 @@ interface Pattern {
   regex: RegExp;
   names: string[];
   english: string;
+  /** How much of the key is fixed text: the more, the more specific the pattern. */
+  fixed: number;
 }
+
+const han = /[\u3400-\u9fff]/;
+const hanLeft = (text: string): number => text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
 
 const exact = new Map<string, string>();
 const patterns: Pattern[] = [];
@@ -35,39 +42,65 @@ for (const [chinese, english] of Object.entries(englishMessages)) {
       return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     })
     .join("");
-  patterns.push({ regex: new RegExp(`^${source}$`), names, english });
+  patterns.push({
+    regex: new RegExp(`^${source}$`),
+    names,
+    english,
+    fixed: chinese.replace(/\{\w+\}/g, "").length,
+  });
 }
+patterns.sort((a, b) => b.fixed - a.fixed);
 
-/** One phrase: an exact entry, else the first pattern that matches, else null. */
+/**
+ * One phrase: an exact entry, else the matching pattern whose reading leaves the least Chinese
+ * (a varying part is itself looked up, and stays as written when it is a name), else null.
+ */
 function translatePhrase(text: string): string | null {
   const trimmed = text.trim();
   const known = exact.get(trimmed);
   if (known !== undefined) return known;
+  let best: string | null = null;
+  let bestLeft = Number.POSITIVE_INFINITY;
   for (const pattern of patterns) {
     const match = pattern.regex.exec(trimmed);
     if (!match) continue;
     let english = pattern.english;
     pattern.names.forEach((name, index) => {
       const value = match[index + 1] ?? "";
-      english = english.replaceAll(`{${name}}`, translatePhrase(value) ?? value);
+      english = english.replaceAll(`{${name}}`, han.test(value) ? (translatePhrase(value) ?? value) : value);
     });
-    return english;
+    const left = hanLeft(english);
+    if (left < bestLeft) {
+      best = english;
+      bestLeft = left;
+      if (left === 0) break;
+    }
   }
-  return null;
+  return best;
 }
 
 /** `message` in `locale`; zh-CN answers it unchanged. */
 export function translateMessage(message: string, locale: MessageLocale): string {
-  if (locale === "zh-CN" || !/[\u3400-\u9fff]/.test(message)) return message;
-  const whole = translatePhrase(message);
-  if (whole !== null) return whole;
+  if (locale === "zh-CN" || !han.test(message)) return message;
   const colon = message.indexOf("：");
-  if (colon > 0) {
-    const label = message.slice(0, colon);
-    const reason = message.slice(colon + 1);
-    return `${translatePhrase(label) ?? label}: ${translateReasons(reason)}`;
+  const readings = [
+    translatePhrase(message),
+    translateReasons(message),
+    colon > 0
+      ? `${translatePhrase(message.slice(0, colon)) ?? message.slice(0, colon)}: ${translateReasons(message.slice(colon + 1))}`
+      : null,
+  ];
+  let best = message;
+  let bestLeft = Number.POSITIVE_INFINITY;
+  for (const reading of readings) {
+    if (reading === null) continue;
+    const left = hanLeft(reading);
+    if (left < bestLeft) {
+      best = reading;
+      bestLeft = left;
+    }
   }
-  return translateReasons(message);
+  return best;
 }
 
 function translateReasons(text: string): string {
