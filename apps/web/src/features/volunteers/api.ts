@@ -5,6 +5,7 @@ import type {
   CreateVolunteerTeamBody,
   IssueVolunteerCertificateBody,
   Page,
+  ReverseLedgerEntryBody,
   UpdateVolunteerBody,
   UpdateVolunteerTeamBody,
   Volunteer,
@@ -83,6 +84,15 @@ export function recordServiceHours(
   body: CreateVolunteerServiceRecordBody,
 ): Promise<VolunteerServiceRecord> {
   return api.post<VolunteerServiceRecord>(`/api/volunteers/${id}/service-records`, body);
+}
+
+/** Corrects a ledger entry: the server adds its reversal (opposite hours, with the reason). */
+export function reverseServiceRecord(
+  id: number,
+  recordId: number,
+  body: ReverseLedgerEntryBody,
+): Promise<VolunteerServiceRecord> {
+  return api.post<VolunteerServiceRecord>(`/api/volunteers/${id}/service-records/${recordId}/reversal`, body);
 }
 
 export function listCertificates(id: number): Promise<VolunteerCertificateSummary[]> {

@@ -1,11 +1,16 @@
 import type { VolunteerServiceEntryKind, VolunteerServiceRecord } from "@xinqiao/shared";
-import { Segmented, Space, Table, type TableColumnsType, Tag } from "antd";
+import { Segmented, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { RecordLink } from "../../../components/RecordLink.tsx";
+import { CorrectionTag } from "../../../components/ReverseEntryAction.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useServiceRecords } from "../hooks/useVolunteers.ts";
+import { CorrectServiceRecord } from "./CorrectServiceRecord.tsx";
 
-/** The hours ledger, newest service first; redemptions show as negative hours. */
+/**
+ * The hours ledger, newest service first; redemptions show as negative hours. A corrected entry
+ * stays listed, marked 已更正 with its hours struck through, next to its reversal (更正).
+ */
 export function ServiceRecordTable({ volunteerId }: { volunteerId: number }) {
   const { t } = useI18n();
   const [page, setPage] = useState(1);
@@ -34,6 +39,9 @@ export function ServiceRecordTable({ volunteerId }: { volunteerId: number }) {
       key: "hours",
       width: 100,
       align: "right",
+      render: (hours: number, record) => (
+        <Typography.Text delete={record.reversedBy !== null}>{hours}</Typography.Text>
+      ),
     },
     {
       title: t("volunteers.ledger.recordingOrganization"),
@@ -48,6 +56,26 @@ export function ServiceRecordTable({ volunteerId }: { volunteerId: number }) {
       ellipsis: true,
       render: (_: unknown, record) =>
         record.team ? <RecordLink reference={record.team} kind="volunteerTeam" /> : "—",
+    },
+    {
+      title: t("common.actions"),
+      key: "correction",
+      width: 110,
+      fixed: "right",
+      render: (_: unknown, record) => (
+        <Space size={4}>
+          <CorrectionTag
+            entry={record}
+            labels={{
+              corrected: t("volunteers.ledger.corrected"),
+              correctedTip: ({ date, reason }) => t("volunteers.ledger.correctedTip", { date, reason }),
+              reversal: t("volunteers.ledger.reversal"),
+              reversalTip: ({ date }, reason) => t("volunteers.ledger.reversalTip", { date, reason }),
+            }}
+          />
+          {record.abilities.reverse && <CorrectServiceRecord record={record} />}
+        </Space>
+      ),
     },
   ];
 

@@ -5,7 +5,14 @@ import type {
   IssueVolunteerCertificateBody,
   UpdateVolunteerBody,
 } from "@xinqiao/shared";
-import { issueCertificate, recordServiceHours, teamKeys, volunteerKeys, volunteersApi } from "../api.ts";
+import {
+  issueCertificate,
+  recordServiceHours,
+  reverseServiceRecord,
+  teamKeys,
+  volunteerKeys,
+  volunteersApi,
+} from "../api.ts";
 
 /** Every change refreshes volunteers and teams (member counts, hours); forms show their own errors. */
 function useInvalidate() {
@@ -59,6 +66,17 @@ export function useRecordServiceHours() {
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: CreateVolunteerServiceRecordBody }) =>
       recordServiceHours(id, body),
+    meta: { isErrorHandledLocally: true },
+    onSuccess: invalidate,
+  });
+}
+
+/** A correction moves cumulative hours, the star level and the balance: everything refreshes. */
+export function useReverseServiceRecord() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, recordId, reason }: { id: number; recordId: number; reason: string }) =>
+      reverseServiceRecord(id, recordId, { reason }),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
