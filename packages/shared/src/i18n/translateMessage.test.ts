@@ -13,6 +13,32 @@ describe("translateMessage", () => {
     expect(translateMessage("请求参数有误", "en-US")).toBe("The request has invalid fields");
   });
 
+  it("reads a message the way that leaves the least Chinese", () => {
+    // A general pattern ("{name}（编号 {id}）") matches the whole text but would leave the label
+    // and the reason in Chinese: the reading "label：reason" is taken.
+    expect(translateMessage("名称：该区划已有同名的社区社会工作服务室（编号 12）", "en-US")).toBe(
+      "Name: this region already has a community social work room with this name (no. 12)",
+    );
+    // No label: a reason that holds "：" itself, then a second reason.
+    expect(
+      translateMessage(
+        "校验位不正确：按 GB 32100 计算，第 18 位应为“X”，请核对代码；如已核对登记证书确认无误，可填写例外理由后保存",
+        "en-US",
+      ),
+    ).toBe(
+      "wrong check character: by GB 32100 the 18th character should be “X”; please check the code; if you have checked it against the registration certificate, give a reason for accepting it and save",
+    );
+  });
+
+  it("looks up a dictionary label a message carries, and keeps names as written", () => {
+    expect(translateMessage("该区划已有同名的乡镇（街道）社会工作服务站“南门街道社工站”", "en-US")).toBe(
+      "This region already has a street (township) social work station named “南门街道社工站”",
+    );
+    expect(translateMessage("所属区划：该角色只能设在街道（乡镇）或社区（村）一级", "en-US")).toBe(
+      "Region: this role can only be placed at street (township) or community (village) level",
+    );
+  });
+
   it("keeps Chinese it has no entry for, and everything in zh-CN", () => {
     expect(translateMessage("某个新的原因", "en-US")).toBe("某个新的原因");
     expect(translateMessage("姓名：某个新的原因", "en-US")).toBe("Name: 某个新的原因");
