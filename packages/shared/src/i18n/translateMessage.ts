@@ -67,7 +67,8 @@ function translatePhrase(text: string): string | null {
     let english = pattern.english;
     pattern.names.forEach((name, index) => {
       const value = match[index + 1] ?? "";
-      english = english.replaceAll(`{${name}}`, han.test(value) ? (translatePhrase(value) ?? value) : value);
+      const carried = han.test(value) ? (translatePhrase(value) ?? value) : value;
+      english = english.replaceAll(`{${name}}`, () => carried);
     });
     const left = hanLeft(english);
     if (left < bestLeft) {
