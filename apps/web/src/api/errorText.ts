@@ -1,4 +1,4 @@
-import { errorCodes } from "@xinqiao/shared";
+import { errorCodes, translateMessage } from "@xinqiao/shared";
 import { useCallback } from "react";
 import { useI18n } from "../i18n/i18nContext.ts";
 import type { Locale, Translate } from "../i18n/locale.ts";
@@ -6,20 +6,23 @@ import type { MessageKey } from "../i18n/zh-CN.ts";
 import { ApiError } from "./client.ts";
 
 /**
- * The text to show for a failure. In Chinese the server's own message is the most precise one
- * (it names the field and the rule); in other languages the stable error code is translated.
+ * The text to show for a failure: the server's own message, the most precise one (it names the
+ * field and the rule), with the fields' messages after it. The server answers in the app's
+ * language; what it could not translate is read through the shared catalogue here (job
+ * failures arrive inside 200 answers), and a failure without a message falls back to its code.
  */
 export function errorText(error: unknown, locale: Locale, t: Translate): string {
   if (!(error instanceof ApiError)) return t("error.UNKNOWN");
   if (error.code === "NETWORK") return t("error.NETWORK");
-  if (locale === "zh-CN") {
-    const details = error.fields.map((field) => field.message).filter((text) => text !== error.message);
-    return details.length > 0
-      ? t("error.withDetails", { message: error.message, details: details.join(t("common.listSeparator")) })
-      : error.message;
-  }
-  if (error.code in errorCodes) return t(`error.${error.code}` as MessageKey);
-  return t("error.UNKNOWN");
+  if (!error.message)
+    return error.code in errorCodes ? t(`error.${error.code}` as MessageKey) : t("error.UNKNOWN");
+  const message = translateMessage(error.message, locale);
+  const details = error.fields
+    .map((field) => translateMessage(field.message, locale))
+    .filter((text) => text !== message);
+  return details.length > 0
+    ? t("error.withDetails", { message, details: details.join(t("common.listSeparator")) })
+    : message;
 }
 
 export function useErrorText(): (error: unknown) => string {
