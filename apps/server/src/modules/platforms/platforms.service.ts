@@ -225,9 +225,11 @@ export async function updatePlatform(
     status: body.status ?? before.status,
   };
   const now = ctx.clock.now();
+  // What the form sends back unchanged is not judged again: a platform run by an organization
+  // of another district (a reference the user may see but not open) stays editable.
   const problems = await fieldProblems(ctx.db, user, now, merged, {
-    region: body.regionCode !== undefined,
-    operator: body.operatorOrganizationId !== undefined,
+    region: merged.regionCode !== before.region_code || merged.kind !== before.kind,
+    operator: merged.operatorOrganizationId !== before.operator_organization_id,
   });
   if (problems.length > 0) throw invalid(problems);
   if (body.name !== undefined || body.kind !== undefined || body.regionCode !== undefined) {

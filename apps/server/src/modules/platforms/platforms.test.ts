@@ -253,6 +253,43 @@ describe.each(dialects)("platforms on %s", (dialect) => {
     expect(duplicate.json().error.message).toContain(station.name);
   });
 
+  it("keeps an operator from another district when the form sends it back unchanged, but not a new one", async () => {
+    const city = await login(t.app, "city");
+    const [haishuPlatform, jiangbeiOrganization, yuyaoOrganization] = await Promise.all([
+      platformIn(nanmen),
+      t.ctx.db
+        .selectFrom("social_organizations")
+        .select("id")
+        .where("region_code", "like", "330205%")
+        .executeTakeFirstOrThrow(),
+      t.ctx.db
+        .selectFrom("social_organizations")
+        .select("id")
+        .where("region_code", "like", "330281%")
+        .executeTakeFirstOrThrow(),
+    ]);
+    // The city officer may give a 海曙 platform a 江北 operator; the 海曙 officer sees its name only.
+    const given = await city.request({
+      method: "PATCH",
+      url: `/api/platforms/${haishuPlatform.id}`,
+      payload: { operatorOrganizationId: jiangbeiOrganization.id },
+    });
+    expect(given.statusCode, given.body).toBe(200);
+    const kept = await officer.request({
+      method: "PATCH",
+      url: `/api/platforms/${haishuPlatform.id}`,
+      payload: { operatorOrganizationId: jiangbeiOrganization.id, address: "南门街道某路 1 号" },
+    });
+    expect(kept.statusCode, kept.body).toBe(200);
+    const switched = await officer.request({
+      method: "PATCH",
+      url: `/api/platforms/${haishuPlatform.id}`,
+      payload: { operatorOrganizationId: yuyaoOrganization.id },
+    });
+    expect(switched.statusCode).toBe(400);
+    expect(switched.json().error.fields[0].path).toBe("operatorOrganizationId");
+  });
+
   it("keeps each user inside their region scope", async () => {
     const jiangbeiCenter = await platformIn(jiangbei, "center");
     const url = `/api/platforms/${jiangbeiCenter.id}`;

@@ -189,7 +189,7 @@ describe.each(dialects)("social workers on %s", (dialect) => {
     expect(rules.statusCode).toBe(400);
     expect(rules.json().error.fields).toEqual(
       expect.arrayContaining([
-        { path: "platformId", message: "服务平台：请选择服务平台" },
+        { path: "platformId", message: "请选择服务平台" },
         { path: "certificateNumber", message: "证书编号：持证人员须填写证书编号" },
         { path: "registrationDate", message: "登记日期：不能早于发证日期" },
         { path: "joinedOn", message: "入职日期：不能晚于今天" },
