@@ -62,7 +62,7 @@ export function RegistryTable<Row extends { id: number }>({
     const { isOptional: _isOptional, ...antdColumn } = column;
     return [antdColumn];
   });
-  const selectionWidth = 40;
+  const selectionWidth = 32;
   const isSelectable = Boolean(bulk && (bulk.exportSelected || bulk.setActive));
   const selection = useRowSelection(bulk?.filters ?? {});
   const scrollX =
