@@ -96,3 +96,47 @@ test.describe("a service record corrected and audited", () => {
     await expect(page.getByTestId("audit-diff").first()).toContainText(reason);
   });
 });
+
+test("station corrects a worker's continuing-education entry: 已更正, the cycle's hours drop", async ({
+  stationPage: page,
+}) => {
+  const me = await page.request.get("/api/auth/me");
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  // A worker whose qualification asks for continuing education (others have no cycle to count).
+  const listed = await page.request.get("/api/social-workers?pageSize=50&isActive=true");
+  const candidates = ((await listed.json()) as { items: { id: number; qualificationLevel: string }[] }).items;
+  const worker = candidates.find((candidate) => candidate.qualificationLevel !== "none");
+  if (!worker) throw new Error("station has no active certified social worker");
+  const description = `更正测试培训${Math.floor(Math.random() * 1e6)}`;
+  const added = await page.request.post(`/api/social-workers/${worker.id}/education-hours`, {
+    headers: { "x-csrf-token": csrfToken },
+    data: { kind: "training", completedOn: "2026-11-02", hours: 6, description },
+  });
+  expect(added.status(), await added.text()).toBe(201);
+  const cycleHours = async () =>
+    (
+      (await (await page.request.get(`/api/social-workers/${worker.id}/education-hours`)).json()) as {
+        status: { completedHours: number } | null;
+      }
+    ).status?.completedHours ?? 0;
+  const before = await cycleHours();
+
+  await page.goto(`/social-workers/${worker.id}`);
+  await page.getByRole("tab", { name: "继续教育" }).click();
+  const panel = page.getByTestId("education-hours");
+  const entry = panel.locator("tbody tr.ant-table-row").filter({ hasText: description });
+  await entry.locator('[data-testid^="correct-hours-"]').click();
+  const correction = page.getByTestId(/^correct-hours-\d+-form$/);
+  const modal = page.locator(".ant-modal").filter({ has: correction });
+  await expect(modal).toContainText(description);
+  await correction.locator("#reason").fill("同一次培训重复登记");
+  await modal.getByRole("button", { name: "确认更正" }).click();
+  await expect(modal).toBeHidden();
+  await expect(
+    panel
+      .locator("tbody tr.ant-table-row")
+      .filter({ hasText: description })
+      .filter({ has: page.getByTestId("entry-corrected") }),
+  ).toHaveCount(1);
+  expect(await cycleHours()).toBe(before - 6);
+});

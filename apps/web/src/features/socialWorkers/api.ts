@@ -5,6 +5,7 @@ import type {
   EmployerKind,
   EmployerOption,
   RevealedField,
+  ReverseLedgerEntryBody,
   SocialWorker,
   SocialWorkerDetail,
   SocialWorkerFilters,
@@ -43,6 +44,14 @@ export function listEducationHours(id: number): Promise<EducationHoursList> {
 
 export function addEducationHours(id: number, body: CreateEducationHoursBody): Promise<EducationHoursList> {
   return api.post<EducationHoursList>(`${base}/${id}/education-hours`, body);
+}
+
+export function reverseEducationHours(
+  id: number,
+  entryId: number,
+  body: ReverseLedgerEntryBody,
+): Promise<EducationHoursList> {
+  return api.post<EducationHoursList>(`${base}/${id}/education-hours/${entryId}/reversal`, body);
 }
 
 export function listEmployerOptions(kind: EmployerKind, q: string): Promise<EmployerOption[]> {

@@ -1,8 +1,10 @@
 import { PlusOutlined } from "@ant-design/icons";
 import type { EducationHourKind, EducationHoursRecord } from "@xinqiao/shared";
-import { Button, Flex, Progress, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { App, Button, Flex, Progress, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
+import { CorrectionTag, ReverseEntryAction } from "../../../components/ReverseEntryAction.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useReverseEducationHours } from "../hooks/useSocialWorkerMutations.ts";
 import { useEducationHours } from "../hooks/useSocialWorkers.ts";
 import { EducationHoursModal } from "./EducationHoursModal.tsx";
 
@@ -14,6 +16,8 @@ export function EducationHoursPanel({ workerId, mayRecord }: { workerId: number;
   const { t, tOptional } = useI18n();
   const hours = useEducationHours(workerId);
   const [isAdding, setIsAdding] = useState(false);
+  const reverse = useReverseEducationHours();
+  const { message } = App.useApp();
   const status = hours.data?.status ?? null;
 
   const columns: TableColumnsType<EducationHoursRecord> = [
@@ -29,7 +33,15 @@ export function EducationHoursPanel({ workerId, mayRecord }: { workerId: number;
         </Tag>
       ),
     },
-    { title: t("socialWorkers.hours.hours"), dataIndex: "hours", key: "hours", width: 80 },
+    {
+      title: t("socialWorkers.hours.hours"),
+      dataIndex: "hours",
+      key: "hours",
+      width: 80,
+      // A corrected entry counts no more: its hours are struck through, as on a paper ledger.
+      render: (hours: number, record) =>
+        record.reversedBy ? <Typography.Text delete>{hours}</Typography.Text> : hours,
+    },
     {
       title: t("socialWorkers.hours.description"),
       dataIndex: "description",
@@ -48,11 +60,53 @@ export function EducationHoursPanel({ workerId, mayRecord }: { workerId: number;
       key: "cycle",
       width: 110,
       render: (_: unknown, record) =>
-        record.isInCurrentCycle ? (
+        // A corrected pair counts in no cycle: its correction tags say why, not 非本周期.
+        record.reversedBy || record.reverses ? null : record.isInCurrentCycle ? (
           <Tag color="green">{t("socialWorkers.hours.inCycle")}</Tag>
         ) : (
           <Tag>{t("socialWorkers.hours.outOfCycle")}</Tag>
         ),
+    },
+    {
+      title: t("common.actions"),
+      key: "correction",
+      width: 120,
+      render: (_: unknown, record) => (
+        <Space size={4}>
+          <CorrectionTag
+            entry={record}
+            labels={{
+              corrected: t("socialWorkers.hours.corrected"),
+              correctedTip: ({ date, reason }) => t("socialWorkers.hours.correctedTip", { date, reason }),
+              reversal: t("socialWorkers.hours.reversal"),
+              reversalTip: ({ date }, reason) => t("socialWorkers.hours.reversalTip", { date, reason }),
+            }}
+          />
+          {record.abilities.reverse && (
+            <ReverseEntryAction
+              testId={`correct-hours-${record.id}`}
+              labels={{
+                action: t("socialWorkers.hours.correct"),
+                title: t("socialWorkers.hours.correctTitle"),
+                rule: t("socialWorkers.hours.correctRule"),
+                reason: t("socialWorkers.hours.reason"),
+                reasonPlaceholder: t("socialWorkers.hours.reasonPlaceholder"),
+                submit: t("socialWorkers.hours.correctSubmit"),
+              }}
+              summary={[
+                { label: t("socialWorkers.hours.completedOn"), value: record.completedOn },
+                { label: t("socialWorkers.hours.kind"), value: t(`socialWorkers.hours.kind.${record.kind}`) },
+                { label: t("socialWorkers.hours.description"), value: record.description },
+                { label: t("socialWorkers.hours.hours"), value: record.hours },
+              ]}
+              onReverse={async (reason) => {
+                await reverse.mutateAsync({ id: workerId, entryId: record.id, reason });
+                message.success(t("socialWorkers.hours.correctDone", { hours: Math.abs(record.hours) }));
+              }}
+            />
+          )}
+        </Space>
+      ),
     },
   ];
 

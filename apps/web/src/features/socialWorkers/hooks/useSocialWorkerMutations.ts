@@ -5,7 +5,7 @@ import type {
   RevealedField,
   UpdateSocialWorkerBody,
 } from "@xinqiao/shared";
-import { addEducationHours, socialWorkerKeys, socialWorkersApi } from "../api.ts";
+import { addEducationHours, reverseEducationHours, socialWorkerKeys, socialWorkersApi } from "../api.ts";
 
 /** Every change refreshes the lists, the record and its history; forms show their own errors. */
 function useInvalidateSocialWorkers() {
@@ -45,6 +45,17 @@ export function useAddEducationHours() {
   const invalidate = useInvalidateSocialWorkers();
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: CreateEducationHoursBody }) => addEducationHours(id, body),
+    meta: { isErrorHandledLocally: true },
+    onSuccess: invalidate,
+  });
+}
+
+/** A correction adds a reversing entry: the cycle's hours, the record and its history change. */
+export function useReverseEducationHours() {
+  const invalidate = useInvalidateSocialWorkers();
+  return useMutation({
+    mutationFn: ({ id, entryId, reason }: { id: number; entryId: number; reason: string }) =>
+      reverseEducationHours(id, entryId, { reason }),
     meta: { isErrorHandledLocally: true },
     onSuccess: invalidate,
   });
