@@ -34,9 +34,10 @@ export interface ScopeSpec {
   activation?: boolean;
   /**
    * POST `${path}/deactivate` and `/activate` with `{ ids }` exist (platform/bulkActivation.ts):
-   * all or nothing, every id through the record loader.
+   * all or nothing, every id through the record loader; `paths` when the module names them
+   * otherwise (accounts: disable / enable).
    */
-  bulkActivation?: boolean;
+  bulkActivation?: true | { deactivate: string; activate: string };
   history?: boolean;
   export?: boolean;
   /** Other routes of the module that take the record's id, checked by the same loader. */

@@ -30,9 +30,9 @@ describe.each(dialects)("bulk actions of the registries on %s", (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
-    [haishu, yuyao, leader] = await Promise.all(
-      ["haishu", "yuyao", "leader"].map((name) => login(t.app, name)),
-    );
+    haishu = await login(t.app, "haishu");
+    yuyao = await login(t.app, "yuyao");
+    leader = await login(t.app, "leader");
   });
   afterAll(() => t.close());
 
@@ -197,4 +197,56 @@ describe.each(dialects)("bulk actions of the registries on %s", (dialect) => {
       expect(malformed.statusCode).toBe(400);
     },
   );
+  it("accounts: haishu disables accounts they manage (sessions end), never their own nor one out of reach", async () => {
+    const idOf = async (username: string) =>
+      (
+        await t.ctx.db
+          .selectFrom("users")
+          .select("id")
+          .where("username", "=", username)
+          .executeTakeFirstOrThrow()
+      ).id;
+    const station = await idOf("station");
+    const worker = await idOf("worker");
+    const supervisor = await idOf("supervisor");
+    const own = await idOf("haishu");
+    const city = await idOf("city");
+    const adminId = await idOf("admin");
+    const admin = await login(t.app, "admin");
+    const workerSession = await login(t.app, "worker");
+    const users = { path: "/api/users", table: "users" } as unknown as Registry;
+    const disable = (session: Session, ids: unknown) =>
+      session.request({ method: "POST", url: "/api/users/disable", payload: { ids } });
+    const before = await lastAuditId();
+
+    // Only the administrator reaches an account of their own role, and still not their own.
+    const selfIncluded = await disable(admin, [station, adminId]);
+    expect(selfIncluded.statusCode).toBe(403);
+    expect(selfIncluded.json().error.message).toBe("不能停用自己的账号");
+    expect((await disable(haishu, [station, own])).statusCode).toBe(404);
+    expect((await disable(haishu, [station, city])).statusCode).toBe(404);
+    expect((await disable(yuyao, [station, worker])).statusCode).toBe(404);
+    expect((await disable(leader, [station])).statusCode).toBe(403);
+    expect(await activeStates(users, [station, worker])).toEqual([1, 1]);
+    expect(await auditSince(before)).toEqual([]);
+
+    const disabled = await disable(haishu, [station, worker, supervisor]);
+    expect(disabled.statusCode, disabled.body).toBe(200);
+    expect(disabled.json()).toEqual({ changed: 3 });
+    expect((await auditSince(before)).map((entry) => [entry.action, Number(entry.entity_id)])).toEqual([
+      ["user.deactivate", station],
+      ["user.deactivate", worker],
+      ["user.deactivate", supervisor],
+    ]);
+    expect((await workerSession.request({ method: "GET", url: "/api/auth/me" })).statusCode).toBe(401);
+
+    const enabled = await haishu.request({
+      method: "POST",
+      url: "/api/users/enable",
+      payload: { ids: [station, worker, supervisor] },
+    });
+    expect(enabled.json()).toEqual({ changed: 3 });
+    expect(await activeStates(users, [station, worker, supervisor])).toEqual([1, 1, 1]);
+    await login(t.app, "worker");
+  });
 });

@@ -16,6 +16,8 @@ export interface ActivationTarget<R> {
   entity: ActivationEntity;
   load: (db: Queryable, user: RequestUser, id: number) => Promise<R>;
   isActive: (row: R) => boolean;
+  /** A rule of the module beyond scope (one may not disable one's own account): throws to refuse. */
+  assertMay?: (user: RequestUser, row: R, isActive: boolean) => void;
   update: (trx: Tx, id: number, changes: ActiveChange) => Promise<unknown>;
 }
 
@@ -28,13 +30,16 @@ export interface BulkActivationRouteOptions<R> {
   /** The single /:id/deactivate route's permission (the registry's manage permission). */
   permission: RoutePermission;
   target: ActivationTarget<R>;
+  /** The routes' last segments when the module names them otherwise (accounts: disable / enable). */
+  paths?: { deactivate: string; activate: string };
 }
 
 /**
  * Bulk 停用 / 启用 of every registry, written once: POST `${base}/deactivate` (or `/activate`) with
  * `{ ids }` (at most 200) → the route's permission (403 before anything is read) → every id
  * loaded in scope inside one transaction → each record changed and audited like the single route
- * does → `{ changed }`. One id missing or outside the scope answers 404 and changes nothing.
+ * does → `{ changed }`. One id missing or outside the scope answers 404 and changes nothing; one
+ * the module's rule refuses (`assertMay`) answers its error and changes nothing either.
  */
 export function registerBulkActivationRoutes<R>(
   app: FastifyInstance,
@@ -42,9 +47,10 @@ export function registerBulkActivationRoutes<R>(
   options: BulkActivationRouteOptions<R>,
 ): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const paths = options.paths ?? { deactivate: "deactivate", activate: "activate" };
   const routes = [
-    ["deactivate", false, "停用"],
-    ["activate", true, "启用"],
+    [paths.deactivate, false, "停用"],
+    [paths.activate, true, "启用"],
   ] as const;
   for (const [path, isActive, verb] of routes) {
     api.post(
@@ -85,6 +91,7 @@ export async function changeActiveStates<R>(
   return ctx.db.transaction().execute(async (trx) => {
     const rows: R[] = [];
     for (const id of ids) rows.push(await target.load(trx, user, id));
+    for (const row of rows) target.assertMay?.(user, row, isActive);
     let changed = 0;
     for (const [index, row] of rows.entries()) {
       const id = ids[index] as number;

@@ -10,6 +10,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
+import { registerBulkActivationRoutes } from "../../platform/bulkActivation.ts";
 import type { AppContext } from "../../platform/context.ts";
 import * as service from "./users.service.ts";
 
@@ -72,6 +73,15 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
     (request) => service.updateUser(ctx, userOf(request), request.params.id, request.body, request.ip),
   );
+
+  registerBulkActivationRoutes(app, ctx, {
+    base: "/api/users",
+    tags,
+    what: "用户（其会话立即失效；不能停用自己的账号）",
+    permission: "users.manage",
+    target: service.userActivation(ctx),
+    paths: { deactivate: "disable", activate: "enable" },
+  });
 
   api.post(
     "/api/users/:id/disable",

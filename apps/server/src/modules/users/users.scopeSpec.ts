@@ -9,6 +9,7 @@ export const scopeSpecs: ScopeSpec[] = [
     table: "users",
     nameColumn: "display_name",
     otherRecordRoutes: ["/api/users/:id/disable", "/api/users/:id/enable", "/api/users/:id/reset-password"],
+    bulkActivation: { deactivate: "disable", activate: "enable" },
     // 分级管理: inside the region, only accounts of the roles the user manages.
     mayReach: async (db, user, id) => {
       const account = await db

@@ -14,6 +14,7 @@ import {
 import { type Actor, changedFields, writeAudit } from "../../platform/audit.ts";
 import { hashPassword } from "../../platform/auth/passwords.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { activationTarget, changeActiveStates } from "../../platform/bulkActivation.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import {
@@ -265,28 +266,33 @@ export async function setUserActive(
   isActive: boolean,
   ip: string | null,
 ) {
-  const now = ctx.clock.now();
-  const before = await userInScope(ctx.db, actor, id, now);
-  if (!isActive && !canDisable(actor, id)) throw forbidden("不能停用自己的账号");
-  if (before.isActive !== isActive) {
-    await ctx.db.transaction().execute(async (trx) => {
+  await changeActiveStates(ctx, actor, ip, { target: userActivation(ctx), ids: [id], isActive });
+  return getUser(ctx, actor, id);
+}
+
+/**
+ * 停用 / 启用 of accounts, one or many (platform/bulkActivation.ts): only accounts the manager
+ * reaches, never their own disabled; a disabled account's sessions end at once and a change of
+ * state clears its failed sign-ins and lock.
+ */
+export function userActivation(ctx: Context) {
+  return activationTarget({
+    entity: "user",
+    load: (db, actor, id) => userInScope(db, actor, id, ctx.clock.now()),
+    isActive: (user) => user.isActive,
+    assertMay: (actor, user, isActive) => {
+      if (!isActive && !canDisable(actor, user.id)) throw forbidden("不能停用自己的账号");
+    },
+    update: async (trx, id, changes) => {
       await repository.updateUser(trx, id, {
-        is_active: isActive ? 1 : 0,
+        is_active: changes.is_active,
         failed_login_count: 0,
         locked_until: null,
-        updated_at: now.toISOString(),
+        updated_at: changes.updated_at,
       });
-      if (!isActive) await ctx.sessions.deleteAllOfUser(trx, id);
-      await writeAudit(trx, actorOf(actor, ip), now, {
-        action: isActive ? "user.activate" : "user.deactivate",
-        entity: "user",
-        entityId: id,
-        before: { isActive: before.isActive },
-        after: { isActive },
-      });
-    });
-  }
-  return getUser(ctx, actor, id);
+      if (changes.is_active === 0) await ctx.sessions.deleteAllOfUser(trx, id);
+    },
+  });
 }
 
 export async function resetPassword(
