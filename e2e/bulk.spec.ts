@@ -157,3 +157,49 @@ test("city in a fresh browser sees none of haishu's saved filters", async ({ cit
   await expect(page.getByTestId("volunteer-filters-saved-panel")).toContainText("还没有保存的筛选");
   await expect(page.getByText("南门在册")).toHaveCount(0);
 });
+
+test("haishu disables two accounts at once after a confirmation and enables them back", async ({
+  haishuPage: page,
+}) => {
+  const me = await page.request.get("/api/auth/me");
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  // Accounts of its own making: disabling a demo account would end the sessions other specs use.
+  const prefix = `bk${Date.now().toString(36)}`;
+  for (const [suffix, displayName] of [
+    ["a", "批量甲"],
+    ["b", "批量乙"],
+  ]) {
+    const created = await page.request.post("/api/users", {
+      headers: { "x-csrf-token": csrfToken },
+      data: {
+        username: `${prefix}${suffix}`,
+        displayName,
+        roleId: "leader",
+        organizationId: null,
+        regionCode: "330203000000",
+        password: "Shequ#Gongzuo2026",
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+  }
+  await page.goto("/users");
+  const table = page.getByTestId("user-table");
+  await page.getByPlaceholder("搜索用户名、姓名").fill(prefix);
+  const rows = table.locator("tbody tr.ant-table-row");
+  await expect(rows).toHaveCount(2);
+  for (const row of await rows.all()) await row.getByRole("checkbox").check();
+  const bar = page.getByTestId("user-table-bulk");
+  await expect(bar).toContainText("已选 2 项");
+
+  await bar.getByRole("button", { name: "停用" }).click();
+  const confirm = page.locator(".ant-modal-confirm");
+  await expect(confirm).toContainText("停用所选的 2 项？");
+  await confirm.locator(".ant-btn-dangerous").click();
+  await expect(page.locator(".ant-message")).toContainText("已停用 2 项");
+  for (const row of await rows.all()) await expect(row.locator(".ant-tag-red")).toHaveText("停用");
+
+  await bar.getByRole("button", { name: "启用" }).click();
+  await confirm.locator(".ant-btn-primary").click();
+  await expect(page.locator(".ant-message")).toContainText("已启用 2 项");
+  for (const row of await rows.all()) await expect(row.locator(".ant-tag-green")).toHaveText("启用");
+});

@@ -9,6 +9,8 @@ import { ExportButton } from "./ExportButton.tsx";
 export interface BulkActionsOption {
   /** The list's filters: the choice is cleared when they change. */
   filters: object;
+  /** Rows that may be chosen (all unless given; accounts: not one's own). */
+  canSelect?: (id: number) => boolean;
   /** 导出所选: the chosen records as Excel (the registry's export with `ids`). */
   exportSelected?: (ids: number[], options: { unmasked: boolean }) => Promise<unknown>;
   /** Offer the full export of the chosen rows: the user holds personal.export. */

@@ -118,6 +118,7 @@ export function RegistryTable<Row extends { id: number }>({
                 columnWidth: selectionWidth,
                 fixed: "left",
                 onChange: (keys) => selection.set(keys.map(Number)),
+                getCheckboxProps: (row) => ({ disabled: bulk?.canSelect ? !bulk.canSelect(row.id) : false }),
               }
             : undefined
         }

@@ -1,4 +1,12 @@
-import type { CreateUserBody, Organization, Page, RoleId, UpdateUserBody, User } from "@xinqiao/shared";
+import type {
+  BulkChangeResult,
+  CreateUserBody,
+  Organization,
+  Page,
+  RoleId,
+  UpdateUserBody,
+  User,
+} from "@xinqiao/shared";
 import { api } from "../../api/client.ts";
 
 export interface UserListParams {
@@ -31,6 +39,11 @@ export function updateUser(id: number, body: UpdateUserBody): Promise<User> {
 
 export function setUserActive(id: number, isActive: boolean): Promise<User> {
   return api.post<User>(`/api/users/${id}/${isActive ? "enable" : "disable"}`);
+}
+
+/** 停用 / 启用 of chosen accounts at once (all or nothing; never one's own); answers how many changed. */
+export function setUsersActive(ids: number[], isActive: boolean): Promise<BulkChangeResult> {
+  return api.post<BulkChangeResult>(`/api/users/${isActive ? "enable" : "disable"}`, { ids });
 }
 
 export function resetUserPassword(id: number, password: string): Promise<void> {

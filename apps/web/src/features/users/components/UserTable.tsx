@@ -1,7 +1,11 @@
 import type { Page, User } from "@xinqiao/shared";
 import { Button, Popconfirm, Space } from "antd";
 import dayjs from "dayjs";
-import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import {
+  type BulkActionsOption,
+  RegistryTable,
+  type RegistryTableChange,
+} from "../../../components/RegistryTable.tsx";
 import { ellipsis, ellipsisCell, type RegistryColumn } from "../../../components/registryColumns.tsx";
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
@@ -27,6 +31,7 @@ export function UserTable({
   onEdit,
   onSetActive,
   onResetPassword,
+  bulk,
 }: {
   data: Page<User> | undefined;
   isLoading: boolean;
@@ -38,6 +43,8 @@ export function UserTable({
   onEdit: (user: User) => void;
   onSetActive: (user: User, isActive: boolean) => void;
   onResetPassword: (user: User) => void;
+  /** Row selection and bulk 停用 / 启用. */
+  bulk?: BulkActionsOption;
 }) {
   const { t } = useI18n();
   const formatTime = (value: string | null) => (value ? dayjs(value).format("YYYY-MM-DD HH:mm") : "—");
@@ -72,7 +79,8 @@ export function UserTable({
     {
       title: t("user.organization"),
       key: "organization",
-      width: 160,
+      // Narrower than the region so the check boxes of bulk 停用 / 启用 fit beside it at 1440 px.
+      width: 150,
       ...ellipsis,
       render: (_: unknown, user) => (user.organization ? ellipsisCell(user.organization.name) : "—"),
     },
@@ -149,6 +157,7 @@ export function UserTable({
       onChange={onChange}
       emptyText={t("user.empty")}
       testId="user-table"
+      bulk={bulk}
     />
   );
 }

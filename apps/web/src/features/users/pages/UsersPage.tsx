@@ -1,4 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
+import { useQueryClient } from "@tanstack/react-query";
 import type { User } from "@xinqiao/shared";
 import { App, Button, Card, Space } from "antd";
 import { useState } from "react";
@@ -6,7 +7,7 @@ import { PageHeader } from "../../../components/PageHeader.tsx";
 import { PermissionGate } from "../../../components/PermissionGate.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCurrentUser, useHasPermission } from "../../auth/hooks/useSession.ts";
-import type { UserListParams } from "../api.ts";
+import { setUsersActive, type UserListParams, userKeys } from "../api.ts";
 import { ResetPasswordModal } from "../components/ResetPasswordModal.tsx";
 import { UserFilters, type UserFilterValues } from "../components/UserFilters.tsx";
 import { UserFormDrawer } from "../components/UserFormDrawer.tsx";
@@ -30,6 +31,13 @@ export default function UsersPage() {
   const [resetting, setResetting] = useState<User | null>(null);
 
   const filters: UserFilterValues = { q: params.q, roleId: params.roleId, isActive: params.isActive };
+  const queryClient = useQueryClient();
+  const bulk = {
+    filters,
+    canSelect: (id: number) => id !== currentUserId,
+    setActive: canManage ? setUsersActive : undefined,
+    onChanged: () => void queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  };
 
   return (
     <>
@@ -76,6 +84,7 @@ export default function UsersPage() {
               )
             }
             onResetPassword={setResetting}
+            bulk={bulk}
           />
         </Space>
       </Card>
