@@ -11,7 +11,7 @@ export const usersMessagesZh = {
   "role.org_admin": "社会组织",
   "role.leader": "领导",
 
-  "user.create": "新建用户",
+  "user.create": "新增用户",
   "user.createTitle": "新建用户",
   "user.editTitle": "编辑用户：{name}",
   "user.created": "用户已创建，首次登录须修改密码",
