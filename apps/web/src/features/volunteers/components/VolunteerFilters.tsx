@@ -3,6 +3,7 @@ import { Select } from "antd";
 import { RegistryFilters } from "../../../components/RegistryFilters.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import type { VolunteerFilterParams } from "../api.ts";
+import { useVolunteerLabels } from "../hooks/useVolunteerLabels.ts";
 import { volunteerListSearch } from "../listParams.ts";
 import { TeamSelect } from "./TeamSelect.tsx";
 
@@ -15,6 +16,7 @@ export function VolunteerFilters({
   onChange: (value: VolunteerFilterParams) => void;
 }) {
   const { t } = useI18n();
+  const labels = useVolunteerLabels();
   return (
     <RegistryFilters
       value={value}
@@ -41,7 +43,7 @@ export function VolunteerFilters({
             placeholder={t("volunteers.filter.skill")}
             value={value.skill}
             onChange={(skill) => set({ skill })}
-            options={volunteerSkills.map((skill) => ({ value: skill, label: skill }))}
+            options={volunteerSkills.map((skill) => ({ value: skill, label: labels.skill(skill) }))}
             style={{ width: 130 }}
           />
           <Select
@@ -49,7 +51,7 @@ export function VolunteerFilters({
             placeholder={t("volunteers.filter.availability")}
             value={value.availability}
             onChange={(availability) => set({ availability })}
-            options={volunteerAvailability.map((time) => ({ value: time, label: time }))}
+            options={volunteerAvailability.map((time) => ({ value: time, label: labels.availability(time) }))}
             style={{ width: 130 }}
           />
           <Select

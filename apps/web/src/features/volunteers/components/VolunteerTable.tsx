@@ -11,6 +11,7 @@ import { ellipsis, ellipsisCell, type RegistryColumn } from "../../../components
 import { sortOrderOf } from "../../../components/sortOrder.ts";
 import { useReturnState } from "../../../hooks/useReturnState.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useVolunteerLabels } from "../hooks/useVolunteerLabels.ts";
 import { StarLevel } from "./StarLevel.tsx";
 
 export type TableChange = RegistryTableChange;
@@ -42,6 +43,7 @@ export function VolunteerTable({
   onChange: (change: TableChange) => void;
 }) {
   const { t } = useI18n();
+  const labels = useVolunteerLabels();
   const returnState = useReturnState();
 
   const columns: RegistryColumn<Volunteer>[] = [
@@ -111,7 +113,7 @@ export function VolunteerTable({
       render: (_: unknown, volunteer) => (
         <Space size={[0, 4]} wrap>
           {volunteer.skills.map((skill) => (
-            <Tag key={skill}>{skill}</Tag>
+            <Tag key={skill}>{labels.skill(skill)}</Tag>
           ))}
         </Space>
       ),
