@@ -1,7 +1,9 @@
-// Bulk actions and saved filters on the volunteers list, as a district officer uses them
+// Bulk actions and saved filters on the registry lists, as a district officer uses them
 // (apps/web/src/components/RegistryTable.tsx, RegistryFilters.tsx): rows chosen on two pages are
 // exported exactly, masked; two volunteers are deactivated after a confirmation and activated
-// back; a saved filter survives a reload and applies, and is haishu's alone.
+// back; a saved filter survives a reload and applies, and is haishu's alone. The platforms, social
+// organizations and social workers lists do the same: two chosen rows export as exactly two, two
+// social workers are deactivated and activated back, a saved filter applies again.
 import type { Locator, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { expect, test } from "./fixtures.ts";
@@ -11,6 +13,84 @@ const nanmen = "330203001000";
 
 function tableRows(page: Page): Locator {
   return page.getByTestId("volunteer-table").locator("tbody tr.ant-table-row");
+}
+
+/** The rows of a list's table. */
+function rowsOf(page: Page, testId: string): Locator {
+  return page.getByTestId(testId).locator("tbody tr.ant-table-row");
+}
+
+/**
+ * 导出所选 of a list's bulk bar, read as the user's office suite would: the first sheet's header
+ * row (the one holding `headerTitle`), its column titles and the data rows below it.
+ */
+async function exportChosen(page: Page, tableTestId: string, headerTitle: string) {
+  const download = page.waitForEvent("download");
+  await page.getByTestId(`${tableTestId}-bulk-export`).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await file.path());
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error("the export has no worksheet");
+  const headerRow = headerRowNumber(sheet, headerTitle);
+  expect(headerRow, `the export has a ${headerTitle} header`).toBeGreaterThan(0);
+  const header = rowValues(sheet.getRow(headerRow));
+  const dataRows = sheet.getRows(headerRow + 1, sheet.actualRowCount - headerRow) ?? [];
+  const column = (title: string) => {
+    const index = header.indexOf(title);
+    expect(index, `the export has a ${title} column`).toBeGreaterThan(0);
+    return dataRows.map((row) => String(row.getCell(index).value ?? ""));
+  };
+  return { dataRows, column };
+}
+
+/** Checks the first two rows' boxes and answers their names (read by the name link's test id). */
+async function chooseFirstTwo(page: Page, tableTestId: string, linkTestId: string): Promise<string[]> {
+  const rows = rowsOf(page, tableTestId);
+  await expect(rows.nth(1)).toBeVisible();
+  const names: string[] = [];
+  for (const row of (await rows.all()).slice(0, 2)) {
+    names.push(((await row.getByTestId(linkTestId).textContent()) ?? "").trim());
+    await row.getByRole("checkbox").check();
+  }
+  await expect(page.getByTestId(`${tableTestId}-bulk-count`)).toHaveText("已选 2 项");
+  return names;
+}
+
+/**
+ * Saves the list's current filters under `name`, opens the plain list, applies them again from
+ * 保存的筛选 and waits for the list the server answers with `filter` (key and value) among them.
+ */
+async function saveAndReapply(
+  page: Page,
+  list: { filtersTestId: string; path: string; api: string },
+  name: string,
+  [key, value]: [string, string],
+): Promise<void> {
+  const { filtersTestId, path, api } = list;
+  const saved = page.getByTestId(`${filtersTestId}-saved`);
+  await saved.click();
+  await page.getByTestId(`${filtersTestId}-saved-name`).fill(name);
+  await page.getByTestId(`${filtersTestId}-saved-save`).click();
+  await expect(page.locator(".ant-message")).toContainText(`已保存筛选“${name}”`);
+
+  await page.goto(path);
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await saved.click();
+  const answered = page.waitForResponse((response) => {
+    const url = new URL(response.url());
+    return (
+      url.pathname === api && url.searchParams.get(key) === value && response.request().method() === "GET"
+    );
+  });
+  await page
+    .getByTestId(`${filtersTestId}-saved-item`)
+    .filter({ hasText: name })
+    .getByRole("button")
+    .first()
+    .click();
+  expect((await answered).ok()).toBe(true);
 }
 
 /** The volunteer number in a row: the first column after the check box. */
@@ -202,4 +282,151 @@ test("haishu disables two accounts at once after a confirmation and enables them
   await confirm.locator(".ant-btn-primary").click();
   await expect(page.locator(".ant-message")).toContainText("已启用 2 项");
   for (const row of await rows.all()) await expect(row.locator(".ant-tag-green")).toHaveText("启用");
+});
+
+test("haishu exports two chosen platforms, and a saved filter of operating stations applies again", async ({
+  haishuPage: page,
+}) => {
+  await page.goto("/platforms");
+  const chosen = await chooseFirstTwo(page, "platform-table", "platform-link");
+  const bar = page.getByTestId("platform-table-bulk");
+  await expect(bar.getByRole("button", { name: "停用" }), "haishu manages platforms").toBeVisible();
+  const exported = await exportChosen(page, "platform-table", "名称");
+  expect(exported.dataRows, "exactly the two chosen rows").toHaveLength(2);
+  expect(exported.column("名称").sort()).toEqual([...chosen].sort());
+
+  await page.goto("/platforms?kind=station&status=operating");
+  await expect(rowsOf(page, "platform-table").first()).toBeVisible();
+  await saveAndReapply(
+    page,
+    { filtersTestId: "platform-filters", path: "/platforms", api: "/api/platforms" },
+    "运营中的服务站",
+    ["kind", "station"],
+  );
+  await expect(page).toHaveURL(/kind=station/);
+  await expect(page).toHaveURL(/status=operating/);
+  const rows = rowsOf(page, "platform-table");
+  await expect(rows.first()).toBeVisible();
+  // Columns: check box, 名称, 类型, 所在区划, 运营状态.
+  for (const row of (await rows.all()).slice(0, 5)) {
+    await expect(row.locator("td").nth(2)).toHaveText("服务站");
+    await expect(row.locator("td").nth(4)).toHaveText("运营");
+  }
+});
+
+test("haishu exports two chosen social organizations, and a saved filter of one type applies again", async ({
+  haishuPage: page,
+}) => {
+  await page.goto("/social-organizations");
+  const chosen = await chooseFirstTwo(page, "social-organization-table", "social-organization-link");
+  const bar = page.getByTestId("social-organization-table-bulk");
+  await expect(bar.getByRole("button", { name: "启用" }), "haishu manages organizations").toBeVisible();
+  const exported = await exportChosen(page, "social-organization-table", "名称");
+  expect(exported.dataRows, "exactly the two chosen rows").toHaveLength(2);
+  expect(exported.column("名称").sort()).toEqual([...chosen].sort());
+  expect(exported.column("统一社会信用代码").every((code) => code.length === 18)).toBe(true);
+
+  await page.goto(`/social-organizations?orgType=${encodeURIComponent("社会服务机构")}`);
+  await expect(rowsOf(page, "social-organization-table").first()).toBeVisible();
+  await saveAndReapply(
+    page,
+    {
+      filtersTestId: "social-organization-filters",
+      path: "/social-organizations",
+      api: "/api/social-organizations",
+    },
+    "服务机构",
+    ["orgType", "社会服务机构"],
+  );
+  await expect(page).toHaveURL(/orgType=/);
+  await expect(page.getByTestId("social-organization-filters")).toContainText("社会服务机构");
+  const rows = rowsOf(page, "social-organization-table");
+  await expect(rows.first()).toBeVisible();
+  // Columns: check box, 名称, 统一社会信用代码, 组织类型.
+  for (const row of (await rows.all()).slice(0, 5)) {
+    await expect(row.locator("td").nth(3)).toHaveText("社会服务机构");
+  }
+});
+
+/** Two social workers of haishu's district registered for this test, found by a name no other run uses. */
+async function registerTwoWorkers(page: Page): Promise<string> {
+  const me = await page.request.get("/api/auth/me");
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const options = await page.request.get("/api/social-workers/employer-options?kind=platform");
+  expect(options.ok(), `employer options answered ${options.status()}`).toBe(true);
+  const [platform] = (await options.json()) as { id: number }[];
+  if (!platform) throw new Error("haishu has no platform to employ the workers");
+  const syllables = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
+  const pick = () => syllables[Math.floor(Math.random() * syllables.length)] ?? "甲";
+  const prefix = `社批${pick()}${pick()}${pick()}`;
+  const [first, second] = randomIdNumbers(2);
+  for (const [name, idNumber] of [
+    [`${prefix}一`, first],
+    [`${prefix}二`, second],
+  ]) {
+    const created = await page.request.post("/api/social-workers", {
+      headers: { "x-csrf-token": csrfToken },
+      data: {
+        name,
+        idNumber,
+        phone: null,
+        education: "bachelor",
+        isSocialWorkMajor: false,
+        qualificationLevel: "none",
+        otherCertificates: [],
+        employerKind: "platform",
+        platformId: platform.id,
+        domains: [],
+        employmentStatus: "employed",
+        isIntroducedTalent: false,
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+  }
+  return prefix;
+}
+
+test("haishu exports two chosen social workers masked, deactivates and activates them back, and re-applies a saved filter", async ({
+  haishuPage: page,
+}) => {
+  const prefix = await registerTwoWorkers(page);
+  // isActive= : all workers, so the deactivated ones stay in the list.
+  await page.goto(`/social-workers?q=${encodeURIComponent(prefix)}&isActive=`);
+  const rows = rowsOf(page, "social-worker-table");
+  await expect(rows).toHaveCount(2);
+  const chosen = await chooseFirstTwo(page, "social-worker-table", "social-worker-link");
+  const exported = await exportChosen(page, "social-worker-table", "姓名");
+  expect(exported.dataRows, "exactly the two chosen rows").toHaveLength(2);
+  expect(exported.column("姓名").sort()).toEqual([...chosen].sort());
+  for (const idNumber of exported.column("身份证号")) expect(idNumber, "masked").toContain("*");
+
+  const bar = page.getByTestId("social-worker-table-bulk");
+  await bar.getByRole("button", { name: "停用" }).click();
+  const confirm = page.locator(".ant-modal-confirm");
+  await expect(confirm).toContainText("停用所选的 2 项？");
+  await confirm.locator(".ant-btn-dangerous").click();
+  await expect(page.locator(".ant-message")).toContainText("已停用 2 项");
+  for (const row of await rows.all()) await expect(row).toContainText("已停用");
+
+  await expect(bar).toContainText("已选 2 项");
+  await bar.getByRole("button", { name: "启用" }).click();
+  await expect(confirm).toContainText("启用所选的 2 项？");
+  await confirm.locator(".ant-btn-primary").click();
+  await expect(page.locator(".ant-message")).toContainText("已启用 2 项");
+  for (const row of await rows.all()) await expect(row).not.toContainText("已停用");
+
+  await page.goto("/social-workers?qualificationLevel=intermediate");
+  await expect(rows.first()).toBeVisible();
+  await saveAndReapply(
+    page,
+    { filtersTestId: "social-worker-filters", path: "/social-workers", api: "/api/social-workers" },
+    "社会工作师",
+    ["qualificationLevel", "intermediate"],
+  );
+  await expect(page).toHaveURL(/qualificationLevel=intermediate/);
+  await expect(rows.first()).toBeVisible();
+  // Columns: check box, 姓名, 资格等级.
+  for (const row of (await rows.all()).slice(0, 5)) {
+    await expect(row.locator("td").nth(2)).toHaveText("社会工作师");
+  }
 });

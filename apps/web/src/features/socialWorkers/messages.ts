@@ -208,8 +208,6 @@ export const socialWorkersMessagesZh = {
   "socialWorkers.history.hoursReversed": "更正 {completedOn} 的 {hours} 学时（{description}）：{reason}",
 
   "socialWorkers.importTitle": "导入社会工作者（按身份证号更新已有记录，不会重复新增）",
-  "socialWorkers.exportUnmasked": "完整导出（含身份证号、手机号）",
-  "socialWorkers.exportUnmaskedConfirm": "完整导出将包含未脱敏的身份证号和手机号，并记录审计日志。确定导出？",
   "socialWorkers.templateFileName": "社会工作者导入模板.xlsx",
   "socialWorkers.exportFileName": "社会工作者.xlsx",
   "socialWorkers.placeholder.select": "请选择",
@@ -430,9 +428,6 @@ export const socialWorkersMessagesEn: Record<keyof typeof socialWorkersMessagesZ
 
   "socialWorkers.importTitle":
     "Import social workers (existing records are updated by ID number, never duplicated)",
-  "socialWorkers.exportUnmasked": "Full export (with ID numbers and phones)",
-  "socialWorkers.exportUnmaskedConfirm":
-    "A full export contains unmasked ID numbers and phone numbers and is recorded in the audit log. Export?",
   "socialWorkers.templateFileName": "social-workers-template.xlsx",
   "socialWorkers.exportFileName": "social-workers.xlsx",
   "socialWorkers.placeholder.select": "Select",

@@ -8,6 +8,7 @@ import { Select } from "antd";
 import { RegistryFilters } from "../../../components/RegistryFilters.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { usePlatformLabels } from "../hooks/usePlatformLabels.ts";
+import { platformListSearch } from "../listParams.ts";
 
 /** The list's filters; every change goes to the server as a new query (page 1). */
 export function PlatformFilters({ value, onChange }: { value: Filters; onChange: (value: Filters) => void }) {
@@ -23,6 +24,7 @@ export function PlatformFilters({ value, onChange }: { value: Filters; onChange:
       searchWidth={240}
       regionPlaceholder={t("platforms.filter.region")}
       resetValue={{ isActive: "true" }}
+      savedFilters={{ listKey: "platforms", config: platformListSearch }}
     >
       {(set) => (
         <>

@@ -1,7 +1,11 @@
 import type { Page, Platform } from "@xinqiao/shared";
 import { Tag } from "antd";
 import { RecordLink, recordPaths } from "../../../components/RecordLink.tsx";
-import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import {
+  type BulkActionsOption,
+  RegistryTable,
+  type RegistryTableChange,
+} from "../../../components/RegistryTable.tsx";
 import {
   ellipsis,
   ellipsisCell,
@@ -27,7 +31,8 @@ const statusColors: Record<string, string> = {
 
 /**
  * Server-side paging and sorting; a name opens the platform's page. Floor area and opening date
- * start hidden (column settings) so the rest fit a 1440 px screen beside the actions.
+ * start hidden (column settings) so the rest fit a 1440 px screen beside the actions and, with
+ * `bulk`, the check boxes (region and operator are cut to their width, whole on hover).
  */
 export function PlatformTable({
   data,
@@ -35,12 +40,15 @@ export function PlatformTable({
   sort,
   onChange,
   onEdit,
+  bulk,
 }: {
   data: Page<Platform> | undefined;
   isLoading: boolean;
   sort: string | undefined;
   onChange: (change: PlatformTableChange) => void;
   onEdit: (platform: Platform) => void;
+  /** Row selection and the bulk actions on it. */
+  bulk?: BulkActionsOption;
 }) {
   const { t } = useI18n();
   const labels = usePlatformLabels();
@@ -67,7 +75,7 @@ export function PlatformTable({
     {
       title: t("platforms.field.regionCode"),
       ...sortable("regionCode"),
-      width: 170,
+      width: 150,
       ...ellipsis,
       render: (_: unknown, platform) =>
         ellipsisCell(platform.regionPath.map((step) => step.name).join(" · ")),
@@ -104,7 +112,7 @@ export function PlatformTable({
     {
       title: t("platforms.field.operatorOrganizationId"),
       key: "operator",
-      width: 170,
+      width: 160,
       ...ellipsis,
       render: (_: unknown, platform) =>
         platform.operatorOrganization
@@ -140,6 +148,7 @@ export function PlatformTable({
       data={data}
       isLoading={isLoading}
       onChange={onChange}
+      bulk={bulk}
       emptyText={t("platforms.empty")}
       testId="platform-table"
     />

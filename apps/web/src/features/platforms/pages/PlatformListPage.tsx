@@ -13,6 +13,7 @@ import { PlatformFormDrawer } from "../components/PlatformFormDrawer.tsx";
 import { PlatformTable } from "../components/PlatformTable.tsx";
 import { PlatformToolbar } from "../components/PlatformToolbar.tsx";
 import { StationCoverageView } from "../components/StationCoverageView.tsx";
+import { usePlatformBulkActions } from "../hooks/usePlatformBulkActions.ts";
 import { usePlatforms } from "../hooks/usePlatforms.ts";
 import { platformListSearch } from "../listParams.ts";
 
@@ -42,6 +43,7 @@ export function PlatformListPage() {
       return next;
     });
   const { page: _page, pageSize, sort, ...filters } = params;
+  const bulk = usePlatformBulkActions(filters);
   const editFromList = async (platform: Platform) =>
     setForm({ open: true, platform: await platformsApi.get(platform.id) });
 
@@ -70,6 +72,7 @@ export function PlatformListPage() {
                     data={platforms.data}
                     isLoading={platforms.isFetching}
                     sort={sort}
+                    bulk={bulk}
                     onChange={(change) => setParams({ ...filters, ...change })}
                     onEdit={(platform) => void editFromList(platform)}
                   />

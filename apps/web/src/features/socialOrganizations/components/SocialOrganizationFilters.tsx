@@ -9,6 +9,7 @@ import { Checkbox, Select } from "antd";
 import { RegistryFilters } from "../../../components/RegistryFilters.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useOrganizationLabels } from "../hooks/useOrganizationLabels.ts";
+import { organizationListSearch } from "../listParams.ts";
 
 /** The list's filters; every change goes to the server as a new query (page 1). */
 export function SocialOrganizationFilters({
@@ -30,6 +31,7 @@ export function SocialOrganizationFilters({
       searchWidth={260}
       regionPlaceholder={t("socialOrganizations.filter.region")}
       resetValue={{ isActive: "true" }}
+      savedFilters={{ listKey: "socialOrganizations", config: organizationListSearch }}
     >
       {(set) => (
         <>

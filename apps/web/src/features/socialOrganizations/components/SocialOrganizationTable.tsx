@@ -1,7 +1,11 @@
 import type { Page, SocialOrganization } from "@xinqiao/shared";
 import { Tag, Typography } from "antd";
 import { recordPaths } from "../../../components/RecordLink.tsx";
-import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import {
+  type BulkActionsOption,
+  RegistryTable,
+  type RegistryTableChange,
+} from "../../../components/RegistryTable.tsx";
 import {
   ellipsis,
   ellipsisCell,
@@ -20,7 +24,7 @@ export type SocialOrganizationTableChange = RegistryTableChange;
 /**
  * Server-side paging and sorting; a name opens the organization's page. Staff count and
  * registration date start hidden (column settings) so registered social workers and the
- * registration status fit a 1440 px screen beside the actions.
+ * registration status fit a 1440 px screen beside the actions and, with `bulk`, the check boxes.
  */
 export function SocialOrganizationTable({
   data,
@@ -28,12 +32,15 @@ export function SocialOrganizationTable({
   sort,
   onChange,
   onEdit,
+  bulk,
 }: {
   data: Page<SocialOrganization> | undefined;
   isLoading: boolean;
   sort: string | undefined;
   onChange: (change: SocialOrganizationTableChange) => void;
   onEdit: (organization: SocialOrganization) => void;
+  /** Row selection and the bulk actions on it. */
+  bulk?: BulkActionsOption;
 }) {
   const { t } = useI18n();
   const labels = useOrganizationLabels();
@@ -145,6 +152,7 @@ export function SocialOrganizationTable({
       data={data}
       isLoading={isLoading}
       onChange={onChange}
+      bulk={bulk}
       emptyText={t("socialOrganizations.empty")}
       testId="social-organization-table"
     />

@@ -16,6 +16,7 @@ import { SocialOrganizationFilters } from "../components/SocialOrganizationFilte
 import { SocialOrganizationFormDrawer } from "../components/SocialOrganizationFormDrawer.tsx";
 import { SocialOrganizationTable } from "../components/SocialOrganizationTable.tsx";
 import { SocialOrganizationToolbar } from "../components/SocialOrganizationToolbar.tsx";
+import { useOrganizationBulkActions } from "../hooks/useOrganizationBulkActions.ts";
 import { useSocialOrganizations } from "../hooks/useSocialOrganizations.ts";
 import { organizationListSearch } from "../listParams.ts";
 
@@ -36,6 +37,7 @@ export function SocialOrganizationListPage() {
   });
 
   const { page: _page, pageSize, sort, ...filters } = params;
+  const bulk = useOrganizationBulkActions(filters);
   const editFromList = async (organization: SocialOrganization) =>
     setForm({ open: true, organization: await socialOrganizationsApi.get(organization.id) });
 
@@ -61,6 +63,7 @@ export function SocialOrganizationListPage() {
             data={organizations.data}
             isLoading={organizations.isFetching}
             sort={sort}
+            bulk={bulk}
             onChange={(change) => setParams({ ...filters, ...change })}
             onEdit={(organization) => void editFromList(organization)}
           />

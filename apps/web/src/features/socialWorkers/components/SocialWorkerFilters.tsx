@@ -10,6 +10,7 @@ import { Checkbox, Select } from "antd";
 import { RegistryFilters } from "../../../components/RegistryFilters.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useWorkerLabels } from "../hooks/useWorkerLabels.ts";
+import { workerListSearch } from "../listParams.ts";
 
 type YesNo = "true" | "false";
 
@@ -38,6 +39,7 @@ export function SocialWorkerFilters({
       searchWidth={270}
       regionPlaceholder={t("socialWorkers.filter.region")}
       resetValue={{ isActive: "true" }}
+      savedFilters={{ listKey: "socialWorkers", config: workerListSearch }}
     >
       {(set) => (
         <>

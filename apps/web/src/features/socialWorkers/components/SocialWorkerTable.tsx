@@ -2,7 +2,11 @@ import type { Page, SocialWorker } from "@xinqiao/shared";
 import { Typography } from "antd";
 import { Link } from "react-router";
 import { employerRecordKind, RecordLink, recordPaths } from "../../../components/RecordLink.tsx";
-import { RegistryTable, type RegistryTableChange } from "../../../components/RegistryTable.tsx";
+import {
+  type BulkActionsOption,
+  RegistryTable,
+  type RegistryTableChange,
+} from "../../../components/RegistryTable.tsx";
 import {
   ellipsis,
   ellipsisCell,
@@ -20,7 +24,8 @@ export type SocialWorkerTableChange = RegistryTableChange;
 /**
  * Server-side paging and sorting; a name opens the worker's page. Sex and age and education
  * start hidden (column settings) so the columns an officer scans — talent type, this cycle's
- * hours, registration expiry — fit a 1440 px screen beside the actions.
+ * hours, registration expiry — fit a 1440 px screen beside the actions and, with `bulk`, the
+ * check boxes (employer and region are cut to their width, whole on hover).
  */
 export function SocialWorkerTable({
   data,
@@ -29,6 +34,7 @@ export function SocialWorkerTable({
   onChange,
   onEdit,
   canManage,
+  bulk,
 }: {
   data: Page<SocialWorker> | undefined;
   isLoading: boolean;
@@ -36,6 +42,8 @@ export function SocialWorkerTable({
   onChange: (change: SocialWorkerTableChange) => void;
   onEdit: (worker: SocialWorker) => void;
   canManage: boolean;
+  /** Row selection and the bulk actions on it. */
+  bulk?: BulkActionsOption;
 }) {
   const { t } = useI18n();
   const labels = useWorkerLabels();
@@ -84,7 +92,7 @@ export function SocialWorkerTable({
     {
       title: t("socialWorkers.column.employer"),
       key: "employer",
-      width: 150,
+      width: 140,
       ...ellipsis,
       render: (_: unknown, worker) =>
         ellipsisCell(
@@ -95,7 +103,7 @@ export function SocialWorkerTable({
     {
       title: t("socialWorkers.column.region"),
       key: "region",
-      width: 130,
+      width: 120,
       ...ellipsis,
       render: (_: unknown, worker) =>
         ellipsisCell(
@@ -160,6 +168,7 @@ export function SocialWorkerTable({
       data={data}
       isLoading={isLoading}
       onChange={onChange}
+      bulk={bulk}
       emptyText={t("socialWorkers.empty")}
       testId="social-worker-table"
     />

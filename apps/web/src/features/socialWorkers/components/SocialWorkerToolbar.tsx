@@ -1,15 +1,14 @@
-import { ExportOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
 import type { SocialWorkerFilters } from "@xinqiao/shared";
-import { Button, Popconfirm } from "antd";
-import { PermissionGate } from "../../../components/PermissionGate.tsx";
 import { RegistryToolbar } from "../../../components/RegistryToolbar.tsx";
-import { useBusyTask } from "../../../components/useBusyTask.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
 import { socialWorkerKeys, socialWorkersApi } from "../api.ts";
 
-/** New, template, import (upsert by ID number) and export of the current filtered list. */
+/**
+ * New, template, import (upsert by ID number) and export of the current filtered list; with
+ * personal.export the full export (ID numbers, phones) from the menu joined to 导出.
+ */
 export function SocialWorkerToolbar({
   filters,
   onCreate,
@@ -22,7 +21,8 @@ export function SocialWorkerToolbar({
   const mayManage = useHasPermission("workers.manage");
   const mayImport = useHasPermission("registries.import");
   const mayExport = useHasPermission("registries.export");
-  const { busy, run } = useBusyTask<"unmasked">();
+  const mayExportUnmasked = useHasPermission("personal.export");
+  const fileName = t("socialWorkers.exportFileName");
 
   return (
     <RegistryToolbar
@@ -37,22 +37,11 @@ export function SocialWorkerToolbar({
       onImported={() => void queryClient.invalidateQueries({ queryKey: socialWorkerKeys.all })}
       canExport={mayExport}
       exportTestId="social-worker-export"
-      exportList={() => socialWorkersApi.exportList(filters, t("socialWorkers.exportFileName"))}
-      exportExtra={
-        <PermissionGate permission="personal.export">
-          <Popconfirm
-            title={t("socialWorkers.exportUnmaskedConfirm")}
-            onConfirm={() =>
-              void run("unmasked", () =>
-                socialWorkersApi.exportList(filters, t("socialWorkers.exportFileName"), { unmasked: true }),
-              )
-            }
-          >
-            <Button icon={<ExportOutlined />} loading={busy === "unmasked"}>
-              {t("socialWorkers.exportUnmasked")}
-            </Button>
-          </Popconfirm>
-        </PermissionGate>
+      exportList={() => socialWorkersApi.exportList(filters, fileName)}
+      exportUnmasked={
+        mayExportUnmasked
+          ? () => socialWorkersApi.exportList(filters, fileName, { unmasked: true })
+          : undefined
       }
     />
   );

@@ -10,6 +10,7 @@ import { SocialWorkerFilters } from "../components/SocialWorkerFilters.tsx";
 import { SocialWorkerFormDrawer } from "../components/SocialWorkerFormDrawer.tsx";
 import { SocialWorkerTable } from "../components/SocialWorkerTable.tsx";
 import { SocialWorkerToolbar } from "../components/SocialWorkerToolbar.tsx";
+import { useSocialWorkerBulkActions } from "../hooks/useSocialWorkerBulkActions.ts";
 import { useSocialWorkers } from "../hooks/useSocialWorkers.ts";
 import { workerListSearch } from "../listParams.ts";
 
@@ -28,6 +29,7 @@ export function SocialWorkerListPage() {
   });
 
   const { page: _page, pageSize, sort, ...filters } = params;
+  const bulk = useSocialWorkerBulkActions(filters);
   const editFromList = async (worker: SocialWorker) =>
     setForm({ open: true, worker: await socialWorkersApi.get(worker.id) });
 
@@ -51,6 +53,7 @@ export function SocialWorkerListPage() {
             isLoading={workers.isFetching}
             sort={sort}
             canManage={canManage}
+            bulk={bulk}
             onChange={(change) => setParams({ ...filters, ...change })}
             onEdit={(worker) => void editFromList(worker)}
           />
