@@ -40,7 +40,10 @@ export interface AuditSubject {
   regionCode: string;
 }
 
-export type AuditSubjectLookup = (db: Queryable, ids: readonly string[]) => Promise<Map<string, AuditSubject>>;
+export type AuditSubjectLookup = (
+  db: Queryable,
+  ids: readonly string[],
+) => Promise<Map<string, AuditSubject>>;
 
 /** What the application hands each module besides its context. */
 export interface ModuleHost {

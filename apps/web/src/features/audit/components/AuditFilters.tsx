@@ -31,7 +31,10 @@ export function AuditFilters({ onSearch }: { onSearch: (values: AuditFilterValue
     return (
       String(option?.label ?? "")
         .toLowerCase()
-        .includes(text) || String(option?.code ?? "").toLowerCase().includes(text)
+        .includes(text) ||
+      String(option?.code ?? "")
+        .toLowerCase()
+        .includes(text)
     );
   };
   const canListUsers = useHasPermission("users.read");
