@@ -175,20 +175,7 @@ test("haishu deactivates two chosen volunteers after a confirmation and activate
   const bar = page.getByTestId("volunteer-table-bulk");
   await expect(bar).toContainText("已选 2 项");
 
-  await bar.getByRole("button", { name: "停用" }).click();
-  const confirm = page.locator(".ant-modal-confirm");
-  await expect(confirm).toContainText("停用所选的 2 项？");
-  await confirm.locator(".ant-btn-dangerous").click();
-  await expect(page.locator(".ant-message")).toContainText("已停用 2 项");
-  for (const row of await rows.all()) await expect(row).toContainText("已停用");
-
-  // The choice stays, so the change can be undone at once.
-  await expect(bar).toContainText("已选 2 项");
-  await bar.getByRole("button", { name: "启用" }).click();
-  await expect(confirm).toContainText("启用所选的 2 项？");
-  await confirm.locator(".ant-btn-primary").click();
-  await expect(page.locator(".ant-message")).toContainText("已启用 2 项");
-  for (const row of await rows.all()) await expect(row).not.toContainText("已停用");
+  await deactivateThenRestore(page, bar, rows);
 });
 
 test("a saved filter is kept across a reload, applies, and belongs to its user", async ({ page }) => {
@@ -401,19 +388,7 @@ test("haishu exports two chosen social workers masked, deactivates and activates
   for (const idNumber of exported.column("身份证号")) expect(idNumber, "masked").toContain("*");
 
   const bar = page.getByTestId("social-worker-table-bulk");
-  await bar.getByRole("button", { name: "停用" }).click();
-  const confirm = page.locator(".ant-modal-confirm");
-  await expect(confirm).toContainText("停用所选的 2 项？");
-  await confirm.locator(".ant-btn-dangerous").click();
-  await expect(page.locator(".ant-message")).toContainText("已停用 2 项");
-  for (const row of await rows.all()) await expect(row).toContainText("已停用");
-
-  await expect(bar).toContainText("已选 2 项");
-  await bar.getByRole("button", { name: "启用" }).click();
-  await expect(confirm).toContainText("启用所选的 2 项？");
-  await confirm.locator(".ant-btn-primary").click();
-  await expect(page.locator(".ant-message")).toContainText("已启用 2 项");
-  for (const row of await rows.all()) await expect(row).not.toContainText("已停用");
+  await deactivateThenRestore(page, bar, rows);
 
   await page.goto("/social-workers?qualificationLevel=intermediate");
   await expect(rows.first()).toBeVisible();
@@ -430,3 +405,20 @@ test("haishu exports two chosen social workers masked, deactivates and activates
     await expect(row.locator("td").nth(2)).toHaveText("社会工作师");
   }
 });
+
+/** 停用 the two chosen rows after confirming, then 启用 them back: the choice stays for the undo. */
+async function deactivateThenRestore(page: Page, bar: Locator, rows: Locator): Promise<void> {
+  await bar.getByRole("button", { name: "停用" }).click();
+  const confirm = page.locator(".ant-modal-confirm");
+  await expect(confirm).toContainText("停用所选的 2 项？");
+  await confirm.locator(".ant-btn-dangerous").click();
+  await expect(page.locator(".ant-message")).toContainText("已停用 2 项");
+  for (const row of await rows.all()) await expect(row).toContainText("已停用");
+
+  await expect(bar).toContainText("已选 2 项");
+  await bar.getByRole("button", { name: "启用" }).click();
+  await expect(confirm).toContainText("启用所选的 2 项？");
+  await confirm.locator(".ant-btn-primary").click();
+  await expect(page.locator(".ant-message")).toContainText("已启用 2 项");
+  for (const row of await rows.all()) await expect(row).not.toContainText("已停用");
+}
