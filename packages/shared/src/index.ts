@@ -1,6 +1,7 @@
 import "./zodLocale.ts";
 
 export * from "./auditVocabulary.ts";
+export * from "./casework/index.ts";
 export * from "./dictionaries.ts";
 export * from "./errors.ts";
 export * from "./fieldLabels.ts";

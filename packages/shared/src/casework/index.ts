@@ -1,0 +1,6 @@
+export { caseTransitionAuditActions, caseworkContract } from "../modules/casework.ts";
+export * from "./caseActors.ts";
+export * from "./caseForms.ts";
+export * from "./caseNumber.ts";
+export * from "./caseStages.ts";
+export * from "./caseTransitions.ts";
