@@ -1,5 +1,6 @@
 import { auditModule } from "./modules/audit/audit.module.ts";
 import { authModule } from "./modules/auth/auth.module.ts";
+import { clientsModule } from "./modules/clients/clients.module.ts";
 import { importsModule } from "./modules/imports/imports.module.ts";
 import { organizationsModule } from "./modules/organizations/organizations.module.ts";
 import { platformsModule } from "./modules/platforms/platforms.module.ts";
@@ -25,4 +26,5 @@ export const serverModules: readonly ServerModule[] = [
   platformsModule,
   socialWorkersModule,
   volunteersModule,
+  clientsModule,
 ];

@@ -86,3 +86,21 @@ export function newVolunteerTeam(
     ...overrides,
   });
 }
+
+/** A client (服务对象) registered by `session`: an adult with a fresh ID number; override what matters. */
+export function newClient(
+  session: Session,
+  regionCode: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: number; name: string; [field: string]: unknown }> {
+  return created(session, "/api/clients", {
+    name: "周桂英",
+    idNumber: freshIdNumber(),
+    regionCode,
+    phone: "13805740001",
+    address: "宁波市海曙区南门街道柳汀街 88 号 3 幢 201 室",
+    categories: ["独居老人", "低保"],
+    riskLevel: "medium",
+    ...overrides,
+  });
+}

@@ -133,3 +133,30 @@ export function starLevelOf(
 ): number {
   return thresholds.filter((threshold) => totalHours >= threshold).length;
 }
+
+/** 服务对象类别 (a client may be in several). */
+export const clientCategories = [
+  "低保",
+  "特困",
+  "低边",
+  "残疾",
+  "独居老人",
+  "空巢老人",
+  "留守儿童",
+  "困境儿童",
+  "孤儿",
+  "其他",
+] as const;
+export type ClientCategory = (typeof clientCategories)[number];
+
+/** A client's risk level (风险等级); the emergency flag stands apart from it. */
+export const clientRiskLevels = { low: "低", medium: "中", high: "高" } as const;
+export type ClientRiskLevel = keyof typeof clientRiskLevels;
+
+/** What a client consents to (同意事项). */
+export const clientConsentKinds = {
+  service: "接受服务",
+  data_sharing: "信息共享",
+  referral: "转介",
+} as const;
+export type ClientConsentKind = keyof typeof clientConsentKinds;

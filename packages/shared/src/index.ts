@@ -15,6 +15,7 @@ export * from "./roles.ts";
 export * from "./schemas/audit.ts";
 export * from "./schemas/auth.ts";
 export * from "./schemas/bulk.ts";
+export * from "./schemas/clients.ts";
 export * from "./schemas/jobs.ts";
 export * from "./schemas/ledgerCorrections.ts";
 export * from "./schemas/pagination.ts";

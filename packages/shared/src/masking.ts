@@ -8,3 +8,9 @@ export function maskPhone(phone: string): string {
   if (phone.length < 7) return "*".repeat(phone.length);
   return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
+
+/** An address shown by default: the first few characters (the area), the rest hidden. */
+export function maskAddress(address: string): string {
+  const shown = Math.min(6, Math.floor(address.length / 2));
+  return `${address.slice(0, shown)}****`;
+}

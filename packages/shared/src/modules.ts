@@ -1,3 +1,4 @@
+import { clientsContract } from "./modules/clients.ts";
 import { coreContract } from "./modules/core.ts";
 import { platformsContract } from "./modules/platforms.ts";
 import { socialOrganizationsContract } from "./modules/socialOrganizations.ts";
@@ -11,6 +12,7 @@ export const moduleContracts = [
   platformsContract,
   socialWorkersContract,
   volunteersContract,
+  clientsContract,
 ] as const;
 
 type Contract = (typeof moduleContracts)[number];

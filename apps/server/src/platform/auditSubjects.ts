@@ -6,7 +6,14 @@ import type { AuditSubject, AuditSubjectLookup } from "./serverModule.ts";
  * `region_code` — every registry's. Ids that are not numbers (or no longer exist) are absent.
  */
 export function auditSubjectsOfTable(
-  table: "platforms" | "social_organizations" | "social_workers" | "volunteers" | "volunteer_teams" | "users",
+  table:
+    | "platforms"
+    | "social_organizations"
+    | "social_workers"
+    | "volunteers"
+    | "volunteer_teams"
+    | "users"
+    | "clients",
   nameColumn: "name" | "display_name" = "name",
 ): AuditSubjectLookup {
   return async (db: Queryable, ids: readonly string[]) => {

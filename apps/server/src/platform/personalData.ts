@@ -1,4 +1,4 @@
-import { type AuditEntityWith, maskIdNumber, maskPhone } from "@xinqiao/shared";
+import { type AuditEntityWith, maskAddress, maskIdNumber, maskPhone } from "@xinqiao/shared";
 import { writeAudit } from "./audit.ts";
 import { actorOf, can, type RequestUser } from "./auth/requestUser.ts";
 import type { AppContext } from "./context.ts";
@@ -13,6 +13,8 @@ import { forbidden } from "./errors.ts";
  * unmasked export (personal.export, audited by the export).
  */
 export type PersonalField = "idNumber" | "phone";
+/** A client's address is revealed the same way. */
+export type RevealableField = PersonalField | "address";
 
 export function sealIdNumber(
   cipher: PersonalDataCipher,
@@ -33,6 +35,15 @@ export function sealPhone(
   return { phone_cipher: cipher.encrypt(phone), phone_masked: maskPhone(phone) };
 }
 
+/** An address (a client's): sensitive like the phone, shown with the area only. */
+export function sealAddress(
+  cipher: PersonalDataCipher,
+  address: string | null | undefined,
+): { address_cipher: string | null; address_masked: string | null } {
+  if (!address) return { address_cipher: null, address_masked: null };
+  return { address_cipher: cipher.encrypt(address), address_masked: maskAddress(address) };
+}
+
 /** Decrypts one field for a user who asked to see it, and records that they did. */
 export async function revealPersonalField(
   ctx: Pick<AppContext, "db" | "clock" | "cipher">,
@@ -40,7 +51,7 @@ export async function revealPersonalField(
   target: {
     entity: AuditEntityWith<"personalData.reveal">;
     entityId: number;
-    field: PersonalField;
+    field: RevealableField;
     ciphertext: string | null;
     ip: string | null;
   },

@@ -1,4 +1,5 @@
 import { auditModule } from "../features/audit/module.tsx";
+import { clientsModule } from "../features/clients/module.tsx";
 import { homeModule } from "../features/home/module.tsx";
 import { platformsModule } from "../features/platforms/module.tsx";
 import { regionsModule } from "../features/regions/module.tsx";
@@ -16,6 +17,7 @@ export const modules: readonly WebModule[] = [
   socialOrganizationsModule,
   socialWorkersModule,
   volunteersModule,
+  clientsModule,
   usersModule,
   auditModule,
 ];

@@ -27,6 +27,8 @@ export const permissionMatrix: Record<Permission, readonly RoleId[]> = {
   "registries.read": everyone,
   "registries.import": registryOfficers,
   "registries.export": [...registryOfficers, R.leader],
+  "clients.read": [...registryOfficers, R.worker, R.supervisor],
+  "clients.manage": [...registryOfficers, R.worker],
   "personal.reveal": registryOfficers,
   "personal.export": officers,
   "platforms.manage": registryOfficers,

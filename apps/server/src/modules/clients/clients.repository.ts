@@ -1,0 +1,181 @@
+import { sql } from "kysely";
+import type { Queryable } from "../../platform/db/database.ts";
+import { reusableInsert, reusableQuery } from "../../platform/db/reusableQuery.ts";
+import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
+import { matchesNameOrPinyin } from "../../platform/pinyin.ts";
+import { inRegionScope } from "../../platform/scope.ts";
+import type { ClientConsentTable, ClientTable } from "./clients.tables.ts";
+
+/** Kysely queries of the clients registry (服务对象) and their consents, nothing else. */
+export type NewClient = Omit<ClientTable, "id">;
+export type NewClientConsent = Omit<ClientConsentTable, "id">;
+
+/** Filters after the service has resolved the scope and the kind of search. */
+export interface ClientFilters {
+  /** The one region range to apply (already intersected with the user's scope). */
+  regionCode: string;
+  q?: string;
+  idNumberIndex?: string;
+  category?: string;
+  riskLevel?: string;
+  isEmergency?: boolean;
+  isActive?: boolean;
+}
+
+const listColumns = [
+  "c.id",
+  "c.name",
+  "c.id_number_masked",
+  "c.sex",
+  "c.birth_date",
+  "c.phone_masked",
+  "c.address_masked",
+  "c.region_code",
+  "c.categories_json",
+  "c.risk_level",
+  "c.is_emergency",
+  "c.is_active",
+  "c.is_demo",
+  "c.created_at",
+  "c.updated_at",
+] as const;
+
+export type ClientListRow = Awaited<ReturnType<typeof listClients>>[number];
+export type ClientRow = NonNullable<Awaited<ReturnType<typeof findClient>>>;
+
+function filtered(db: Queryable, filters: ClientFilters) {
+  let q = db.selectFrom("clients as c").where(inRegionScope("c.region_code", filters.regionCode));
+  if (filters.idNumberIndex) q = q.where("c.id_number_index", "=", filters.idNumberIndex);
+  else if (filters.q) {
+    q = q.where(
+      matchesNameOrPinyin(filters.q, { name: "c.name", pinyin: "c.pinyin", initials: "c.pinyin_initials" }),
+    );
+  }
+  if (filters.category)
+    q = q.where(like("c.categories_json", likeContains(JSON.stringify(filters.category))));
+  if (filters.riskLevel) q = q.where("c.risk_level", "=", filters.riskLevel as ClientTable["risk_level"]);
+  if (filters.isEmergency !== undefined) q = q.where("c.is_emergency", "=", filters.isEmergency ? 1 : 0);
+  if (filters.isActive !== undefined) q = q.where("c.is_active", "=", filters.isActive ? 1 : 0);
+  return q;
+}
+
+export function listClients(
+  db: Queryable,
+  filters: ClientFilters,
+  order: SortOrder,
+  window: { limit: number; offset: number },
+) {
+  let q = filtered(db, filters).select(listColumns);
+  q = q.orderBy(sql.ref(order.column), order.direction);
+  if (order.column !== "c.id") q = q.orderBy("c.id", order.direction);
+  return q.limit(window.limit).offset(window.offset).execute();
+}
+
+export async function countClients(db: Queryable, filters: ClientFilters): Promise<number> {
+  const row = await filtered(db, filters)
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+const clientById = reusableQuery((db: Queryable, id: number) =>
+  db
+    .selectFrom("clients as c")
+    .select([
+      ...listColumns,
+      "c.id_number_cipher",
+      "c.id_number_index",
+      "c.phone_cipher",
+      "c.address_cipher",
+      "c.household_json",
+      "c.guardian_name",
+      "c.guardian_relation",
+    ])
+    .where("c.id", "=", id),
+);
+
+export async function findClient(db: Queryable, id: number) {
+  return (await clientById(db, id))[0];
+}
+
+export function findClientByIdIndex(db: Queryable, idNumberIndex: string) {
+  return db
+    .selectFrom("clients")
+    .select(["id", "name", "region_code"])
+    .where("id_number_index", "=", idNumberIndex)
+    .executeTakeFirst();
+}
+
+/** Other clients of the same name, birth date and community: the second duplicate rule. */
+export function findClientsByNameBirthRegion(
+  db: Queryable,
+  key: { name: string; birthDate: string; regionCode: string },
+  exceptId: number | null,
+) {
+  let q = db
+    .selectFrom("clients")
+    .select(["id", "name", "region_code"])
+    .where("name", "=", key.name)
+    .where("birth_date", "=", key.birthDate)
+    .where("region_code", "=", key.regionCode);
+  if (exceptId !== null) q = q.where("id", "<>", exceptId);
+  return q.orderBy("id").limit(20).execute();
+}
+
+export const insertClient = reusableInsert((db: Queryable, row: NewClient) =>
+  db.insertInto("clients").values(row),
+);
+
+export async function updateClient(db: Queryable, id: number, changes: Partial<NewClient>): Promise<void> {
+  await db.updateTable("clients").set(changes).where("id", "=", id).execute();
+}
+
+/* ——— Consents ——— */
+
+export function consentsOfClient(db: Queryable, clientId: number) {
+  return db
+    .selectFrom("client_consents as k")
+    .leftJoin("users as u", "u.id", "k.recorded_by")
+    .select([
+      "k.id",
+      "k.client_id",
+      "k.kind",
+      "k.guardian_name",
+      "k.given_on",
+      "k.recorded_at",
+      "k.recorded_by",
+      "u.display_name as recorded_by_name",
+      "k.withdrawn_on",
+    ])
+    .where("k.client_id", "=", clientId)
+    .orderBy("k.given_on", "desc")
+    .orderBy("k.id", "desc")
+    .execute();
+}
+export type ClientConsentRow = Awaited<ReturnType<typeof consentsOfClient>>[number];
+
+export function findConsent(db: Queryable, clientId: number, consentId: number) {
+  return db
+    .selectFrom("client_consents")
+    .selectAll()
+    .where("client_id", "=", clientId)
+    .where("id", "=", consentId)
+    .executeTakeFirst();
+}
+
+export async function insertConsent(db: Queryable, row: NewClientConsent): Promise<number> {
+  const inserted = await db
+    .insertInto("client_consents")
+    .values(row)
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function withdrawConsent(
+  db: Queryable,
+  consentId: number,
+  changes: Pick<NewClientConsent, "withdrawn_on" | "withdrawn_at" | "withdrawn_by">,
+): Promise<void> {
+  await db.updateTable("client_consents").set(changes).where("id", "=", consentId).execute();
+}
