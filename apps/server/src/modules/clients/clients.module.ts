@@ -4,10 +4,7 @@ import { registerClientRoutes } from "./clients.routes.ts";
 import * as clientsTables from "./migrations/2026120790_clients.ts";
 import "./clients.tables.ts";
 
-/**
- * 服务对象 (clients of casework). No demo data yet: the demo city has no clients until a
- * `clients.demo.ts` is written. A leader holds neither permission (aggregates only).
- */
+/** 服务对象 (clients of casework). A leader holds neither permission (aggregates only). */
 export const clientsModule = defineServerModule({
   name: "clients",
   routes: registerClientRoutes,
@@ -16,5 +13,7 @@ export const clientsModule = defineServerModule({
     "clients.read": ["city_officer", "district_officer", "station_staff", "social_worker", "supervisor"],
     "clients.manage": ["city_officer", "district_officer", "station_staff", "social_worker"],
   },
+  // Imported when needed: production never loads the generators (nor faker).
+  loadDemoData: async (ctx) => (await import("./clients.demo.ts")).loadDemoClients(ctx),
   auditSubjects: { client: auditSubjectsOfTable("clients") },
 });

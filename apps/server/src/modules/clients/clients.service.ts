@@ -254,16 +254,23 @@ async function changesOf(
     if (sealed.id_number_index !== row.id_number_index) {
       const existing = await repository.findClientByIdIndex(ctx.db, sealed.id_number_index);
       if (existing && existing.id !== row.id) throw duplicateIdNumberError(user, existing);
+      Object.assign(changes, sealed, { sex: idNumber.sex, birth_date: idNumber.birthDate });
     }
-    Object.assign(changes, sealed, { sex: idNumber.sex, birth_date: idNumber.birthDate });
+  } else if (body.idNumber === undefined && row.id_number_index !== null) {
+    // The ID number on record decides the birth date and sex; a different one entered is an error.
+    const problems: ErrorField[] = [];
+    if (body.birthDate && body.birthDate !== row.birth_date) {
+      problems.push({ path: "birthDate", message: "出生日期：与身份证号不一致" });
+    }
+    if (body.sex && body.sex !== row.sex) problems.push({ path: "sex", message: "性别：与身份证号不一致" });
+    if (problems.length > 0) throw invalid(problems);
   } else {
-    // Without an ID number (now or after clearing it) the entered birth date and sex stand.
+    // Without an ID number (none on record, or cleared now) the entered birth date and sex stand.
     if (body.idNumber === null) {
       Object.assign(changes, { id_number_cipher: null, id_number_index: null, id_number_masked: null });
     }
-    const hasIdNumber = body.idNumber === undefined && row.id_number_index !== null;
-    if (!hasIdNumber && body.birthDate) changes.birth_date = body.birthDate;
-    if (!hasIdNumber && body.sex) changes.sex = body.sex;
+    if (body.birthDate) changes.birth_date = body.birthDate;
+    if (body.sex) changes.sex = body.sex;
   }
   if (body.phone !== undefined) Object.assign(changes, sealPhone(ctx.cipher, parsedPhone(body.phone)));
   if (body.address !== undefined) Object.assign(changes, sealAddress(ctx.cipher, body.address));

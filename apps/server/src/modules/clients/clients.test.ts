@@ -107,6 +107,30 @@ describe.each(dialects)("clients (服务对象) on %s", (dialect) => {
       sex: "male",
     });
     expect(client).toMatchObject({ idNumber: null, birthDate: "1950-03", sex: "male" });
+
+    const idNumber = freshIdNumber("female");
+    const withId = await station.request({
+      method: "PATCH",
+      url: `/api/clients/${client.id}`,
+      payload: { idNumber },
+    });
+    expect(withId.json()).toMatchObject({
+      sex: "female",
+      birthDate: `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}`,
+    });
+    const contradicting = await station.request({
+      method: "PATCH",
+      url: `/api/clients/${client.id}`,
+      payload: { sex: "male" },
+    });
+    expect(contradicting.statusCode).toBe(400);
+    expect(contradicting.json().error.fields[0].path).toBe("sex");
+    const cleared = await station.request({
+      method: "PATCH",
+      url: `/api/clients/${client.id}`,
+      payload: { idNumber: null, birthDate: "1950-03-04", sex: "male" },
+    });
+    expect(cleared.json()).toMatchObject({ idNumber: null, birthDate: "1950-03", sex: "male" });
   });
 
   it("refuses a street as the client's region: a client lives in a community", async () => {
