@@ -1,4 +1,8 @@
-export { caseTransitionAuditActions, caseworkContract } from "../modules/casework.ts";
+export {
+  caseTransitionAuditAction,
+  caseTransitionAuditActions,
+  caseworkContract,
+} from "../modules/casework.ts";
 export * from "./caseActors.ts";
 export * from "./caseForms.ts";
 export * from "./caseNumber.ts";

@@ -78,3 +78,14 @@ export const caseTransitionAuditActions = {
   acceptTransfer: "case.transfer.accept",
   rejectTransfer: "case.transfer.reject",
 } as const satisfies Record<CaseAction, CaseworkAuditAction>;
+
+/** The audit action of a transition as taken: a referral without consent is logged apart. */
+export function caseTransitionAuditAction(action: CaseAction, form: unknown): CaseworkAuditAction {
+  const withoutConsent =
+    action === "refer" &&
+    typeof form === "object" &&
+    form !== null &&
+    "consentGiven" in form &&
+    !form.consentGiven;
+  return withoutConsent ? "case.refer.withoutConsent" : caseTransitionAuditActions[action];
+}
