@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ClientRiskLevel, clientRiskLevels } from "../dictionaries.ts";
 import { withFieldRules } from "../validators/fieldRules.ts";
 import { isoDateSchema, pastIsoDateSchema } from "../validators/isoDate.ts";
 
@@ -10,13 +11,6 @@ import { isoDateSchema, pastIsoDateSchema } from "../validators/isoDate.ts";
 const text = (max: number) => z.string().trim().min(1, "不能为空").max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const reason = text(500);
-
-export const caseRiskLevels = ["low", "medium", "high"] as const;
-export const caseRiskLevelLabels: Record<(typeof caseRiskLevels)[number], string> = {
-  low: "低",
-  medium: "中",
-  high: "高",
-};
 
 export const caseNeedDomains = [
   "livelihood",
@@ -42,12 +36,11 @@ export const assessmentFormSchema = z.object({
   assessedOn: pastIsoDateSchema,
   problems: text(2000),
   strengths: text(2000),
-  risk: z.object({
-    level: z.enum(caseRiskLevels, "请选择风险程度"),
-    // 紧急: domestic violence, trafficking, running away, danger to life — alerts at once.
-    emergency: z.boolean(),
-    note: optionalText(500),
-  }),
+  // The client's risk as the assessment finds it; the server copies it onto the client record.
+  riskLevel: z.enum(Object.keys(clientRiskLevels) as [ClientRiskLevel]),
+  // 紧急: domestic violence, trafficking, running away, danger to life — alerts at once.
+  isEmergency: z.boolean(),
+  riskNote: optionalText(500),
   needs: z
     .array(z.object({ domain: z.enum(caseNeedDomains, "请选择需求领域"), need: text(500) }))
     .min(1, "至少填写一项需求"),
@@ -162,9 +155,9 @@ export const caseFieldLabels: Record<string, string> = {
   assessedOn: "预估日期",
   problems: "问题",
   strengths: "优势",
-  risk: "风险",
-  level: "风险程度",
-  emergency: "紧急情况",
+  riskLevel: "风险等级",
+  isEmergency: "紧急标记",
+  riskNote: "风险说明",
   needs: "需求",
   domain: "需求领域",
   need: "需求",

@@ -74,7 +74,8 @@ export function validForm(action: CaseAction, state: CaseState): unknown {
         assessedOn: "2026-01-10",
         problems: "独居，行动不便",
         strengths: "邻里关系良好",
-        risk: { level: "medium", emergency: false },
+        riskLevel: "medium",
+        isEmergency: false,
         needs: [{ domain: "health", need: "定期就医陪同" }],
       };
     case "submitPlan":
