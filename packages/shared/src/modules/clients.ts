@@ -19,6 +19,7 @@ export const clientsContract = defineModuleContract({
     "client.activate": [],
     "client.personalData.reveal": [],
     "client.export": [],
+    "client.export.unmasked": [],
     "client.consent.record": [],
     "client.consent.withdraw": [],
   },

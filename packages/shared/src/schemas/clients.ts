@@ -7,6 +7,7 @@ import { parseMobile } from "../validators/phone.ts";
 import { regionCodeSchema } from "../validators/region.ts";
 import { optionalPersonNameSchema, personNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
+import { selectedIdsQuerySchema } from "./bulk.ts";
 import { listQuerySchema } from "./pagination.ts";
 
 /**
@@ -139,6 +140,11 @@ export const clientListQuerySchema = listQuerySchema.extend({
   isActive: z.enum(["true", "false"]).optional(),
 });
 export type ClientListQuery = z.infer<typeof clientListQuerySchema>;
+
+export const clientExportQuerySchema = clientListQuerySchema
+  .omit({ page: true, pageSize: true, sort: true })
+  .extend({ unmasked: z.enum(["true", "false"]).optional(), ids: selectedIdsQuerySchema.optional() });
+export type ClientExportQuery = z.infer<typeof clientExportQuerySchema>;
 
 const regionRefSchema = z.object({ code: z.string(), name: z.string() });
 

@@ -3,7 +3,7 @@ import type { Queryable } from "../../platform/db/database.ts";
 import { reusableInsert, reusableQuery } from "../../platform/db/reusableQuery.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin } from "../../platform/pinyin.ts";
-import { inRegionScope } from "../../platform/scope.ts";
+import { inRegionScope, inRegionScopeAfter, type RegionKeyset } from "../../platform/scope.ts";
 import type { ClientConsentTable, ClientTable } from "./clients.tables.ts";
 
 /** Kysely queries of the clients registry (服务对象) and their consents, nothing else. */
@@ -20,6 +20,8 @@ export interface ClientFilters {
   riskLevel?: string;
   isEmergency?: boolean;
   isActive?: boolean;
+  /** Only these records (an export of the rows chosen in the list). */
+  ids?: number[];
 }
 
 const listColumns = [
@@ -43,8 +45,13 @@ const listColumns = [
 export type ClientListRow = Awaited<ReturnType<typeof listClients>>[number];
 export type ClientRow = NonNullable<Awaited<ReturnType<typeof findClient>>>;
 
-function filtered(db: Queryable, filters: ClientFilters) {
-  let q = db.selectFrom("clients as c").where(inRegionScope("c.region_code", filters.regionCode));
+/** `exportAfter` (null for the first page) makes the region range an export's keyset bound. */
+function filtered(db: Queryable, filters: ClientFilters, exportAfter?: RegionKeyset | null) {
+  const inRegion =
+    exportAfter === undefined
+      ? inRegionScope("c.region_code", filters.regionCode)
+      : inRegionScopeAfter("c.region_code", "c.id", filters.regionCode, exportAfter);
+  let q = db.selectFrom("clients as c").where(inRegion);
   if (filters.idNumberIndex) q = q.where("c.id_number_index", "=", filters.idNumberIndex);
   else if (filters.q) {
     q = q.where(
@@ -56,6 +63,7 @@ function filtered(db: Queryable, filters: ClientFilters) {
   if (filters.riskLevel) q = q.where("c.risk_level", "=", filters.riskLevel as ClientTable["risk_level"]);
   if (filters.isEmergency !== undefined) q = q.where("c.is_emergency", "=", filters.isEmergency ? 1 : 0);
   if (filters.isActive !== undefined) q = q.where("c.is_active", "=", filters.isActive ? 1 : 0);
+  if (filters.ids) q = q.where("c.id", "in", filters.ids);
   return q;
 }
 
@@ -76,6 +84,16 @@ export async function countClients(db: Queryable, filters: ClientFilters): Promi
     .select((eb) => eb.fn.countAll<number>().as("total"))
     .executeTakeFirstOrThrow();
   return Number(row.total);
+}
+
+/** Keyset pages for the export, by region then id, with ciphertexts for an unmasked export. */
+export function exportPage(db: Queryable, filters: ClientFilters, after: RegionKeyset | null, limit: number) {
+  return filtered(db, filters, after)
+    .select([...listColumns, "c.id_number_cipher", "c.phone_cipher", "c.address_cipher"])
+    .orderBy("c.region_code")
+    .orderBy("c.id")
+    .limit(limit)
+    .execute();
 }
 
 const clientById = reusableQuery((db: Queryable, id: number) =>

@@ -1,6 +1,7 @@
 import {
   clientConsentSchema,
   clientDetailSchema,
+  clientExportQuerySchema,
   clientFieldLabels,
   clientHistorySchema,
   clientListQuerySchema,
@@ -20,6 +21,7 @@ import { userOf } from "../../platform/auth/guard.ts";
 import { registerBulkActivationRoutes } from "../../platform/bulkActivation.ts";
 import type { AppContext } from "../../platform/context.ts";
 import * as consents from "./clientConsents.service.ts";
+import { exportClients } from "./clients.export.ts";
 import * as service from "./clients.service.ts";
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -47,6 +49,23 @@ export function registerClientRoutes(app: FastifyInstance, ctx: AppContext): voi
       },
     },
     (request) => service.listClients(ctx, userOf(request), request.query),
+  );
+
+  api.get(
+    "/api/clients/export",
+    {
+      // registries.export alone would let the leader (aggregates only) take the names away.
+      config: {
+        permission: { allOf: ["registries.export", "clients.read"] },
+        fieldLabels: clientFieldLabels,
+      },
+      schema: {
+        tags,
+        summary: "导出当前筛选的服务对象（.xlsx；默认脱敏，unmasked=true 需“导出完整个人信息”权限）",
+        querystring: clientExportQuerySchema,
+      },
+    },
+    (request, reply) => exportClients(ctx, userOf(request), request.query, request.ip, reply),
   );
 
   api.get(

@@ -1,6 +1,6 @@
 import type { ScopeSpec } from "../../../test/scopeSpecs.ts";
 
-/** How the generic scope properties (test/scope.properties.test.ts) exercise this module (no export yet). */
+/** How the generic scope properties (test/scope.properties.test.ts) exercise this module. */
 export const scopeSpecs: ScopeSpec[] = [
   {
     name: "clients",
@@ -12,6 +12,7 @@ export const scopeSpecs: ScopeSpec[] = [
     activation: true,
     bulkActivation: true,
     history: true,
+    export: true,
     otherRecordRoutes: ["/api/clients/:id/consents", "/api/clients/:id/consents/:consentId/withdraw"],
   },
 ];

@@ -48,13 +48,14 @@ type Context = Pick<AppContext, "db" | "clock" | "cipher">;
 
 const sortable = { id: "c.id", name: "c.pinyin", riskLevel: "c.risk_level", updatedAt: "c.updated_at" };
 
-export async function listClients(
-  ctx: Context,
+/** The list's filters in the user's scope; null when the region asked for lies outside it. */
+export function clientFilters(
+  ctx: Pick<Context, "cipher">,
   user: RequestUser,
-  query: ClientListQuery,
-): Promise<Page<Client>> {
+  query: Omit<ClientListQuery, "page" | "pageSize" | "sort">,
+): repository.ClientFilters | null {
   const regionCode = listRegionOf(user.regionCode, query.regionCode);
-  if (!regionCode) return toPage([], 0, query);
+  if (!regionCode) return null;
   const filters: repository.ClientFilters = {
     regionCode,
     category: query.category,
@@ -68,6 +69,16 @@ export async function listClients(
     if (asIdNumber) filters.idNumberIndex = ctx.cipher.blindIndex(asIdNumber);
     else filters.q = text;
   }
+  return filters;
+}
+
+export async function listClients(
+  ctx: Context,
+  user: RequestUser,
+  query: ClientListQuery,
+): Promise<Page<Client>> {
+  const filters = clientFilters(ctx, user, query);
+  if (!filters) return toPage([], 0, query);
   const order = sortOrder(query.sort, sortable, { column: "c.id", direction: "desc" });
   const window = pageWindow(query);
   const rows = await repository.listClients(ctx.db, filters, order, window);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cityWithoutDemoData, newClient, signedInAs } from "../../../test/factories.ts";
 import { dialects, type Session, type TestApp } from "../../../test/harness.ts";
+import { loadWorkbook, rowValues } from "../../platform/excel/testing.ts";
 import { freshIdNumber } from "../volunteers/volunteers.testing.ts";
 
 const nanmenCommunity = "330203001001";
@@ -402,5 +403,37 @@ describe.each(dialects)("clients (服务对象) on %s", (dialect) => {
       "client.consent.withdraw",
     ]);
     expect((await get(station, `/api/clients/${adult.id}`)).consents).toHaveLength(1);
+  });
+
+  it("exports in scope, masked by default, unmasked only with personal.export, never to a leader; audited", async () => {
+    const idNumber = freshIdNumber();
+    await newClient(station, nanmenCommunity, { name: "导出对象", idNumber, phone: "13711112222" });
+    await newClient(jiangbei, jiangbeiCommunity, { name: "导出对象" });
+    const url = `/api/clients/export?q=${encodeURIComponent("导出对象")}`;
+    const masked = await station.request({ method: "GET", url });
+    expect(masked.statusCode).toBe(200);
+    const sheet = (await loadWorkbook(masked.rawPayload)).worksheets[0];
+    expect(rowValues(sheet, 1).slice(0, 3)).toEqual(["姓名", "身份证号", "性别"]);
+    expect((sheet?.actualRowCount ?? 0) - 1).toBe(1);
+    const row = rowValues(sheet, 2);
+    expect(row).toContain("137****2222");
+    expect(row).not.toContain(idNumber);
+
+    const unmasked = await haishu.request({ method: "GET", url: `${url}&unmasked=true` });
+    const clearRow = rowValues((await loadWorkbook(unmasked.rawPayload)).worksheets[0], 2);
+    expect(clearRow).toContain(idNumber);
+    expect(clearRow).toContain("13711112222");
+    expect((await station.request({ method: "GET", url: `${url}&unmasked=true` })).statusCode).toBe(403);
+    expect((await leader.request({ method: "GET", url })).statusCode).toBe(403);
+
+    const audits = await t.ctx.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity", "=", "client")
+      .where("action", "in", ["client.export", "client.export.unmasked"])
+      .execute();
+    expect(audits.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["client.export", "client.export.unmasked"]),
+    );
   });
 });
