@@ -1,8 +1,8 @@
 import type { z } from "zod";
+import { isoDateToday } from "../validators/isoDate.ts";
 import {
   type CaseActor,
   type CaseActorRelation,
-  type CaseAssignment,
   caseActorRelationLabels,
   relationsToCase,
 } from "./caseActors.ts";
@@ -30,55 +30,17 @@ import {
   defaultCaseWorkflowSettings,
   reopenableCaseStages,
 } from "./caseStages.ts";
+import type { CaseState, TransitionContext } from "./caseState.ts";
 
-/** What the workflow knows of a case; the forms themselves are the server's to store. */
-export interface CaseState extends CaseAssignment {
-  stage: CaseStage;
-  /** The day the case entered its stage: its time limit counts from here. */
-  stageEnteredOn: string;
-  /** The stage 中止 interrupted, for 恢复 to return to. */
-  suspendedFrom: ActiveCaseStage | null;
-  planApproval: ApprovalState;
-  closingApproval: ApprovalState;
-  /** Why the last plan or closing was returned, for the worker to read. */
-  returnReason: string | null;
-  /** The keys of the submitted plan's goals: the evaluation must judge each of them. */
-  planGoalKeys: readonly string[];
-  /** Service records of the intervention, counted by the server. */
-  serviceRecordCount: number;
-  /** The day the case was closed, declined or referred: the reopen window counts from here. */
-  endedOn: string | null;
-}
-
-export function newCaseState(
-  assignment: Omit<CaseAssignment, "pendingTransfer">,
-  openedOn: string,
-): CaseState {
-  return {
-    ...assignment,
-    pendingTransfer: null,
-    stage: "intake",
-    stageEnteredOn: openedOn,
-    suspendedFrom: null,
-    planApproval: "none",
-    closingApproval: "none",
-    returnReason: null,
-    planGoalKeys: [],
-    serviceRecordCount: 0,
-    endedOn: null,
-  };
-}
-
-export interface TransitionContext {
-  /** Today (YYYY-MM-DD, China time): what the reopen window is measured against. */
-  today: string;
-  settings?: CaseWorkflowSettings;
-}
+export type { CaseState, TransitionContext };
 
 interface CaseTransitionDefinition<F extends z.ZodType = z.ZodType> {
   from: readonly CaseStage[];
-  /** The stage after it; `null` when the stage stays (an approval, a hand-over). */
-  to: CaseStage | null;
+  /**
+   * The stage after it: `same` when it stays (an approval, a hand-over), `resumed` for the stage
+   * 中止 interrupted.
+   */
+  to: CaseStage | "same" | "resumed";
   actors: readonly CaseActorRelation[];
   permission: "cases.manage" | "cases.approve" | "cases.assign";
   form: F;
@@ -151,7 +113,7 @@ export const caseTransitions = {
   }),
   submitPlan: transition({
     from: ["planning"],
-    to: null,
+    to: "same",
     actors: casework,
     permission: "cases.manage",
     form: planFormSchema,
@@ -165,7 +127,7 @@ export const caseTransitions = {
   }),
   approvePlan: transition({
     from: ["planning"],
-    to: null,
+    to: "same",
     actors: approvers,
     permission: "cases.approve",
     form: noteFormSchema,
@@ -175,7 +137,7 @@ export const caseTransitions = {
   }),
   returnPlan: transition({
     from: ["planning"],
-    to: null,
+    to: "same",
     actors: approvers,
     permission: "cases.approve",
     form: reasonFormSchema,
@@ -209,7 +171,7 @@ export const caseTransitions = {
   }),
   submitClosing: transition({
     from: ["evaluation"],
-    to: null,
+    to: "same",
     actors: casework,
     permission: "cases.manage",
     form: closingFormSchema,
@@ -233,7 +195,7 @@ export const caseTransitions = {
   }),
   returnClosing: transition({
     from: ["evaluation"],
-    to: null,
+    to: "same",
     actors: approvers,
     permission: "cases.approve",
     form: reasonFormSchema,
@@ -254,7 +216,7 @@ export const caseTransitions = {
   }),
   resume: transition({
     from: ["suspended"],
-    to: null,
+    to: "resumed",
     actors: handlers,
     permission: "cases.manage",
     form: noteFormSchema,
@@ -294,7 +256,7 @@ export const caseTransitions = {
   }),
   assign: transition({
     from: activeOrSuspended,
-    to: null,
+    to: "same",
     actors: ["stationHead", "supervisor", "districtOfficer"],
     permission: "cases.assign",
     form: assignFormSchema,
@@ -304,7 +266,7 @@ export const caseTransitions = {
   // Until the receiver accepts, the sender keeps the case (Primero's transfer).
   transfer: transition({
     from: activeOrSuspended,
-    to: null,
+    to: "same",
     actors: casework,
     permission: "cases.manage",
     form: transferFormSchema,
@@ -315,7 +277,7 @@ export const caseTransitions = {
   }),
   acceptTransfer: transition({
     from: activeOrSuspended,
-    to: null,
+    to: "same",
     actors: ["transferReceiver"],
     permission: "cases.manage",
     form: noteFormSchema,
@@ -328,7 +290,7 @@ export const caseTransitions = {
   }),
   rejectTransfer: transition({
     from: activeOrSuspended,
-    to: null,
+    to: "same",
     actors: ["transferReceiver"],
     permission: "cases.manage",
     form: reasonFormSchema,
@@ -340,6 +302,14 @@ export const caseTransitions = {
 export type CaseAction = keyof typeof caseTransitions;
 export const caseActions = Object.keys(caseTransitions) as CaseAction[];
 export type { CaseTransitionDefinition };
+
+/** The stage the action leads the case to: what the web shows beside the button ("→ 介入"). */
+export function transitionTarget(state: CaseState, action: CaseAction): CaseStage {
+  const { to } = caseTransitions[action] as CaseTransitionDefinition;
+  if (to === "same") return state.stage;
+  if (to === "resumed") return state.suspendedFrom ?? state.stage;
+  return to;
+}
 
 /** The permission that lets a worker refer a client who has not consented (with a reason). */
 export const referWithoutConsentPermission = "cases.refer_without_consent";
@@ -365,7 +335,7 @@ export function canTransition(
   state: CaseState,
   action: CaseAction,
   actor: CaseActor,
-  context: TransitionContext & { form?: unknown },
+  context: TransitionContext & { form?: unknown } = { today: isoDateToday() },
 ): TransitionCheck {
   const definition: CaseTransitionDefinition = caseTransitions[action];
   const relations = relationsToCase(state, actor);
@@ -398,7 +368,7 @@ function isReferralWithoutConsent(form: unknown): boolean {
 export function availableTransitions(
   state: CaseState,
   actor: CaseActor,
-  context: TransitionContext,
+  context: TransitionContext = { today: isoDateToday() },
 ): CaseAction[] {
   return caseActions.filter((action) => canTransition(state, action, actor, context).ok);
 }

@@ -1,6 +1,6 @@
 import type { CaseActor } from "./caseActors.ts";
+import { newCaseState } from "./caseState.ts";
 import type { CaseAction, CaseState } from "./caseTransitions.ts";
-import { newCaseState } from "./caseTransitions.ts";
 
 /** Fixtures shared by the casework tests: one case in street 330203001 and people around it. */
 
