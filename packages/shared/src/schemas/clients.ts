@@ -153,8 +153,10 @@ export const clientAbilitiesSchema = z.object({
   deactivate: z.boolean(),
   activate: z.boolean(),
   reveal: z.boolean(),
-  /** Record or withdraw a consent. */
+  /** Record a consent (an active client's). */
   manageConsents: z.boolean(),
+  /** Withdraw one: possible for a deactivated client too — a withdrawal is never refused for that. */
+  withdrawConsent: z.boolean(),
 });
 export type ClientAbilities = z.infer<typeof clientAbilitiesSchema>;
 

@@ -23,6 +23,7 @@ import * as repository from "./clients.repository.ts";
  */
 type Context = Pick<AppContext, "db" | "clock">;
 
+// The same loader as clients.service.ts's, built here so the two services do not import each other.
 const clientInScope = scopedLoader(repository.findClient, "服务对象");
 
 export async function listConsents(db: Queryable, clientId: number): Promise<ClientConsent[]> {

@@ -8,9 +8,11 @@ import { mayManageRecord, mayReveal, type PolicyRecord, recordAbilities } from "
  * for a client in the user's scope.
  */
 export function abilitiesOf(user: RequestUser, client: PolicyRecord): ClientAbilities {
+  const manage = mayManageRecord(user, "clients.manage", client);
   return {
     ...recordAbilities(user, "clients.manage", client),
     reveal: mayReveal(user, client),
-    manageConsents: mayManageRecord(user, "clients.manage", client) && client.isActive,
+    manageConsents: manage && client.isActive,
+    withdrawConsent: manage,
   };
 }

@@ -322,7 +322,7 @@ describe.each(dialects)("clients (服务对象) on %s", (dialect) => {
     const off = await station.request({ method: "POST", url: `/api/clients/${client.id}/deactivate` });
     expect(off.json()).toMatchObject({
       isActive: false,
-      abilities: { activate: true, manageConsents: false },
+      abilities: { activate: true, manageConsents: false, withdrawConsent: true },
     });
 
     const history = await get(station, `/api/clients/${client.id}/history`);
