@@ -47,6 +47,12 @@ const lists: RegistryList[] = [
     keyColumns: ["队伍名称", "组织单位", "队员人数", "队员累计时长"],
   },
   {
+    name: "clients",
+    path: "/clients",
+    testId: "client-table",
+    keyColumns: ["姓名", "手机号", "所属社区", "服务对象类别", "风险等级", "更新时间"],
+  },
+  {
     name: "users",
     path: "/users",
     testId: "user-table",
