@@ -3,13 +3,16 @@ import { Button, Space, Tooltip, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18nContext.ts";
 
-type RevealableField = "idNumber" | "phone";
+type RevealableField = "idNumber" | "phone" | "address";
 
-/** What RevealableValue needs of a registry's reveal mutation (e.g. useRevealSocialWorkerField()). */
-export interface RevealMutation {
+/**
+ * What RevealableValue needs of a registry's reveal mutation (e.g. useRevealSocialWorkerField()),
+ * for the fields that registry reveals.
+ */
+export interface RevealMutation<F extends RevealableField = RevealableField> {
   isPending: boolean;
   mutate: (
-    variables: { id: number; field: RevealableField },
+    variables: { id: number; field: F },
     options: { onSuccess: (result: { value?: string | null }) => void },
   ) => void;
 }
@@ -18,7 +21,7 @@ export interface RevealMutation {
  * A masked identifier with a deliberate "查看" action (shown only when the server says the user
  * may reveal); the clear value is kept in this component only, never cached in queries.
  */
-export function RevealableValue({
+export function RevealableValue<F extends RevealableField>({
   recordId,
   field,
   masked,
@@ -26,10 +29,10 @@ export function RevealableValue({
   reveal,
 }: {
   recordId: number;
-  field: RevealableField;
+  field: F;
   masked: string | null;
   mayReveal: boolean;
-  reveal: RevealMutation;
+  reveal: RevealMutation<F>;
 }) {
   const { t } = useI18n();
   const [clear, setClear] = useState<string | null>(null);

@@ -6,7 +6,6 @@ import { useClientLabels } from "../hooks/useClientLabels.ts";
 import { useRevealClientField } from "../hooks/useClientMutations.ts";
 import { clientRegionLabel } from "../regionLabel.ts";
 import { RiskTag } from "./ClientTags.tsx";
-import { RevealableAddress } from "./RevealableAddress.tsx";
 
 /** Every field of a client (identifiers masked until revealed on purpose, audited), in two groups. */
 export function ClientDescriptions({ client }: { client: ClientDetail }) {
@@ -50,8 +49,9 @@ export function ClientDescriptions({ client }: { client: ClientDetail }) {
         </Descriptions.Item>
         <Descriptions.Item label={t("clients.field.region")}>{clientRegionLabel(client)}</Descriptions.Item>
         <Descriptions.Item label={t("clients.field.address")} span={2}>
-          <RevealableAddress
-            clientId={client.id}
+          <RevealableValue
+            recordId={client.id}
+            field="address"
             masked={client.address}
             mayReveal={mayReveal}
             reveal={reveal}
