@@ -8,7 +8,7 @@ import { regionCodeSchema } from "../validators/region.ts";
 import { optionalPersonNameSchema, personNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { selectedIdsQuerySchema } from "./bulk.ts";
-import { listQuerySchema } from "./pagination.ts";
+import { listQuerySchema, regionRefSchema } from "./pagination.ts";
 
 /**
  * 服务对象 (clients of casework): one schema for the form, the API and (later) the import. The ID
@@ -145,8 +145,6 @@ export const clientExportQuerySchema = clientListQuerySchema
   .omit({ page: true, pageSize: true, sort: true })
   .extend({ unmasked: z.enum(["true", "false"]).optional(), ids: selectedIdsQuerySchema.optional() });
 export type ClientExportQuery = z.infer<typeof clientExportQuerySchema>;
-
-const regionRefSchema = z.object({ code: z.string(), name: z.string() });
 
 export const clientAbilitiesSchema = z.object({
   edit: z.boolean(),

@@ -13,6 +13,9 @@ export const listQuerySchema = z.object({
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
+/** A region as answers name it: its code and name. */
+export const regionRefSchema = z.object({ code: z.string(), name: z.string() });
+
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),

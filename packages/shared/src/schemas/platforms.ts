@@ -14,7 +14,7 @@ import { regionCodeSchema } from "../validators/region.ts";
 import { recordNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { selectedIdsQuerySchema } from "./bulk.ts";
-import { listQuerySchema } from "./pagination.ts";
+import { listQuerySchema, regionRefSchema } from "./pagination.ts";
 import { recordReferenceSchema } from "./references.ts";
 
 /**
@@ -142,8 +142,6 @@ export const platformExportQuerySchema = platformListQuerySchema
   .omit({ page: true, pageSize: true, sort: true })
   .extend({ unmasked: z.enum(["true", "false"]).optional(), ids: selectedIdsQuerySchema.optional() });
 export type PlatformExportQuery = z.infer<typeof platformExportQuerySchema>;
-
-const regionRefSchema = z.object({ code: z.string(), name: z.string() });
 
 export const platformAbilitiesSchema = z.object({
   edit: z.boolean(),

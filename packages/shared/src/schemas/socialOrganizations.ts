@@ -12,7 +12,7 @@ import { regionCodeSchema } from "../validators/region.ts";
 import { optionalPersonNameSchema, organizationNameSchema, recordNameSchema } from "../validators/text.ts";
 import { auditEntrySchema } from "./audit.ts";
 import { selectedIdsQuerySchema } from "./bulk.ts";
-import { listQuerySchema } from "./pagination.ts";
+import { listQuerySchema, regionRefSchema } from "./pagination.ts";
 
 /**
  * The social organizations registry (社会组织): one schema for the form, the API and the import.
@@ -128,8 +128,6 @@ export const socialOrganizationExportQuerySchema = socialOrganizationListQuerySc
   .omit({ page: true, pageSize: true, sort: true })
   .extend({ unmasked: z.enum(["true", "false"]).optional(), ids: selectedIdsQuerySchema.optional() });
 export type SocialOrganizationExportQuery = z.infer<typeof socialOrganizationExportQuerySchema>;
-
-const regionRefSchema = z.object({ code: z.string(), name: z.string() });
 
 export const socialOrganizationAbilitiesSchema = z.object({
   edit: z.boolean(),

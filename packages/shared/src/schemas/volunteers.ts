@@ -15,7 +15,7 @@ import {
 import { auditEntrySchema } from "./audit.ts";
 import { selectedIdsQuerySchema } from "./bulk.ts";
 import { ledgerCorrectionSchema } from "./ledgerCorrections.ts";
-import { listQuerySchema } from "./pagination.ts";
+import { listQuerySchema, regionRefSchema } from "./pagination.ts";
 import { recordReferenceSchema } from "./references.ts";
 
 /**
@@ -185,8 +185,6 @@ export const volunteerExportQuerySchema = volunteerListQuerySchema
   .omit({ page: true, pageSize: true, sort: true })
   .extend({ unmasked: z.enum(["true", "false"]).optional(), ids: selectedIdsQuerySchema.optional() });
 export type VolunteerExportQuery = z.infer<typeof volunteerExportQuerySchema>;
-
-const regionRefSchema = z.object({ code: z.string(), name: z.string() });
 
 export const volunteerAbilitiesSchema = z.object({
   edit: z.boolean(),
