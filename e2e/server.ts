@@ -25,7 +25,7 @@ const readyTimeoutMs = 120_000;
 
 /** The suite tests the built web app: stop with a clear message when it has not been built. */
 export function assertWebBuild(): void {
-  const index = path.join(root, "apps", "web", "dist", "index.html");
+  const index = path.join(process.env.WEB_ROOT || path.join(root, "apps", "web", "dist"), "index.html");
   if (!existsSync(index)) {
     throw new Error(
       `The web app is not built (${path.relative(root, index)} is missing). Run \`npm run build\` first, then \`npm run test:e2e\`.`,

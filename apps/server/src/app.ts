@@ -24,7 +24,9 @@ export interface BuildOptions {
   logger?: boolean | { level: string };
 }
 
-const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+// WEB_ROOT serves a web build kept elsewhere (a second build beside the one in use).
+const defaultWebRoot =
+  process.env.WEB_ROOT || path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({

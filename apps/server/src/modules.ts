@@ -1,5 +1,6 @@
 import { auditModule } from "./modules/audit/audit.module.ts";
 import { authModule } from "./modules/auth/auth.module.ts";
+import { caseworkModule } from "./modules/casework/casework.module.ts";
 import { clientsModule } from "./modules/clients/clients.module.ts";
 import { importsModule } from "./modules/imports/imports.module.ts";
 import { organizationsModule } from "./modules/organizations/organizations.module.ts";
@@ -27,4 +28,5 @@ export const serverModules: readonly ServerModule[] = [
   socialWorkersModule,
   volunteersModule,
   clientsModule,
+  caseworkModule,
 ];

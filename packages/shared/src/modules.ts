@@ -1,3 +1,4 @@
+import { caseworkContract } from "./modules/casework.ts";
 import { clientsContract } from "./modules/clients.ts";
 import { coreContract } from "./modules/core.ts";
 import { platformsContract } from "./modules/platforms.ts";
@@ -13,6 +14,7 @@ export const moduleContracts = [
   socialWorkersContract,
   volunteersContract,
   clientsContract,
+  caseworkContract,
 ] as const;
 
 type Contract = (typeof moduleContracts)[number];

@@ -1,4 +1,5 @@
 import { auditModule } from "../features/audit/module.tsx";
+import { caseworkModule } from "../features/casework/module.tsx";
 import { clientsModule } from "../features/clients/module.tsx";
 import { homeModule } from "../features/home/module.tsx";
 import { platformsModule } from "../features/platforms/module.tsx";
@@ -18,6 +19,7 @@ export const modules: readonly WebModule[] = [
   socialWorkersModule,
   volunteersModule,
   clientsModule,
+  caseworkModule,
   usersModule,
   auditModule,
 ];

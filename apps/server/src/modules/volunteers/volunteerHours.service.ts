@@ -212,6 +212,9 @@ export async function reverseServiceRecord(
         created_by: user.id,
         reverses_id: original.id,
         reversal_reason: body.reason,
+        // The reversal belongs to the same source, so a source's entries net to what stands.
+        source_kind: original.source_kind,
+        source_id: original.source_id,
       });
       if (isEarned) await repository.addToTotalHours(trx, volunteerId, -original.hours);
       const totalHours = roundHours(totals.earned);

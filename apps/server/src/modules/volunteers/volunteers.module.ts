@@ -3,6 +3,7 @@ import { defineServerModule } from "../../platform/serverModule.ts";
 import * as volunteerSearchIndexes from "./migrations/2026113004_volunteer_search_indexes.ts";
 import * as volunteerGuardian from "./migrations/2026113006_volunteer_guardian.ts";
 import * as serviceRecordReversals from "./migrations/2026120781_service_record_reversals.ts";
+import * as ledgerSources from "./migrations/2026120800_ledger_sources.ts";
 import { registerVolunteerRoutes } from "./volunteers.routes.ts";
 import "./volunteers.tables.ts";
 
@@ -14,6 +15,7 @@ export const volunteersModule = defineServerModule({
     "2026113004_volunteer_search_indexes": volunteerSearchIndexes,
     "2026113006_volunteer_guardian": volunteerGuardian,
     "2026120781_service_record_reversals": serviceRecordReversals,
+    "2026120800_ledger_sources": ledgerSources,
   },
   grants: {
     "volunteers.manage": ["city_officer", "district_officer", "station_staff"],

@@ -55,6 +55,9 @@ export interface VolunteerServiceRecordTable {
   /** On a correction: the entry it reverses (same kind, opposite hours); null otherwise. */
   reverses_id: number | null;
   reversal_reason: string | null;
+  /** The record that posted this entry (a casework service record, an activity); null otherwise. */
+  source_kind: string | null;
+  source_id: number | null;
 }
 
 export interface VolunteerCertificateTable {

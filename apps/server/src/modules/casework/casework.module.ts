@@ -1,0 +1,27 @@
+import { defineServerModule } from "../../platform/serverModule.ts";
+import { registerCaseworkRoutes } from "./casework.routes.ts";
+import * as cases from "./migrations/2026120801_cases.ts";
+import "./casework.tables.ts";
+
+/**
+ * 个案 (casework): needs, cases through the professional process, their service records and
+ * hand-overs. A leader holds none of these permissions (aggregates only, issue 11).
+ */
+export const caseworkModule = defineServerModule({
+  name: "casework",
+  routes: registerCaseworkRoutes,
+  migrations: { "2026120801_cases": cases },
+  // City and district officers hold every casework permission because they create the accounts
+  // that do (分级管理: nobody grants what they do not hold); the workflow's relations
+  // (caseActors.ts) decide what they may actually do to a case — assign, mostly.
+  grants: {
+    "cases.read": ["city_officer", "district_officer", "station_staff", "social_worker", "supervisor"],
+    // Supervisors 中止, resume and reopen with the workers (caseTransitions' handlers).
+    "cases.manage": ["city_officer", "district_officer", "station_staff", "social_worker", "supervisor"],
+    "cases.approve": ["city_officer", "district_officer", "station_staff", "supervisor"],
+    "cases.assign": ["city_officer", "district_officer", "station_staff", "supervisor"],
+    // The station head answers for a referral the client did not consent to.
+    "cases.refer_without_consent": ["city_officer", "district_officer", "station_staff"],
+  },
+
+});

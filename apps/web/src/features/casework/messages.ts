@@ -1,0 +1,71 @@
+/**
+ * UI strings of casework (个案): the audit log's names for its actions and entities, the cases'
+ * pages, forms and hand-overs.
+ */
+export const caseworkMessagesZh = {
+  "audit.actionName.case.create": "新建个案",
+  "audit.actionName.case.update": "修改个案",
+  "audit.actionName.case.accept": "接案",
+  "audit.actionName.case.decline": "不予接案",
+  "audit.actionName.case.assessment.complete": "完成预估",
+  "audit.actionName.case.plan.submit": "提交服务计划",
+  "audit.actionName.case.plan.approve": "通过服务计划",
+  "audit.actionName.case.plan.return": "退回服务计划",
+  "audit.actionName.case.intervention.start": "开始介入",
+  "audit.actionName.case.evaluation.submit": "提交评估",
+  "audit.actionName.case.closing.submit": "提交结案",
+  "audit.actionName.case.closing.approve": "批准结案",
+  "audit.actionName.case.closing.return": "退回结案",
+  "audit.actionName.case.suspend": "中止个案",
+  "audit.actionName.case.resume": "恢复个案",
+  "audit.actionName.case.refer": "转介个案",
+  "audit.actionName.case.refer.withoutConsent": "未经同意转介个案",
+  "audit.actionName.case.reopen": "重开个案",
+  "audit.actionName.case.assign": "分派个案",
+  "audit.actionName.case.transfer.request": "移交个案",
+  "audit.actionName.case.transfer.accept": "接收移交个案",
+  "audit.actionName.case.transfer.reject": "拒收移交个案",
+  "audit.actionName.case.personalData.reveal": "查看个案记录",
+  "audit.actionName.case.export": "导出个案",
+  "audit.actionName.caseServiceRecord.create": "新增服务记录",
+  "audit.actionName.caseServiceRecord.update": "修改服务记录",
+  "audit.actionName.caseServiceRecord.delete": "删除服务记录",
+  "audit.entityName.case": "个案",
+  "audit.entityName.caseServiceRecord": "服务记录",
+};
+
+export const caseworkMessagesEn: Record<keyof typeof caseworkMessagesZh, string> = {
+  "audit.actionName.case.create": "Open case",
+  "audit.actionName.case.update": "Update case",
+  "audit.actionName.case.accept": "Accept case",
+  "audit.actionName.case.decline": "Decline case",
+  "audit.actionName.case.assessment.complete": "Complete assessment",
+  "audit.actionName.case.plan.submit": "Submit service plan",
+  "audit.actionName.case.plan.approve": "Approve service plan",
+  "audit.actionName.case.plan.return": "Return service plan",
+  "audit.actionName.case.intervention.start": "Start intervention",
+  "audit.actionName.case.evaluation.submit": "Submit evaluation",
+  "audit.actionName.case.closing.submit": "Submit closing",
+  "audit.actionName.case.closing.approve": "Approve closing",
+  "audit.actionName.case.closing.return": "Return closing",
+  "audit.actionName.case.suspend": "Suspend case",
+  "audit.actionName.case.resume": "Resume case",
+  "audit.actionName.case.refer": "Refer case",
+  "audit.actionName.case.refer.withoutConsent": "Refer case without consent",
+  "audit.actionName.case.reopen": "Reopen case",
+  "audit.actionName.case.assign": "Assign case",
+  "audit.actionName.case.transfer.request": "Transfer case",
+  "audit.actionName.case.transfer.accept": "Accept transferred case",
+  "audit.actionName.case.transfer.reject": "Reject transferred case",
+  "audit.actionName.case.personalData.reveal": "View case notes",
+  "audit.actionName.case.export": "Export cases",
+  "audit.actionName.caseServiceRecord.create": "Add service record",
+  "audit.actionName.caseServiceRecord.update": "Update service record",
+  "audit.actionName.caseServiceRecord.delete": "Delete service record",
+  "audit.entityName.case": "Case",
+  "audit.entityName.caseServiceRecord": "Service record",
+};
+
+declare module "../../i18n/featureMessages.ts" {
+  interface FeatureMessages extends Record<keyof typeof caseworkMessagesZh, string> {}
+}
