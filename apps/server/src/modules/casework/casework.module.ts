@@ -23,5 +23,4 @@ export const caseworkModule = defineServerModule({
     // The station head answers for a referral the client did not consent to.
     "cases.refer_without_consent": ["city_officer", "district_officer", "station_staff"],
   },
-
 });
