@@ -1,4 +1,5 @@
 import { serverModules } from "./modules.ts";
+import { openFileStore } from "./platform/attachments/index.ts";
 import { PermissionCatalog } from "./platform/auth/permissionCatalog.ts";
 import { SessionStore } from "./platform/auth/sessionStore.ts";
 import { type Clock, systemClock } from "./platform/clock.ts";
@@ -36,6 +37,7 @@ export async function openContext(
     importReports: new ImportReportStore(),
     cipher: new PersonalDataCipher(config.encryptionKey, config.personalDataCipher),
     jobs: new JobRunner(),
+    files: openFileStore(config.attachments),
   };
   if (config.loadDemoData && !(await hasDemoData(db))) {
     const { loadDemoData } = await import("./setup/demoData.ts");

@@ -2,6 +2,12 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import {
+  type AttachmentConfig,
+  attachmentConfigOf,
+  attachmentConfigProblem,
+  attachmentEnvironment,
+} from "./attachments/config.ts";
 
 /**
  * Configuration from the environment, validated once at start. In the embedded default the
@@ -35,6 +41,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   WEB_COMPRESSION_AND_CACHING: z.enum(["true", "false"]).default("true"),
+  ...attachmentEnvironment,
 });
 
 export interface AppConfig {
@@ -58,6 +65,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Precompressed web files and year-long caching of hashed assets; off only to measure against. */
   webCompressionAndCaching: boolean;
+  /** Where attachments are kept and how large one may be (platform/attachments/). */
+  attachments: AttachmentConfig;
 }
 
 export class ConfigError extends Error {}
@@ -69,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  const attachmentProblem = attachmentConfigProblem(e);
+  if (attachmentProblem) throw new ConfigError(`Invalid configuration:\n  ${attachmentProblem}`);
   const isProduction = e.NODE_ENV === "production";
   if (isProduction && (!e.SESSION_SECRET || !e.ENCRYPTION_KEY || !e.DATABASE_URL)) {
     throw new ConfigError(
@@ -98,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === "true",
     webCompressionAndCaching: e.WEB_COMPRESSION_AND_CACHING === "true",
+    attachments: attachmentConfigOf(e, dataDirectory),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { FileStore } from "./attachments/fileStore.ts";
 import type { PermissionCatalog } from "./auth/permissionCatalog.ts";
 import type { SessionStore } from "./auth/sessionStore.ts";
 import type { Clock } from "./clock.ts";
@@ -17,4 +18,6 @@ export interface AppContext {
   importReports: ImportReportStore;
   cipher: PersonalDataCipher;
   jobs: JobRunner;
+  /** Attachment bytes by content hash: the data folder, or S3 when configured. */
+  files: FileStore;
 }
