@@ -1,4 +1,4 @@
-import { isWithinRegion } from "@xinqiao/shared";
+import { type CaseActor, type CaseAssignment, isWithinRegion } from "@xinqiao/shared";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import { can, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { inRegionScope } from "../../platform/scope.ts";
@@ -69,4 +69,24 @@ export function visibleCases(user: RequestUser, alias = "cases"): RawBuilder<Sql
   }
   const inRegion = inRegionScope(`${alias}.region_code`, reach.regionCode);
   return reach.minors ? inRegion : sql<SqlBool>`(${inRegion} and ${column("involves_minor")} = 0)`;
+}
+
+/** The user as the shared workflow (caseActors.ts) judges actors. */
+export function caseActorOf(user: RequestUser): CaseActor {
+  return {
+    userId: String(user.id),
+    role: user.roleId,
+    regionCode: user.regionCode,
+    permissions: [...user.permissions],
+  };
+}
+
+/** A case row's assignment as the shared workflow reads it (a pending transfer's receiver). */
+export function caseAssignmentOf(row: CaseVisibilityFields): CaseAssignment {
+  return {
+    regionCode: row.region_code,
+    assignedWorkerId: row.assigned_worker_id === null ? null : String(row.assigned_worker_id),
+    pendingTransfer:
+      row.pending_transfer_to === null ? null : { toWorkerId: String(row.pending_transfer_to) },
+  };
 }

@@ -7,6 +7,8 @@ declare module "../../platform/db/tables.ts" {
     case_forms: CaseFormTable;
     case_events: CaseEventTable;
     case_number_sequences: CaseNumberSequenceTable;
+    case_follow_ups: CaseFollowUpTable;
+    casework_settings: CaseworkSettingsTable;
   }
 }
 
@@ -65,4 +67,28 @@ export interface CaseNumberSequenceTable {
   district_code: string;
   year: number;
   last_number: number;
+}
+
+/** 回访 of a closed case; plan and result encrypted (they tell of the client). */
+export interface CaseFollowUpTable {
+  id: Generated<number>;
+  case_id: number;
+  due_on: string;
+  plan_cipher: string;
+  done_on: string | null;
+  method: string | null;
+  outcome: string | null;
+  result_cipher: string | null;
+  done_by: number | null;
+  created_at: string;
+  created_by: number | null;
+  updated_at: string;
+}
+
+/** Casework settings of a district or the city (JSON of CaseworkSettings). */
+export interface CaseworkSettingsTable {
+  region_code: string;
+  settings_json: string;
+  updated_at: string;
+  updated_by: number | null;
 }

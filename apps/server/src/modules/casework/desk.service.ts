@@ -1,0 +1,162 @@
+import { addIsoDays, type CaseStage, type Desk, type DeskCase } from "@xinqiao/shared";
+import { type RawBuilder, type SqlBool, sql } from "kysely";
+import { can, type RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
+import type { AppContext } from "../../platform/context.ts";
+import type { Queryable } from "../../platform/db/database.ts";
+import { overdueCases } from "./caseDeadlines.ts";
+import { visibleCases } from "./caseVisibility.ts";
+import { settingsFor } from "./caseworkSettings.service.ts";
+
+/**
+ * 我的工作台: what waits for the user, each with a count and the first few to open. A social
+ * worker's desk is their own cases; a station head's and a supervisor's the cases they see (their
+ * street, their district), with the approvals only they may give. Every part obeys the case
+ * visibility rule.
+ */
+type Context = Pick<AppContext, "db" | "clock">;
+
+const shown = 10;
+/** Follow-ups due within this many days are on the desk before they are late. */
+const followUpHorizonDays = 7;
+
+/** The cases the desk is about: a worker's own, everyone else's visible ones. */
+function deskCases(user: RequestUser, alias: string): RawBuilder<SqlBool> {
+  return user.roleId === "social_worker"
+    ? sql<SqlBool>`${sql.ref(`${alias}.assigned_worker_id`)} = ${user.id}`
+    : visibleCases(user, alias);
+}
+
+function caseItems(db: Queryable) {
+  return db
+    .selectFrom("cases as c")
+    .innerJoin("clients as cl", "cl.id", "c.client_id")
+    .select(["c.id as caseId", "c.case_number as caseNumber", "cl.name as clientName", "c.stage"]);
+}
+
+async function counted<T>(count: Promise<{ count: number | string | bigint }>, items: Promise<T[]>) {
+  const [total, rows] = await Promise.all([count, items]);
+  return { count: Number(total.count), items: rows };
+}
+
+export async function deskOf(ctx: Context, user: RequestUser): Promise<Desk> {
+  const today = todayInChina(ctx.clock.now());
+  const { settings } = await settingsFor(ctx.db, user.regionCode);
+  const mine = deskCases(user, "c");
+  const overdue = await overdueCases(ctx.db, user.regionCode, today, "c");
+  const countOf = (condition: RawBuilder<SqlBool>) =>
+    ctx.db
+      .selectFrom("cases as c")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .where(condition)
+      .executeTakeFirstOrThrow();
+
+  const byStage = ctx.db
+    .selectFrom("cases as c")
+    .select(["c.stage", (eb) => eb.fn.countAll<number>().as("count")])
+    .where(mine)
+    .groupBy("c.stage")
+    .execute();
+
+  const overdueWhere = sql<SqlBool>`(${mine} and ${overdue})`;
+  const overdueStages = counted(
+    countOf(overdueWhere),
+    caseItems(ctx.db)
+      .select("c.stage_entered_on as since")
+      .where(overdueWhere)
+      .orderBy("c.stage_entered_on")
+      .orderBy("c.id")
+      .limit(shown)
+      .execute(),
+  );
+
+  // Approvals wait for the station head and the supervisor, never for the case's own worker.
+  const approver =
+    can(user, "cases.approve") && (user.roleId === "station_staff" || user.roleId === "supervisor");
+  const awaitingWhere = approver
+    ? sql<SqlBool>`(${visibleCases(user, "c")}
+        and (c.assigned_worker_id is null or c.assigned_worker_id <> ${user.id})
+        and ((c.stage = 'planning' and c.plan_approval = 'pending')
+          or (c.stage = 'evaluation' and c.closing_approval = 'pending')))`
+    : sql<SqlBool>`1 = 0`;
+  const approvals = counted(
+    countOf(awaitingWhere),
+    caseItems(ctx.db)
+      .select(["c.updated_at as since"])
+      .where(awaitingWhere)
+      .orderBy("c.updated_at")
+      .orderBy("c.id")
+      .limit(shown)
+      .execute(),
+  );
+
+  const transferWhere = sql<SqlBool>`c.pending_transfer_to = ${user.id}`;
+  const transfers = counted(
+    countOf(transferWhere),
+    caseItems(ctx.db)
+      .select("c.updated_at as since")
+      .where(transferWhere)
+      .orderBy("c.updated_at")
+      .limit(shown)
+      .execute(),
+  );
+
+  const followUpWhere = sql<SqlBool>`(${mine} and f.done_on is null and f.due_on <= ${addIsoDays(today, followUpHorizonDays)})`;
+  const followUps = counted(
+    ctx.db
+      .selectFrom("case_follow_ups as f")
+      .innerJoin("cases as c", "c.id", "f.case_id")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .where(followUpWhere)
+      .executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom("case_follow_ups as f")
+      .innerJoin("cases as c", "c.id", "f.case_id")
+      .innerJoin("clients as cl", "cl.id", "c.client_id")
+      .select([
+        "c.id as caseId",
+        "c.case_number as caseNumber",
+        "cl.name as clientName",
+        "c.stage",
+        "f.id as followUpId",
+        "f.due_on as since",
+      ])
+      .where(followUpWhere)
+      .orderBy("f.due_on")
+      .limit(shown)
+      .execute(),
+  );
+
+  const [stages, overdueList, approvalList, transferList, followUpList] = await Promise.all([
+    byStage,
+    overdueStages,
+    approvals,
+    transfers,
+    followUps,
+  ]);
+  const sinceDate = <T extends { since: string }>(item: T): T => ({
+    ...item,
+    since: item.since.slice(0, 10),
+  });
+  return {
+    today,
+    casesByStage: stages.map((row) => ({ stage: row.stage as CaseStage, count: Number(row.count) })),
+    overdueStages: { ...overdueList, items: overdueList.items.map((item) => sinceDate(item) as DeskCase) },
+    approvals: {
+      ...approvalList,
+      items: approvalList.items.map((item) => ({
+        ...sinceDate(item),
+        of: item.stage === "planning" ? ("plan" as const) : ("closing" as const),
+      })),
+    },
+    transfers: { ...transferList, items: transferList.items.map(sinceDate) },
+    followUps: {
+      ...followUpList,
+      items: followUpList.items.map((item) => ({
+        ...item,
+        status: item.since < today ? ("overdue" as const) : ("due" as const),
+      })),
+    },
+    settings,
+  };
+}
