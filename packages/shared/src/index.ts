@@ -22,6 +22,7 @@ export * from "./schemas/pagination.ts";
 export * from "./schemas/platforms.ts";
 export * from "./schemas/references.ts";
 export * from "./schemas/regions.ts";
+export * from "./schemas/serviceRecords.ts";
 export * from "./schemas/socialOrganizations.ts";
 export * from "./schemas/socialWorkers.ts";
 export * from "./schemas/users.ts";

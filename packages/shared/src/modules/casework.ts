@@ -47,7 +47,12 @@ export const caseworkContract = defineModuleContract({
     "case.export": [],
     "caseServiceRecord.create": [],
     "caseServiceRecord.update": [],
-    "caseServiceRecord.delete": [],
+    /** Voiding a record: its volunteers' ledger entries are reversed, never deleted. */
+    "caseServiceRecord.void": [],
+    /** Case notes of a record read in its detail. */
+    "caseServiceRecord.notes.view": [],
+    "caseServiceRecord.import.create": [],
+    "caseServiceRecord.export": [],
   },
 });
 

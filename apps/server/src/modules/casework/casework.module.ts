@@ -1,6 +1,7 @@
 import { defineServerModule } from "../../platform/serverModule.ts";
 import { registerCaseworkRoutes } from "./casework.routes.ts";
 import * as cases from "./migrations/2026120801_cases.ts";
+import * as serviceRecords from "./migrations/2026120802_service_records.ts";
 import "./casework.tables.ts";
 
 /**
@@ -10,7 +11,10 @@ import "./casework.tables.ts";
 export const caseworkModule = defineServerModule({
   name: "casework",
   routes: registerCaseworkRoutes,
-  migrations: { "2026120801_cases": cases },
+  migrations: {
+    "2026120801_cases": cases,
+    "2026120802_service_records": serviceRecords,
+  },
   // City and district officers hold every casework permission because they create the accounts
   // that do (分级管理: nobody grants what they do not hold); the workflow's relations
   // (caseActors.ts) decide what they may actually do to a case — assign, mostly.

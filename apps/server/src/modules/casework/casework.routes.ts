@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../platform/context.ts";
 import type { ModuleHost } from "../../platform/serverModule.ts";
+import { registerServiceRecordRoutes } from "./serviceRecords.routes.ts";
 
 /** Casework's resources, each registered from its own file. */
 export function registerCaseworkRoutes(app: FastifyInstance, ctx: AppContext, host: ModuleHost): void {
-  void app;
-  void ctx;
+  registerServiceRecordRoutes(app, ctx);
   void host;
 }

@@ -29,7 +29,10 @@ export const caseworkMessagesZh = {
   "audit.actionName.case.export": "导出个案",
   "audit.actionName.caseServiceRecord.create": "新增服务记录",
   "audit.actionName.caseServiceRecord.update": "修改服务记录",
-  "audit.actionName.caseServiceRecord.delete": "删除服务记录",
+  "audit.actionName.caseServiceRecord.void": "作废服务记录",
+  "audit.actionName.caseServiceRecord.notes.view": "查看服务记录内容",
+  "audit.actionName.caseServiceRecord.import.create": "导入服务记录",
+  "audit.actionName.caseServiceRecord.export": "导出服务记录",
   "audit.entityName.case": "个案",
   "audit.entityName.caseServiceRecord": "服务记录",
 };
@@ -61,7 +64,10 @@ export const caseworkMessagesEn: Record<keyof typeof caseworkMessagesZh, string>
   "audit.actionName.case.export": "Export cases",
   "audit.actionName.caseServiceRecord.create": "Add service record",
   "audit.actionName.caseServiceRecord.update": "Update service record",
-  "audit.actionName.caseServiceRecord.delete": "Delete service record",
+  "audit.actionName.caseServiceRecord.void": "Void service record",
+  "audit.actionName.caseServiceRecord.notes.view": "View service record notes",
+  "audit.actionName.caseServiceRecord.import.create": "Import service record",
+  "audit.actionName.caseServiceRecord.export": "Export service records",
   "audit.entityName.case": "Case",
   "audit.entityName.caseServiceRecord": "Service record",
 };
