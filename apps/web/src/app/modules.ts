@@ -1,4 +1,5 @@
 import { auditModule } from "../features/audit/module.tsx";
+import { deskModule } from "../features/casework/desk/module.tsx";
 import { caseworkModule } from "../features/casework/module.tsx";
 import { clientsModule } from "../features/clients/module.tsx";
 import { homeModule } from "../features/home/module.tsx";
@@ -13,6 +14,7 @@ import type { WebModule, WebPage } from "./webModule.ts";
 /** Every feature, one line each; the menu lists their pages in this order. */
 export const modules: readonly WebModule[] = [
   homeModule,
+  deskModule,
   regionsModule,
   platformsModule,
   socialOrganizationsModule,

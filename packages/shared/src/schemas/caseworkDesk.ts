@@ -8,8 +8,7 @@ import { listQuerySchema, regionRefSchema } from "./pagination.ts";
  * station head and supervisor see first, and the limits it is measured against.
  */
 
-const days = (max: number) =>
-  z.int("应为整数").min(1, `应在 1 到 ${max} 之间`).max(max, `应在 1 到 ${max} 之间`);
+const days = (max: number) => z.int().min(1).max(max);
 
 /** A district's (or the city's) casework settings; CaseWorkflowSettings plus the desk's own. */
 export const caseworkSettingsSchema = z.object({

@@ -108,13 +108,12 @@ export function registerDeskRoutes(app: FastifyInstance, ctx: AppContext): void 
       followUps.completeFollowUp(ctx, userOf(request), request.params.id, request.body, request.ip),
   );
 
-  const settingsTags = ["casework settings 个案工作设置"];
   api.get(
     "/api/casework/settings",
     {
       config: read,
       schema: {
-        tags: settingsTags,
+        tags: ["casework settings 个案工作设置"],
         summary: "个案工作设置（区县或全市；未设置时沿用上级或默认值）",
         querystring: settingsQuery,
         response: { 200: caseworkSettingsAnswerSchema },
@@ -128,7 +127,7 @@ export function registerDeskRoutes(app: FastifyInstance, ctx: AppContext): void 
     {
       config: { permission: "cases.configure", fieldLabels: caseworkSettingsFieldLabels },
       schema: {
-        tags: settingsTags,
+        tags: ["casework settings 个案工作设置"],
         summary: "修改个案工作设置：各阶段时限、可重开期限、高风险对象探访间隔",
         querystring: settingsQuery,
         body: caseworkSettingsSchema,

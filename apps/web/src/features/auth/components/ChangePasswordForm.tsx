@@ -7,6 +7,7 @@ import {
   clearErrorsOfChangedFields,
   validateWithSchema,
 } from "../../../api/formErrors.ts";
+import { landingPathOf } from "../../../app/landing.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useCurrentUser } from "../hooks/useSession.ts";
 import { useChangePassword } from "../hooks/useSessionActions.ts";
@@ -42,7 +43,7 @@ export function ChangePasswordForm() {
       onSuccess: () => {
         message.success(t("password.changed"));
         form.resetFields();
-        navigate("/", { replace: true });
+        navigate(landingPathOf(user), { replace: true });
       },
       onError: (error) => {
         if (!applyServerFieldErrors(form, error, ["currentPassword", "newPassword"]))

@@ -2,6 +2,7 @@ import { Flex, Typography, theme } from "antd";
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
 import { LanguageSwitch } from "../../../app/LanguageSwitch.tsx";
+import { landingPathOf } from "../../../app/landing.ts";
 import { loadShell } from "../../../app/loadShell.ts";
 import type { LoginRedirectState } from "../../../app/RequireSession.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
@@ -16,7 +17,11 @@ export function LoginPage() {
   const from = (location.state as LoginRedirectState | null)?.from;
 
   if (session) {
-    const target = session.user.mustChangePassword ? "/password" : from && from !== "/login" ? from : "/";
+    const target = session.user.mustChangePassword
+      ? "/password"
+      : from && from !== "/login" && from !== "/"
+        ? from
+        : landingPathOf(session.user);
     return <Navigate to={target} replace />;
   }
 
