@@ -12,6 +12,7 @@ export { moduleContracts, type Permission, permissions } from "./modules.ts";
 export * from "./password.ts";
 export * from "./regionCode.ts";
 export * from "./roles.ts";
+export * from "./schemas/activities.ts";
 export * from "./schemas/audit.ts";
 export * from "./schemas/auth.ts";
 export * from "./schemas/bulk.ts";

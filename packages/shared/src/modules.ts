@@ -1,3 +1,5 @@
+import { activitiesContract } from "./modules/activities.ts";
+import { attachmentsContract } from "./modules/attachments.ts";
 import { caseworkContract } from "./modules/casework.ts";
 import { clientsContract } from "./modules/clients.ts";
 import { coreContract } from "./modules/core.ts";
@@ -15,6 +17,8 @@ export const moduleContracts = [
   volunteersContract,
   clientsContract,
   caseworkContract,
+  attachmentsContract,
+  activitiesContract,
 ] as const;
 
 type Contract = (typeof moduleContracts)[number];
@@ -23,7 +27,9 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
   : never;
 
 export type Permission = Contract["permissions"][number];
-export const permissions: readonly Permission[] = moduleContracts.flatMap((c) => c.permissions);
+export const permissions: readonly Permission[] = moduleContracts.flatMap(
+  (c): readonly Permission[] => c.permissions,
+);
 
 export type AuditEntityVocabulary = UnionToIntersection<Contract["auditEntities"]>;
 export type AuditActionVocabulary = UnionToIntersection<Contract["auditActions"]>;

@@ -12,6 +12,7 @@ export function auditSubjectsOfTable(
     | "social_workers"
     | "volunteers"
     | "volunteer_teams"
+    | "activities"
     | "users"
     | "clients",
   nameColumn: "name" | "display_name" = "name",

@@ -34,6 +34,9 @@ export const permissionMatrix: Record<Permission, readonly RoleId[]> = {
   "cases.approve": [...registryOfficers, R.supervisor],
   "cases.assign": [...registryOfficers, R.supervisor],
   "cases.refer_without_consent": registryOfficers,
+  // The leader reads activities (counts, titles) but, lacking clients.read, no participant names.
+  "activities.read": [...registryOfficers, R.worker, R.supervisor, R.leader],
+  "activities.manage": [...registryOfficers, R.worker],
   "personal.reveal": registryOfficers,
   "personal.export": officers,
   "platforms.manage": registryOfficers,
