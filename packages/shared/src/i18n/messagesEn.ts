@@ -535,68 +535,6 @@ export const englishMessages: Record<string, string> = {
   "该身份证号已登记为服务对象（不在您的管辖范围内），请联系上级部门":
     "This ID number is already registered as a client outside your area; contact the level above",
   该身份证号已登记为服务对象: "This ID number is already registered as a client",
-  // Service records (服务记录): schemas/serviceRecords.ts, modules/casework/serviceRecords.*.
-  小组: "Group",
-  社区: "Community",
-  心理疏导: "Psychological counselling",
-  资源链接: "Resource linking",
-  能力提升: "Capacity building",
-  生活照料: "Daily care",
-  精神慰藉: "Emotional comfort",
-  文化娱乐: "Culture and recreation",
-  心理辅导: "Psychological guidance",
-  学业辅导: "Study support",
-  社区照顾: "Community care",
-  社区参与: "Community participation",
-  社区文化: "Community culture",
-  探访: "Home visit",
-  电话回访: "Phone follow-up",
-  服务区划: "Service region",
-  "服务时长（分钟）": "Duration (minutes)",
-  服务方式: "Method",
-  服务类型: "Service type",
-  "服务记录（个案记录）": "Notes (case notes)",
-  服务社工: "Social workers",
-  志愿服务时长: "Volunteer hours",
-  作废理由: "Reason for voiding",
-  "时间格式应为 HH:MM": "times are written HH:MM",
-  至少选择一位: "choose at least one",
-  开始时间与结束时间须同时填写: "the start and end times go together",
-  须晚于开始时间: "must be later than the start time",
-  "与开始、结束时间不一致（应为 {n}）": "does not match the start and end times (should be {n})",
-  "未填开始、结束时间时必填": "required without start and end times",
-  同一志愿者不能重复: "a volunteer may be named only once",
-  未关联个案时必填: "required for a service without a case",
-  个案不存在: "The case does not exist",
-  只有个案的负责社工、社工站负责人或督导可以登记服务记录:
-    "Only the case's social worker, the station head or a supervisor may record services on it",
-  只有个案的负责社工、社工站负责人或督导可以更正服务记录:
-    "Only the case's social worker, the station head or a supervisor may correct its service records",
-  "个案：已结束（结案、不予接案、中止或转介），不能再登记服务":
-    "Case: it has ended (closed, declined, suspended or referred); no more services can be recorded",
-  "个案已结束（结案、不予接案、中止或转介），不能再登记服务":
-    "The case has ended (closed, declined, suspended or referred); no more services can be recorded",
-  "服务区划：不存在或不在您的管辖范围内": "Service region: does not exist or is outside your area",
-  "服务时长（分钟）：未填开始、结束时间时必填": "Duration (minutes): required without start and end times",
-  "服务对象：{n} 位不存在、已停用或不在您的管辖范围内":
-    "Clients: {n} do not exist, are deactivated or are outside your area",
-  "服务社工：{n} 位不存在、已停用或不在您的管辖范围内":
-    "Social workers: {n} do not exist, are deactivated or are outside your area",
-  "志愿者：{n} 位不存在、已停用或不在您的管辖范围内":
-    "Volunteers: {n} do not exist, are deactivated or are outside your area",
-  "服务记录已作废，不能再更正": "The service record has been voided and can no longer be corrected",
-  "（原内容）": "(previous text)",
-  "（已修改）": "(changed)",
-  "服务记录作废：{reason}": "Service record voided: {reason}",
-  "不能作废：撤销 {n} 小时后志愿者的时间银行余额将为负，请先更正相关兑换记录":
-    "Cannot void: taking back {n} hours would make the volunteer's time-bank balance negative; correct the redemptions first",
-  "请填写身份证号，或填写服务对象姓名和出生日期": "enter the ID number, or the client's name and birth date",
-  "管辖范围内有多位同名且出生日期相同的服务对象，请填写身份证号":
-    "several clients in your area share this name and birth date; enter the ID number",
-  "“{entry}”应写成 志愿者编号:小时，如 NB330203000123:2":
-    "“{entry}” should be written volunteer number:hours, e.g. NB330203000123:2",
-  个案不存在或不在您的管辖范围内: "the case does not exist or is outside your area",
-  "{date} {type}（{place}）的服务记录": "the service record of {date}: {type} ({place})",
   // Activities and volunteer recruitment (schemas/activities.ts, modules/activities).
   活动: "Activity",
   活动不存在: "The activity does not exist",
@@ -667,4 +605,66 @@ export const englishMessages: Record<string, string> = {
     "The volunteer number and phone digits do not match a volunteer signed up for this activity",
   "已签退，无需再次扫码": "Already checked out",
   "刚刚已签到，请在活动结束时再扫码签退": "Just checked in; scan again at the end to check out",
+  // Service records (服务记录): schemas/serviceRecords.ts, modules/casework/serviceRecords.*.
+  小组: "Group",
+  社区: "Community",
+  心理疏导: "Psychological counselling",
+  资源链接: "Resource linking",
+  能力提升: "Capacity building",
+  生活照料: "Daily care",
+  精神慰藉: "Emotional comfort",
+  文化娱乐: "Culture and recreation",
+  心理辅导: "Psychological guidance",
+  学业辅导: "Study support",
+  社区照顾: "Community care",
+  社区参与: "Community participation",
+  社区文化: "Community culture",
+  探访: "Home visit",
+  电话回访: "Phone follow-up",
+  服务区划: "Service region",
+  "服务时长（分钟）": "Duration (minutes)",
+  服务方式: "Method",
+  服务类型: "Service type",
+  "服务记录（个案记录）": "Notes (case notes)",
+  服务社工: "Social workers",
+  志愿服务时长: "Volunteer hours",
+  作废理由: "Reason for voiding",
+  "时间格式应为 HH:MM": "times are written HH:MM",
+  至少选择一位: "choose at least one",
+  开始时间与结束时间须同时填写: "the start and end times go together",
+  须晚于开始时间: "must be later than the start time",
+  "与开始、结束时间不一致（应为 {n}）": "does not match the start and end times (should be {n})",
+  "未填开始、结束时间时必填": "required without start and end times",
+  同一志愿者不能重复: "a volunteer may be named only once",
+  未关联个案时必填: "required for a service without a case",
+  个案不存在: "The case does not exist",
+  "只有个案的负责社工、社工站负责人或督导可以登记服务记录":
+    "Only the case's social worker, the station head or a supervisor may record services on it",
+  "只有个案的负责社工、社工站负责人或督导可以更正服务记录":
+    "Only the case's social worker, the station head or a supervisor may correct its service records",
+  "个案：已结束（结案、不予接案、中止或转介），不能再登记服务":
+    "Case: it has ended (closed, declined, suspended or referred); no more services can be recorded",
+  "个案已结束（结案、不予接案、中止或转介），不能再登记服务":
+    "The case has ended (closed, declined, suspended or referred); no more services can be recorded",
+  "服务区划：不存在或不在您的管辖范围内": "Service region: does not exist or is outside your area",
+  "服务时长（分钟）：未填开始、结束时间时必填": "Duration (minutes): required without start and end times",
+  "服务对象：{n} 位不存在、已停用或不在您的管辖范围内":
+    "Clients: {n} do not exist, are deactivated or are outside your area",
+  "服务社工：{n} 位不存在、已停用或不在您的管辖范围内":
+    "Social workers: {n} do not exist, are deactivated or are outside your area",
+  "志愿者：{n} 位不存在、已停用或不在您的管辖范围内":
+    "Volunteers: {n} do not exist, are deactivated or are outside your area",
+  "服务记录已作废，不能再更正": "The service record has been voided and can no longer be corrected",
+  "（原内容）": "(previous text)",
+  "（已修改）": "(changed)",
+  "服务记录作废：{reason}": "Service record voided: {reason}",
+  "不能作废：撤销 {n} 小时后志愿者的时间银行余额将为负，请先更正相关兑换记录":
+    "Cannot void: taking back {n} hours would make the volunteer's time-bank balance negative; correct the redemptions first",
+  "请填写身份证号，或填写服务对象姓名和出生日期": "enter the ID number, or the client's name and birth date",
+  "管辖范围内有多位同名且出生日期相同的服务对象，请填写身份证号":
+    "several clients in your area share this name and birth date; enter the ID number",
+  "“{entry}”应写成 志愿者编号:小时，如 NB330203000123:2":
+    "“{entry}” should be written volunteer number:hours, e.g. NB330203000123:2",
+  个案不存在或不在您的管辖范围内: "the case does not exist or is outside your area",
+  "{date} {type}（{place}）的服务记录": "the service record of {date}: {type} ({place})",
 };
