@@ -1,5 +1,4 @@
 import { activitiesModule } from "./modules/activities/activities.module.ts";
-import { attachmentsModule } from "./modules/attachments/attachments.module.ts";
 import { auditModule } from "./modules/audit/audit.module.ts";
 import { authModule } from "./modules/auth/auth.module.ts";
 import { caseworkModule } from "./modules/casework/casework.module.ts";
@@ -31,6 +30,5 @@ export const serverModules: readonly ServerModule[] = [
   volunteersModule,
   clientsModule,
   caseworkModule,
-  attachmentsModule,
   activitiesModule,
 ];

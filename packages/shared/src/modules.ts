@@ -1,5 +1,4 @@
 import { activitiesContract } from "./modules/activities.ts";
-import { attachmentsContract } from "./modules/attachments.ts";
 import { caseworkContract } from "./modules/casework.ts";
 import { clientsContract } from "./modules/clients.ts";
 import { coreContract } from "./modules/core.ts";
@@ -17,7 +16,6 @@ export const moduleContracts = [
   volunteersContract,
   clientsContract,
   caseworkContract,
-  attachmentsContract,
   activitiesContract,
 ] as const;
 
