@@ -1,3 +1,4 @@
+import { activitiesModule } from "../features/activities/module.tsx";
 import { auditModule } from "../features/audit/module.tsx";
 import { deskModule } from "../features/casework/desk/module.tsx";
 import { caseworkModule } from "../features/casework/module.tsx";
@@ -22,6 +23,7 @@ export const modules: readonly WebModule[] = [
   volunteersModule,
   clientsModule,
   caseworkModule,
+  activitiesModule,
   usersModule,
   auditModule,
 ];

@@ -11,6 +11,11 @@ import { pages } from "./modules.ts";
  */
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
+  // The QR check-in page of an activity: public, its token is the credential.
+  {
+    path: "/checkin",
+    lazy: async () => ({ Component: (await import("../features/activities/pages/CheckinPage.tsx")).default }),
+  },
   {
     lazy: async () => ({ Component: (await loadShell()).RequireSession }),
     HydrateFallback: FullPageSpin,
