@@ -129,6 +129,17 @@ export const deskSchema = z.object({
   followUps: deskListSchema(
     deskCaseSchema.extend({ followUpId: z.number().int(), status: z.enum(followUpStatuses) }),
   ),
+  /** High-risk or emergency clients without a service record for settings.highRiskVisitDays. */
+  highRiskClients: deskListSchema(
+    z.object({
+      clientId: z.number().int(),
+      name: z.string(),
+      riskLevel: z.string(),
+      isEmergency: z.boolean(),
+      lastServiceOn: z.string().nullable(),
+    }),
+  ),
   settings: caseworkSettingsSchema,
 });
 export type Desk = z.infer<typeof deskSchema>;
+export type DeskClient = Desk["highRiskClients"]["items"][number];

@@ -4,6 +4,7 @@ import { can, type RequestUser } from "../../platform/auth/requestUser.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
+import { inRegionScope } from "../../platform/scope.ts";
 import { overdueCases } from "./caseDeadlines.ts";
 import { visibleCases } from "./caseVisibility.ts";
 import { settingsFor } from "./caseworkSettings.service.ts";
@@ -127,12 +128,13 @@ export async function deskOf(ctx: Context, user: RequestUser): Promise<Desk> {
       .execute(),
   );
 
-  const [stages, overdueList, approvalList, transferList, followUpList] = await Promise.all([
+  const [stages, overdueList, approvalList, transferList, followUpList, highRisk] = await Promise.all([
     byStage,
     overdueStages,
     approvals,
     transfers,
     followUps,
+    highRiskClients(ctx.db, user, addIsoDays(today, -settings.highRiskVisitDays)),
   ]);
   const sinceDate = <T extends { since: string }>(item: T): T => ({
     ...item,
@@ -157,6 +159,57 @@ export async function deskOf(ctx: Context, user: RequestUser): Promise<Desk> {
         status: item.since < today ? ("overdue" as const) : ("due" as const),
       })),
     },
+    highRiskClients: {
+      count: highRisk.count,
+      items: highRisk.items.map((row) => ({
+        clientId: row.clientId,
+        name: row.name,
+        riskLevel: row.riskLevel,
+        isEmergency: row.isEmergency === 1,
+        lastServiceOn: row.lastServiceOn ?? null,
+      })),
+    },
     settings,
   };
+}
+
+/**
+ * High-risk or emergency clients with no service record since `since`: a worker's among the
+ * clients of their open cases, everyone else's in their region (the clients registry's scope).
+ */
+function highRiskClients(db: Queryable, user: RequestUser, since: string) {
+  const open = ["intake", "assessment", "planning", "intervention", "evaluation", "suspended"];
+  const mine =
+    user.roleId === "social_worker"
+      ? sql<SqlBool>`exists (select 1 from cases as mine where mine.client_id = cl.id
+          and mine.assigned_worker_id = ${user.id} and mine.stage in (${sql.join(open)}))`
+      : inRegionScope("cl.region_code", user.regionCode);
+  const servedSince = sql`select 1 from service_record_clients as src
+    inner join service_records as sr on sr.id = src.record_id
+    where src.client_id = cl.id and sr.voided_at is null and sr.service_date >= ${since}`;
+  const where = sql<SqlBool>`(cl.is_active = 1 and (cl.risk_level = 'high' or cl.is_emergency = 1)
+    and ${mine} and not exists (${servedSince}))`;
+  return counted(
+    db
+      .selectFrom("clients as cl")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .where(where)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("clients as cl")
+      .select([
+        "cl.id as clientId",
+        "cl.name",
+        "cl.risk_level as riskLevel",
+        "cl.is_emergency as isEmergency",
+        sql<string | null>`(select max(sr.service_date) from service_record_clients as src
+          inner join service_records as sr on sr.id = src.record_id
+          where src.client_id = cl.id and sr.voided_at is null)`.as("lastServiceOn"),
+      ])
+      .where(where)
+      .orderBy("cl.is_emergency", "desc")
+      .orderBy("cl.id")
+      .limit(shown)
+      .execute(),
+  );
 }

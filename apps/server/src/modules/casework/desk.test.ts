@@ -1,4 +1,5 @@
 import { addIsoDays } from "@xinqiao/shared";
+import type { Insertable } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cityWithoutDemoData, newClient, signedInAs } from "../../../test/factories.ts";
 import { failInsertsInto } from "../../../test/failureInjection.ts";
@@ -24,6 +25,7 @@ describe.each(dialects)("the worker's desk, follow-ups and settings on %s", (dia
   let jiangbeiStation: Session;
   let leader: Session;
   const ids: Record<string, number> = {};
+  const idOf = (name: string): number => ids[name] ?? Number.NaN;
   const userIds: Record<string, number> = {};
 
   const userId = async (session: Session) => {
@@ -31,7 +33,7 @@ describe.each(dialects)("the worker's desk, follow-ups and settings on %s", (dia
     return Number(me.json().user?.id ?? me.json().id);
   };
 
-  async function insertCase(name: string, clientId: number, fields: Partial<CaseTable>) {
+  async function insertCase(name: string, clientId: number, fields: Partial<Insertable<CaseTable>>) {
     const at = t.clock.now().toISOString();
     const row = await t.ctx.db
       .insertInto("cases")
@@ -115,7 +117,7 @@ describe.each(dialects)("the worker's desk, follow-ups and settings on %s", (dia
       await scheduleFollowUpOnClosing(
         t.ctx.db,
         t.ctx,
-        ids.closed,
+        idOf("closed"),
         { closedOn: today, followUp: { plan, dueOn } },
         { userId: w, at },
       );
@@ -265,6 +267,34 @@ describe.each(dialects)("the worker's desk, follow-ups and settings on %s", (dia
     expect(done.json()).toMatchObject({ status: "done", result: "生活稳定，无新需求", mayComplete: false });
     expect((await worker.request({ method: "POST", url, payload: body })).statusCode).toBe(409);
     expect((await get(worker, "/api/desk")).followUps.count).toBe(0);
+  });
+
+  it("names the high-risk clients nobody has served lately, until a service is recorded", async () => {
+    const atRisk = await newClient(station, nanmen, { name: "危秀兰", riskLevel: "high" });
+    await insertCase("atRisk", atRisk.id, { stage: "intervention", assigned_worker_id: userIds.worker });
+    const names = (desk: { highRiskClients: { items: { name: string }[] } }) =>
+      desk.highRiskClients.items.map((item) => item.name);
+    expect(names(await get(worker, "/api/desk"))).toEqual(["危秀兰"]);
+    expect(names(await get(station, "/api/desk"))).toContain("危秀兰");
+    expect(names(await get(otherWorker, "/api/desk"))).toEqual([]);
+    expect(names(await get(jiangbeiStation, "/api/desk"))).toEqual([]);
+    const served = await worker.request({
+      method: "POST",
+      url: "/api/service-records",
+      payload: {
+        caseId: idOf("atRisk"),
+        serviceDate: addIsoDays(today, -3),
+        minutes: 45,
+        method: "casework",
+        type: "探访",
+        domain: "养老服务",
+        place: "服务对象家中",
+        clientIds: [atRisk.id],
+        workerIds: [userIds.worker],
+      },
+    });
+    expect(served.statusCode, served.body).toBe(201);
+    expect(names(await get(worker, "/api/desk"))).toEqual([]);
   });
 
   it("schedules another follow-up only for a closed case the user handles", async () => {

@@ -6,7 +6,7 @@ import {
   SwapOutlined,
 } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { activeCaseStages, type CaseStage, type Desk, type DeskCase } from "@xinqiao/shared";
+import { activeCaseStages, type CaseStage, type Desk, type DeskCase, type DeskClient } from "@xinqiao/shared";
 import { Card, Col, Empty, Result, Row, Skeleton, Table, type TableColumnType, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
@@ -86,7 +86,10 @@ export default function DeskPage() {
             sinceTitle={t("desk.requestedOn")}
           />
         </Col>
-        <Col xs={24}>
+        <Col xs={24} xl={12}>
+          <HighRiskClients desk={data} />
+        </Col>
+        <Col xs={24} xl={12}>
           <DeskList
             testId="desk-follow-ups"
             title={t("desk.followUpsTitle")}
@@ -190,6 +193,49 @@ function DeskList<Row extends DeskCase>({
         size="small"
         columns={columns}
         dataSource={list.items}
+        pagination={false}
+        locale={{ emptyText: t("desk.nothing") }}
+      />
+    </Card>
+  );
+}
+
+function HighRiskClients({ desk }: { desk: Desk }) {
+  const { t } = useI18n();
+  const { count, items } = desk.highRiskClients;
+  const columns: TableColumnType<DeskClient>[] = [
+    {
+      title: t("desk.client"),
+      key: "name",
+      render: (_, row) => <Link to={`/clients/${row.clientId}`}>{row.name}</Link>,
+    },
+    {
+      title: t("desk.risk"),
+      key: "risk",
+      render: (_, row) => <Tag color="red">{t(row.isEmergency ? "desk.emergency" : "desk.highRisk")}</Tag>,
+    },
+    {
+      title: t("desk.lastServiceOn"),
+      key: "lastServiceOn",
+      render: (_, row) => row.lastServiceOn ?? t("desk.neverServed"),
+    },
+  ];
+  return (
+    <Card
+      title={
+        <>
+          {t("desk.highRiskTitle", { days: desk.settings.highRiskVisitDays })}{" "}
+          <Typography.Text type="secondary">({count})</Typography.Text>
+        </>
+      }
+      styles={{ body: { padding: 0 } }}
+      data-testid="desk-high-risk"
+    >
+      <Table<DeskClient>
+        rowKey="clientId"
+        size="small"
+        columns={columns}
+        dataSource={items}
         pagination={false}
         locale={{ emptyText: t("desk.nothing") }}
       />
