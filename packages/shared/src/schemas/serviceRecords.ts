@@ -245,3 +245,12 @@ export const serviceRecordDetailSchema = serviceRecordSchema.extend({
   history: z.array(auditEntrySchema),
 });
 export type ServiceRecordDetail = z.infer<typeof serviceRecordDetailSchema>;
+
+/** A worker a record may name: an active caseworker account in the user's scope. */
+export const serviceRecordWorkerOptionSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  username: z.string(),
+  region: regionRefSchema,
+});
+export type ServiceRecordWorkerOption = z.infer<typeof serviceRecordWorkerOptionSchema>;

@@ -1,7 +1,8 @@
+import type { RoleId } from "@xinqiao/shared";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import { can, type RequestUser } from "../../platform/auth/requestUser.ts";
 import type { Queryable } from "../../platform/db/database.ts";
-import type { SortOrder } from "../../platform/pagination.ts";
+import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
 import { inRegionScope } from "../../platform/scope.ts";
 import { visibleCases } from "./caseVisibility.ts";
 import type { ServiceRecordTable } from "./serviceRecords.tables.ts";
@@ -337,4 +338,18 @@ export async function findVolunteers(db: Queryable, ids: readonly number[]) {
     .select(["id", "name", "volunteer_number", "region_code", "is_active"])
     .where("id", "in", [...ids])
     .execute();
+}
+
+export function workersInScope(db: Queryable, regionCode: string, roles: string[], q: string | undefined) {
+  let query = db
+    .selectFrom("users")
+    .select(["id", "username", "display_name", "region_code"])
+    .where(inRegionScope("region_code", regionCode))
+    .where("is_active", "=", 1)
+    .where("role_id", "in", roles as RoleId[]);
+  if (q) {
+    const pattern = likeContains(q);
+    query = query.where((eb) => eb.or([like("display_name", pattern), like("username", pattern)]));
+  }
+  return query.orderBy("display_name").orderBy("id").limit(50).execute();
 }

@@ -6,6 +6,7 @@ import {
   serviceRecordFieldLabels,
   serviceRecordListQuerySchema,
   serviceRecordSchema,
+  serviceRecordWorkerOptionSchema,
   updateServiceRecordBodySchema,
   voidServiceRecordBodySchema,
 } from "@xinqiao/shared";
@@ -80,6 +81,20 @@ export function registerServiceRecordRoutes(app: FastifyInstance, ctx: AppContex
     kind: "serviceRecords.import",
     run: importServiceRecords,
   });
+
+  api.get(
+    "/api/service-records/worker-options",
+    {
+      config: { permission: "cases.manage" },
+      schema: {
+        tags,
+        summary: "可选的服务社工（管辖范围内在岗的社工、社工站工作人员与督导；按姓名或用户名搜索）",
+        querystring: z.object({ q: z.string().trim().max(50).optional() }),
+        response: { 200: z.array(serviceRecordWorkerOptionSchema) },
+      },
+    },
+    (request) => service.workerOptions(ctx, userOf(request), request.query.q),
+  );
 
   api.get(
     "/api/service-records/:id",

@@ -6,6 +6,7 @@ import {
   type ServiceRecord,
   type ServiceRecordDetail,
   type ServiceRecordListQuery,
+  type ServiceRecordWorkerOption,
   serviceMinutesOf,
   type UpdateServiceRecordBody,
   type VoidServiceRecordBody,
@@ -605,4 +606,23 @@ export async function voidServiceRecord(
     });
   });
   return detailOf(ctx, user, id, { auditNotes: false });
+}
+
+/** The workers a record may name (the form's picker): active caseworkers in the user's scope. */
+export async function workerOptions(
+  ctx: Pick<Context, "db">,
+  user: RequestUser,
+  q: string | undefined,
+): Promise<ServiceRecordWorkerOption[]> {
+  const rows = await repository.workersInScope(ctx.db, user.regionCode, [...workerRoles], q);
+  const names = await regionNamesOf(
+    ctx.db,
+    rows.map((row) => row.region_code),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.display_name,
+    username: row.username,
+    region: { code: row.region_code, name: names.get(row.region_code) ?? row.region_code },
+  }));
 }

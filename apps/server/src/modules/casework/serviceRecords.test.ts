@@ -28,7 +28,7 @@ describe.each(dialects)("service records (服务记录) on %s", (dialect) => {
 
   const idOf = async (session: Session) => (await requestUserOf(t, session)).id;
 
-  async function insertCase(fields: Partial<CaseTable>): Promise<number> {
+  async function insertCase(fields: Partial<Omit<CaseTable, "id">>): Promise<number> {
     const at = t.clock.now().toISOString();
     caseCounter += 1;
     const row = await t.ctx.db
@@ -185,6 +185,16 @@ describe.each(dialects)("service records (服务记录) on %s", (dialect) => {
       .execute();
     expect(audit.map((a) => a.action)).toEqual(["caseServiceRecord.create"]);
     expect(audit[0]?.after_json).not.toContain("情绪低落");
+  });
+
+  it("offers as workers the active caseworkers in the user's scope only", async () => {
+    const options = await station.request({ method: "GET", url: "/api/service-records/worker-options" });
+    expect(options.statusCode).toBe(200);
+    const offered = (options.json() as { id: number }[]).map((o) => o.id);
+    expect(offered).toContain(ids.worker);
+    expect(offered).not.toContain(ids.otherWorker);
+    const refused = await leader.request({ method: "GET", url: "/api/service-records/worker-options" });
+    expect(refused.statusCode).toBe(403);
   });
 
   it("reading a record's notes is audited; the list and the export never carry them", async () => {
