@@ -299,7 +299,7 @@ describe.each(dialects)("scope properties on %s", (dialect) => {
           return;
         }
         const ids = (response.json() as { items: { id: number }[] }).items.map((item) => item.id);
-        expect(ids).toEqual(isWithinRegion(record.regionCode, user.regionCode) ? [record.id] : []);
+        expect(ids).toEqual((await reaches(spec, user, record)) ? [record.id] : []);
       }),
       { numRuns: 60 },
     );

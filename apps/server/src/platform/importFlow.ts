@@ -1,4 +1,6 @@
 import type { ImportMode, ImportResult } from "@xinqiao/shared";
+
+type ImportRowError = ImportResult["warnings"][number];
 import { sql } from "kysely";
 import type { RequestUser } from "./auth/requestUser.ts";
 import type { AppContext } from "./context.ts";
@@ -40,6 +42,20 @@ export interface ExistingRecord {
   regionCode: string;
   /** How the existing record is named in a message ("张三（330203…）"); only used when in scope. */
   label: string;
+  /**
+   * The user may not see the record although it lies in their region (a social worker sees only
+   * their own clients): a message then does not name it.
+   */
+  hidden?: boolean;
+}
+
+/**
+ * A row saved with something the user should check (a suspected duplicate): not an error — the
+ * row is written — but listed apart in the import's report.
+ */
+export interface RowWarning {
+  rowNumber: number;
+  problem: RowProblem;
 }
 
 export interface RegistryImportDefinition<K extends string, R> {
@@ -55,9 +71,10 @@ export interface RegistryImportDefinition<K extends string, R> {
   onExisting: "update" | "refuse";
   /**
    * Writes a batch inside the import's transaction, audit entries included. It may be called
-   * again with a single row of a batch that conflicted (see writeAll).
+   * again with a single row of a batch that conflicted (see writeAll). It may answer warnings of
+   * the rows it wrote; they are reported for the rows that stay written.
    */
-  writeBatch(trx: Tx, rows: WritableRow<R>[]): Promise<void>;
+  writeBatch(trx: Tx, rows: WritableRow<R>[]): Promise<void | readonly RowWarning[]>;
   /** The row's reason for a unique or foreign-key violation, when the module can name it. */
   explainConflict?(error: unknown): RowProblem | null;
 }
@@ -124,11 +141,11 @@ export async function runRegistryImport<K extends string, R>(
   }
 
   const wantsWrite = problemsByRow.size === 0 || mode === "valid-only";
-  const writeProblems = wantsWrite
+  const { problems: writeProblems, warnings } = wantsWrite
     ? await writeAll(ctx.db, definition, writable, mode, (done) =>
         report({ phase: "writing", done, total: writable.length }),
       )
-    : new Map<number, RowProblem[]>();
+    : { problems: new Map<number, RowProblem[]>(), warnings: [] };
   for (const [rowNumber, problems] of writeProblems) problemsByRow.set(rowNumber, problems);
   const importedRows =
     !wantsWrite || (mode === "all-or-nothing" && writeProblems.size > 0)
@@ -159,6 +176,7 @@ export async function runRegistryImport<K extends string, R>(
     validRows: writable.length - writeProblems.size,
     importedRows,
     errors,
+    warnings: importedRows === 0 ? [] : warnings,
     errorReportId,
   };
 }
@@ -184,22 +202,36 @@ async function writeAll<K extends string, R>(
   rows: WritableRow<R>[],
   mode: ImportMode,
   progress: (done: number) => void,
-): Promise<Map<number, RowProblem[]>> {
+): Promise<{ problems: Map<number, RowProblem[]>; warnings: ImportRowError[] }> {
   const problems = new Map<number, RowProblem[]>();
-  if (rows.length === 0) return problems;
+  const warnings: RowWarning[] = [];
+  if (rows.length === 0) return { problems, warnings: [] };
   try {
     await db.transaction().execute(async (trx) => {
       for (let start = 0; start < rows.length; start += batchSize) {
         progress(start);
-        await writeBatchFindingConflicts(trx, definition, rows.slice(start, start + batchSize), problems);
+        await writeBatchFindingConflicts(
+          trx,
+          definition,
+          rows.slice(start, start + batchSize),
+          problems,
+          warnings,
+        );
         await yieldToEventLoop();
       }
       if (mode === "all-or-nothing" && problems.size > 0) throw new UndoImport();
     });
   } catch (error) {
     if (!(error instanceof UndoImport)) throw error;
+    return { problems, warnings: [] };
   }
-  return problems;
+  return {
+    problems,
+    warnings: warnings
+      .filter((warning) => !problems.has(warning.rowNumber))
+      .sort((a, b) => a.rowNumber - b.rowNumber)
+      .map((warning) => ({ row: warning.rowNumber, ...warning.problem })),
+  };
 }
 
 async function writeBatchFindingConflicts<K extends string, R>(
@@ -207,13 +239,19 @@ async function writeBatchFindingConflicts<K extends string, R>(
   definition: RegistryImportDefinition<K, R>,
   batch: WritableRow<R>[],
   problems: Map<number, RowProblem[]>,
+  warnings: RowWarning[],
 ): Promise<void> {
-  const failure = await attempt(trx, "import_batch", () => definition.writeBatch(trx, batch));
+  // A write's warnings count only once its savepoint is kept.
+  const write = async (rows: WritableRow<R>[]) => {
+    const found = await definition.writeBatch(trx, rows);
+    return () => warnings.push(...(found ?? []));
+  };
+  const failure = await attempt(trx, "import_batch", () => write(batch));
   if (failure === null) return;
   if (!isWriteConflict(failure)) throw failure;
   let found = false;
   for (const row of batch) {
-    const rowFailure = await attempt(trx, "import_row", () => definition.writeBatch(trx, [row]));
+    const rowFailure = await attempt(trx, "import_row", () => write([row]));
     if (rowFailure === null) continue;
     if (!isWriteConflict(rowFailure)) throw rowFailure;
     found = true;
@@ -224,12 +262,16 @@ async function writeBatchFindingConflicts<K extends string, R>(
   if (!found) throw failure;
 }
 
-/** Runs `write` inside a savepoint; on failure undoes it and answers the error. */
-async function attempt(trx: Tx, name: string, write: () => Promise<void>): Promise<unknown> {
+/**
+ * Runs `write` inside a savepoint; on failure undoes it and answers the error. On success what
+ * `write` answered (keeping what it found) runs once the savepoint is released.
+ */
+async function attempt(trx: Tx, name: string, write: () => Promise<() => void>): Promise<unknown> {
   await sql`savepoint ${sql.id(name)}`.execute(trx);
   try {
-    await write();
+    const keep = await write();
     await sql`release ${sql.id(name)}`.execute(trx);
+    keep();
     return null;
   } catch (error) {
     await sql`rollback to ${sql.id(name)}`.execute(trx);
@@ -254,7 +296,7 @@ function conflictProblem<K extends string, R>(
 }
 
 function duplicateMessage(user: RequestUser, found: ExistingRecord): string {
-  return isInScope(user, found.regionCode)
+  return isInScope(user, found.regionCode) && !found.hidden
     ? `系统中已存在：${found.label}`
     : "系统中已存在该记录（不在您的管辖范围内），请联系上级部门";
 }

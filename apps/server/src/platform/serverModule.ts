@@ -32,6 +32,19 @@ export interface ServerModule {
   loadDemoData?(ctx: AppContext): Promise<void>;
   /** How the audit log names this module's records (its entities' ids → name and region). */
   auditSubjects?: Partial<Record<AuditEntity, AuditSubjectLookup>>;
+  /**
+   * The module's columns that refer to a client (服务对象): merging two records of one person
+   * moves every such row to the record that stays (clients/clientDuplicates.service.ts). A table
+   * allowing one row per (uniqueWith…, client) names those columns: a row the survivor already
+   * has is dropped instead of moved.
+   */
+  clientReferences?: readonly ClientReference[];
+}
+
+export interface ClientReference {
+  table: string;
+  column: string;
+  uniqueWith?: readonly string[];
 }
 
 /** A record the audit log names, as it is today (the entry's own snapshot wins for the name). */

@@ -535,6 +535,24 @@ export const englishMessages: Record<string, string> = {
   "该身份证号已登记为服务对象（不在您的管辖范围内），请联系上级部门":
     "This ID number is already registered as a client outside your area; contact the level above",
   该身份证号已登记为服务对象: "This ID number is already registered as a client",
+  // Clients: import and the duplicates queue (modules/clients).
+  "疑似重复：与第 {row} 行同名、同出生日期、同社区，已保存并列入疑似重复待核实":
+    "suspected duplicate of row {row} (same name, birth date and community): saved and queued for review",
+  "疑似重复：与已登记的服务对象“{name}”同名、同出生日期、同社区，已保存并列入疑似重复待核实":
+    "suspected duplicate of the registered client “{name}” (same name, birth date and community): saved and queued for review",
+  "疑似重复：与一位已登记的服务对象同名、同出生日期、同社区，已保存并列入疑似重复待核实":
+    "suspected duplicate of a registered client (same name, birth date and community): saved and queued for review",
+  保存时发现该身份证号的服务对象刚被他人登记:
+    "while saving, a client with this ID number had just been registered by someone else",
+  疑似重复记录不存在: "The suspected duplicate does not exist",
+  该疑似重复已被忽略: "This suspected duplicate has already been dismissed",
+  该疑似重复已合并处理: "This suspected duplicate has already been merged",
+  "只有社工站、区县或市级工作人员可以合并服务对象": "Only station, district or city staff may merge clients",
+  "保留的记录：须为这一对疑似重复中的一条": "Record to keep: must be one of the pair",
+  须为这一对疑似重复中的一条: "must be one of the pair",
+  保留的记录: "Record to keep",
+  其中一条记录已被合并: "One of the records has already been merged",
+  "其中一条记录已被合并，请刷新后重试": "One of the records has already been merged; reload and try again",
   // Activities and volunteer recruitment (schemas/activities.ts, modules/activities).
   活动: "Activity",
   活动不存在: "The activity does not exist",

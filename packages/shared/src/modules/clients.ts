@@ -22,5 +22,9 @@ export const clientsContract = defineModuleContract({
     "client.export.unmasked": [],
     "client.consent.record": [],
     "client.consent.withdraw": [],
+    "client.import.create": [],
+    "client.duplicate.dismiss": [],
+    "client.merge": [],
+    "client.merge.into": [],
   },
 });

@@ -212,6 +212,8 @@ export const clientDetailSchema = clientSchema.extend({
   consents: z.array(clientConsentSchema),
   /** Records that may be the same person: flagged for a person to decide, never merged. */
   possibleDuplicates: z.array(possibleDuplicateSchema),
+  /** The record this one was merged into (it is then deactivated); null otherwise. */
+  mergedIntoId: z.number().int().nullable(),
   abilities: clientAbilitiesSchema,
 });
 export type ClientDetail = z.infer<typeof clientDetailSchema>;
@@ -239,3 +241,40 @@ export const withdrawClientConsentBodySchema = z.strictObject({
   withdrawnOn: pastIsoDateSchema.nullable().optional(),
 });
 export type WithdrawClientConsentBody = z.infer<typeof withdrawClientConsentBodySchema>;
+
+/* ——— The duplicates queue (疑似重复) ——— */
+
+export const clientDuplicatePairSchema = z.object({
+  id: z.number().int(),
+  reason: z.enum(clientDuplicateReasons),
+  /** Where the pair was flagged: the form (entry) or an Excel import. */
+  source: z.enum(["entry", "import"]),
+  flaggedAt: z.string(),
+  /** The two records side by side, masked, the older first. */
+  clients: z.tuple([clientSchema, clientSchema]),
+  /** Whether the user may merge the pair (station staff, district and city officers). */
+  mayMerge: z.boolean(),
+  /** What each record has that a merge would move, per kind of record ("cases": 2 …). */
+  references: z.record(z.string(), z.tuple([z.number().int(), z.number().int()])),
+});
+export type ClientDuplicatePair = z.infer<typeof clientDuplicatePairSchema>;
+
+export const clientDuplicateListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ClientDuplicateListQuery = z.infer<typeof clientDuplicateListQuerySchema>;
+
+export const mergeClientDuplicateBodySchema = z.strictObject({
+  /** The record that stays: one of the pair's two clients. */
+  keepId: z.number().int().positive(),
+});
+export type MergeClientDuplicateBody = z.infer<typeof mergeClientDuplicateBodySchema>;
+
+export const clientMergeResultSchema = z.object({
+  keptId: z.number().int(),
+  mergedId: z.number().int(),
+  /** Rows moved to the survivor, per table. */
+  moved: z.record(z.string(), z.number().int()),
+});
+export type ClientMergeResult = z.infer<typeof clientMergeResultSchema>;

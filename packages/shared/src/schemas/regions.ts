@@ -67,6 +67,11 @@ export const importResultSchema = z.object({
   validRows: z.number().int(),
   importedRows: z.number().int(),
   errors: z.array(importRowErrorSchema),
+  /**
+   * Rows saved with something to check (a suspected duplicate), apart from the errors: only for
+   * rows that were written.
+   */
+  warnings: z.array(importRowErrorSchema),
   /** Id of the downloadable error report (original rows + an error column), when there are errors. */
   errorReportId: z.string().nullable(),
 });

@@ -11,6 +11,8 @@ import "./casework.tables.ts";
 export const caseworkModule = defineServerModule({
   name: "casework",
   routes: registerCaseworkRoutes,
+  // A merge of two records of one client moves their cases to the record that stays.
+  clientReferences: [{ table: "cases", column: "client_id" }],
   migrations: {
     "2026120801_cases": cases,
     "2026120802_service_records": serviceRecords,

@@ -12,7 +12,7 @@ import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import { conflict, invalid, notFound } from "../../platform/errors.ts";
-import { scopedLoader } from "../../platform/scope.ts";
+import { clientInScope } from "./clientInScope.ts";
 import { presentConsent } from "./clients.presenter.ts";
 import * as repository from "./clients.repository.ts";
 
@@ -22,9 +22,6 @@ import * as repository from "./clients.repository.ts";
  * child under 14 consents only through a guardian (PIPL Art. 31), named on the record.
  */
 type Context = Pick<AppContext, "db" | "clock">;
-
-// The same loader as clients.service.ts's, built here so the two services do not import each other.
-const clientInScope = scopedLoader(repository.findClient, "服务对象");
 
 export async function listConsents(db: Queryable, clientId: number): Promise<ClientConsent[]> {
   return (await repository.consentsOfClient(db, clientId)).map(presentConsent);

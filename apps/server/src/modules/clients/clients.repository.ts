@@ -5,9 +5,10 @@ import { like, likeContains, type SortOrder } from "../../platform/pagination.ts
 import { matchesNameOrPinyin } from "../../platform/pinyin.ts";
 import { inRegionScope, inRegionScopeAfter, type RegionKeyset } from "../../platform/scope.ts";
 import type { ClientConsentTable, ClientTable } from "./clients.tables.ts";
+import { handledBy } from "./clientVisibility.ts";
 
 /** Kysely queries of the clients registry (服务对象) and their consents, nothing else. */
-export type NewClient = Omit<ClientTable, "id">;
+export type NewClient = Omit<ClientTable, "id" | "merged_into_id">;
 export type NewClientConsent = Omit<ClientConsentTable, "id">;
 
 /** Filters after the service has resolved the scope and the kind of search. */
@@ -22,6 +23,8 @@ export interface ClientFilters {
   isActive?: boolean;
   /** Only these records (an export of the rows chosen in the list). */
   ids?: number[];
+  /** A social worker's own clients only (clientVisibility.ts). */
+  workerId?: number | null;
 }
 
 const listColumns = [
@@ -52,6 +55,7 @@ function filtered(db: Queryable, filters: ClientFilters, exportAfter?: RegionKey
       ? inRegionScope("c.region_code", filters.regionCode)
       : inRegionScopeAfter("c.region_code", "c.id", filters.regionCode, exportAfter);
   let q = db.selectFrom("clients as c").where(inRegion);
+  if (filters.workerId != null) q = q.where(handledBy(filters.workerId, "c"));
   if (filters.idNumberIndex) q = q.where("c.id_number_index", "=", filters.idNumberIndex);
   else if (filters.q) {
     q = q.where(
@@ -96,6 +100,16 @@ export function exportPage(db: Queryable, filters: ClientFilters, after: RegionK
     .execute();
 }
 
+/** Clients by id as the list shows them (the duplicates queue's pairs). */
+export function clientsByIds(db: Queryable, ids: readonly number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("clients as c")
+    .select(listColumns)
+    .where("c.id", "in", [...ids])
+    .execute();
+}
+
 const clientById = reusableQuery((db: Queryable, id: number) =>
   db
     .selectFrom("clients as c")
@@ -108,6 +122,8 @@ const clientById = reusableQuery((db: Queryable, id: number) =>
       "c.household_json",
       "c.guardian_name",
       "c.guardian_relation",
+      "c.created_by",
+      "c.merged_into_id",
     ])
     .where("c.id", "=", id),
 );
@@ -119,9 +135,21 @@ export async function findClient(db: Queryable, id: number) {
 export function findClientByIdIndex(db: Queryable, idNumberIndex: string) {
   return db
     .selectFrom("clients")
-    .select(["id", "name", "region_code"])
+    .select(["id", "name", "region_code", "created_by"])
     .where("id_number_index", "=", idNumberIndex)
     .executeTakeFirst();
+}
+
+export type DuplicateCandidate = Awaited<ReturnType<typeof findClientsByNameBirthRegion>>[number];
+
+/** Clients by the keyed hash of their ID number (an import's rows against the registry). */
+export function findClientsByIdIndexes(db: Queryable, indexes: readonly string[]) {
+  if (indexes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("clients")
+    .select(["id", "name", "region_code", "created_by", "id_number_index", "id_number_masked"])
+    .where("id_number_index", "in", [...indexes])
+    .execute();
 }
 
 /** Other clients of the same name, birth date and community: the second duplicate rule. */
@@ -132,7 +160,8 @@ export function findClientsByNameBirthRegion(
 ) {
   let q = db
     .selectFrom("clients")
-    .select(["id", "name", "region_code"])
+    .select(["id", "name", "region_code", "created_by"])
+    .where("merged_into_id", "is", null)
     .where("name", "=", key.name)
     .where("birth_date", "=", key.birthDate)
     .where("region_code", "=", key.regionCode);
@@ -144,7 +173,11 @@ export const insertClient = reusableInsert((db: Queryable, row: NewClient) =>
   db.insertInto("clients").values(row),
 );
 
-export async function updateClient(db: Queryable, id: number, changes: Partial<NewClient>): Promise<void> {
+export async function updateClient(
+  db: Queryable,
+  id: number,
+  changes: Partial<NewClient> & { merged_into_id?: number | null },
+): Promise<void> {
   await db.updateTable("clients").set(changes).where("id", "=", id).execute();
 }
 

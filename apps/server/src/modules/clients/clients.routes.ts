@@ -20,8 +20,14 @@ import { z } from "zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import { registerBulkActivationRoutes } from "../../platform/bulkActivation.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { sendXlsx } from "../../platform/httpFiles.ts";
+import { templateRegionsOf } from "../../platform/importRegions.ts";
+import { registerImportRoute } from "../../platform/importRoute.ts";
+import type { ModuleHost } from "../../platform/serverModule.ts";
 import * as consents from "./clientConsents.service.ts";
+import { registerClientDuplicateRoutes } from "./clientDuplicates.routes.ts";
 import { exportClients } from "./clients.export.ts";
+import { clientsTemplate, importClients } from "./clients.import.ts";
 import * as service from "./clients.service.ts";
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -31,7 +37,7 @@ const consentParams = idParams.extend({ consentId: z.coerce.number().int().posit
  * Routes of the clients registry (服务对象). Reading needs clients.read, which a leader lacks:
  * a leader sees aggregates only, never a client's name.
  */
-export function registerClientRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerClientRoutes(app: FastifyInstance, ctx: AppContext, host: ModuleHost): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["clients 服务对象"];
   const read = { permission: "clients.read", fieldLabels: clientFieldLabels } as const;
@@ -50,6 +56,30 @@ export function registerClientRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     (request) => service.listClients(ctx, userOf(request), request.query),
   );
+
+  api.get(
+    "/api/clients/template",
+    {
+      config: { permission: { allOf: ["registries.import", "clients.manage"] } },
+      schema: { tags, summary: "服务对象导入模板（.xlsx，含类别、性别、风险等级可选值与区划代码表）" },
+    },
+    async (request, reply) =>
+      sendXlsx(
+        reply,
+        "服务对象导入模板.xlsx",
+        await clientsTemplate(await templateRegionsOf(ctx.db, userOf(request))),
+      ),
+  );
+
+  registerImportRoute(app, ctx, {
+    url: "/api/clients/import",
+    tags,
+    summary:
+      "导入服务对象（请求体为 .xlsx 文件；身份证号已登记或文件内重复的行为错误；同名、同出生日期、同社区的行照常保存，列入疑似重复并在结果的 warnings 中列出；另需 clients.manage 权限；返回后台任务，结果见 GET /api/jobs/:id）",
+    permission: { allOf: ["registries.import", "clients.manage"] },
+    kind: "clients.import",
+    run: importClients,
+  });
 
   api.get(
     "/api/clients/export",
@@ -201,4 +231,6 @@ export function registerClientRoutes(app: FastifyInstance, ctx: AppContext): voi
         request.ip,
       ),
   );
+
+  registerClientDuplicateRoutes(app, ctx, host);
 }

@@ -33,11 +33,15 @@ import {
 } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
 import { regionPathNamesOf, regionWithinScope } from "../../platform/regionLookup.ts";
-import { isInScope, listRegionOf, scopedLoader } from "../../platform/scope.ts";
+import { listRegionOf } from "../../platform/scope.ts";
 import { listConsents } from "./clientConsents.service.ts";
+import { dismissedWith } from "./clientDuplicates.repository.ts";
+import { flagPossibleDuplicates } from "./clientDuplicates.service.ts";
+import { clientInScope } from "./clientInScope.ts";
 import { abilitiesOf } from "./clients.policy.ts";
 import { auditedClient, parseHousehold, presentClient } from "./clients.presenter.ts";
 import * as repository from "./clients.repository.ts";
+import { mayViewClient, visibleClientIds, workerOf } from "./clientVisibility.ts";
 
 /**
  * Use cases of the clients registry (服务对象): list, detail, create, edit, (de)activate, reveal,
@@ -58,6 +62,7 @@ export function clientFilters(
   if (!regionCode) return null;
   const filters: repository.ClientFilters = {
     regionCode,
+    workerId: workerOf(user),
     category: query.category,
     riskLevel: query.riskLevel,
     isEmergency: query.isEmergency === undefined ? undefined : query.isEmergency === "true",
@@ -95,21 +100,36 @@ export async function listClients(
   );
 }
 
-/** The client if it exists inside the user's scope; 404 otherwise (existence not revealed). */
-export const clientInScope = scopedLoader(repository.findClient, "服务对象");
+/** The client if the user sees it (clientVisibility.ts); 404 otherwise (existence not revealed). */
+export { clientInScope };
 
 async function presentOne(db: Queryable, row: repository.ClientRow): Promise<Client> {
   return presentClient(row, await regionPathNamesOf(db, [row.region_code]));
 }
 
-/** Same name, birth date and community: another record of the same person, perhaps. */
-async function possibleDuplicatesOf(db: Queryable, row: repository.ClientRow): Promise<PossibleDuplicate[]> {
+/**
+ * Same name, birth date and community: another record of the same person, perhaps — named only
+ * when the user sees it, and not once the pair has been dismissed or the other record merged.
+ */
+async function possibleDuplicatesOf(
+  db: Queryable,
+  user: RequestUser,
+  row: repository.ClientRow,
+): Promise<PossibleDuplicate[]> {
   const others = await repository.findClientsByNameBirthRegion(
     db,
     { name: row.name, birthDate: row.birth_date, regionCode: row.region_code },
     row.id,
   );
-  return others.map((other) => ({ id: other.id, name: other.name, reason: "nameBirthDateCommunity" }));
+  const visible = await visibleClientIds(db, user, others);
+  const dismissed = await dismissedWith(
+    db,
+    row.id,
+    others.map((other) => other.id),
+  );
+  return others
+    .filter((other) => visible.has(other.id) && !dismissed.has(other.id))
+    .map((other) => ({ id: other.id, name: other.name, reason: "nameBirthDateCommunity" }));
 }
 
 function auditExtra(row: repository.ClientRow) {
@@ -125,7 +145,7 @@ export async function getClient(ctx: Context, user: RequestUser, id: number): Pr
   const [client, consents, possibleDuplicates] = await Promise.all([
     presentOne(ctx.db, row),
     listConsents(ctx.db, id),
-    possibleDuplicatesOf(ctx.db, row),
+    possibleDuplicatesOf(ctx.db, user, row),
   ]);
   const today = todayInChina(ctx.clock.now());
   return {
@@ -135,6 +155,7 @@ export async function getClient(ctx: Context, user: RequestUser, id: number): Pr
     ...auditExtra(row),
     consents,
     possibleDuplicates,
+    mergedIntoId: row.merged_into_id,
     abilities: abilitiesOf(user, { regionCode: row.region_code, isActive: row.is_active === 1 }),
   };
 }
@@ -151,12 +172,13 @@ async function regionProblem(
   return null;
 }
 
-/** The refusal for an ID number already registered: named in scope, neutral outside it. */
-function duplicateIdNumberError(
+/** The refusal for an ID number already registered: named when the user sees it, neutral otherwise. */
+async function duplicateIdNumberError(
+  db: Queryable,
   user: RequestUser,
-  existing: { name: string; region_code: string },
-): AppError {
-  const message = isInScope(user, existing.region_code)
+  existing: { id: number; name: string; region_code: string; created_by: number | null },
+): Promise<AppError> {
+  const message = (await mayViewClient(db, user, existing))
     ? `该身份证号已登记为服务对象：${existing.name}`
     : "该身份证号已登记为服务对象（不在您的管辖范围内），请联系上级部门";
   return conflict(message, [{ path: "idNumber", message: `身份证号：${message}` }]);
@@ -205,7 +227,7 @@ export async function createClient(
     : { id_number_cipher: null, id_number_index: null, id_number_masked: null };
   if (sealed.id_number_index) {
     const existing = await repository.findClientByIdIndex(ctx.db, sealed.id_number_index);
-    if (existing) throw duplicateIdNumberError(user, existing);
+    if (existing) throw await duplicateIdNumberError(ctx.db, user, existing);
   }
 
   const now = ctx.clock.now();
@@ -236,6 +258,7 @@ export async function createClient(
       });
       const created = await repository.findClient(trx, newId);
       if (!created) throw notFound();
+      await flagPossibleDuplicates(trx, created, { source: "entry", at, by: user.id });
       await writeAudit(trx, actorOf(user, ip), now, {
         action: "client.create",
         entity: "client",
@@ -264,7 +287,7 @@ async function changesOf(
     const sealed = sealIdNumber(ctx.cipher, idNumber.value);
     if (sealed.id_number_index !== row.id_number_index) {
       const existing = await repository.findClientByIdIndex(ctx.db, sealed.id_number_index);
-      if (existing && existing.id !== row.id) throw duplicateIdNumberError(user, existing);
+      if (existing && existing.id !== row.id) throw await duplicateIdNumberError(ctx.db, user, existing);
       Object.assign(changes, sealed, { sex: idNumber.sex, birth_date: idNumber.birthDate });
     }
   } else if (body.idNumber === undefined && row.id_number_index !== null) {
@@ -319,6 +342,7 @@ export async function updateClient(
       });
       const updated = await repository.findClient(trx, id);
       if (!updated) throw notFound();
+      await flagPossibleDuplicates(trx, updated, { source: "entry", at: now.toISOString(), by: user.id });
       const diff = changedFields(before, auditedClient(await presentOne(trx, updated), auditExtra(updated)));
       // A re-entered identical identifier changes only the ciphertext: still worth recording.
       const resealed = changes.id_number_cipher || changes.phone_cipher || changes.address_cipher;

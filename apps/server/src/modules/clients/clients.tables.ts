@@ -6,6 +6,7 @@ declare module "../../platform/db/tables.ts" {
   interface Database {
     clients: ClientTable;
     client_consents: ClientConsentTable;
+    client_duplicates: ClientDuplicateTable;
   }
 }
 
@@ -27,6 +28,8 @@ export interface ClientTable extends RegistryColumns {
   guardian_relation: string | null;
   risk_level: ClientRiskLevel;
   is_emergency: number;
+  /** Set when the client was merged into another record (and deactivated): the survivor. */
+  merged_into_id: number | null;
 }
 
 export interface ClientConsentTable {
@@ -41,4 +44,20 @@ export interface ClientConsentTable {
   withdrawn_on: string | null;
   withdrawn_at: string | null;
   withdrawn_by: number | null;
+}
+
+export type ClientDuplicateStatus = "open" | "dismissed" | "merged";
+
+/** A suspected pair of the duplicates queue, the smaller id first; kept once resolved. */
+export interface ClientDuplicateTable {
+  id: Generated<number>;
+  client_a_id: number;
+  client_b_id: number;
+  reason: "nameBirthDateCommunity";
+  source: "entry" | "import";
+  status: ClientDuplicateStatus;
+  flagged_at: string;
+  flagged_by: number | null;
+  resolved_at: string | null;
+  resolved_by: number | null;
 }

@@ -171,10 +171,20 @@ describe.each(dialects)("clients (服务对象) on %s", (dialect) => {
     expect(names).toContain("海曙对象");
     expect(names).not.toContain("江北对象");
     expect((await get(supervisor, `/api/clients/${haishuClient.id}`)).abilities.edit).toBe(false);
-    expect((await get(worker, `/api/clients/${haishuClient.id}`)).abilities).toMatchObject({
+    // A worker sees only the clients they registered (or of their cases): not the station's.
+    expect((await worker.request({ method: "GET", url: `/api/clients/${haishuClient.id}` })).statusCode).toBe(
+      404,
+    );
+    const workersOwn = await newClient(worker, nanmenCommunity, { name: "社工登记" });
+    expect((await get(worker, `/api/clients/${workersOwn.id}`)).abilities).toMatchObject({
       edit: true,
       reveal: false,
     });
+    const workerNames = (await get(worker, "/api/clients?pageSize=200")).items.map(
+      (item: { name: string }) => item.name,
+    );
+    expect(workerNames).toContain("社工登记");
+    expect(workerNames).not.toContain("海曙对象");
 
     for (const url of [
       "/api/clients",
@@ -264,7 +274,7 @@ describe.each(dialects)("clients (服务对象) on %s", (dialect) => {
       sex: "female",
     });
     expect(first.possibleDuplicates).toEqual([]);
-    const second = await newClient(worker, nanmenCommunity, {
+    const second = await newClient(station, nanmenCommunity, {
       name: "李秀兰",
       idNumber: null,
       birthDate: "1942-06-15",
@@ -300,7 +310,7 @@ describe.each(dialects)("clients (服务对象) on %s", (dialect) => {
   });
 
   it("updates with an audited diff, deactivates, and shows the history", async () => {
-    const client = await newClient(station, nanmenCommunity);
+    const client = await newClient(worker, nanmenCommunity);
     const patch = await worker.request({
       method: "PATCH",
       url: `/api/clients/${client.id}`,
