@@ -38,6 +38,8 @@ export interface ServiceRecordFilters {
   clientId?: number;
   workerId?: number;
   includeVoided: boolean;
+  /** The place, or a client's name. */
+  q?: string;
   ids?: number[];
 }
 
@@ -73,6 +75,21 @@ function filtered(db: Queryable, user: RequestUser, filters: ServiceRecordFilter
           .whereRef("sw.record_id", "=", "r.id")
           .where("sw.user_id", "=", workerId),
       ),
+    );
+  }
+  if (filters.q) {
+    const pattern = likeContains(filters.q);
+    q = q.where(({ or, exists, selectFrom }) =>
+      or([
+        like("r.place", pattern),
+        exists(
+          selectFrom("service_record_clients as sq")
+            .innerJoin("clients as k", "k.id", "sq.client_id")
+            .select("sq.record_id")
+            .whereRef("sq.record_id", "=", "r.id")
+            .where(like("k.name", pattern)),
+        ),
+      ]),
     );
   }
   if (!filters.includeVoided) q = q.where("r.voided_at", "is", null);

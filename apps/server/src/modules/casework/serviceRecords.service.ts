@@ -315,6 +315,7 @@ export function filtersOf(query: Omit<ServiceRecordListQuery, "page" | "pageSize
     clientId: query.clientId,
     workerId: query.workerId,
     includeVoided: query.includeVoided === "true",
+    q: query.q?.trim() || undefined,
   } satisfies repository.ServiceRecordFilters;
 }
 

@@ -296,6 +296,8 @@ describe.each(dialects)("service records (服务记录) on %s", (dialect) => {
     expect(await seen(worker, solo.id)).toBe(404);
     expect(await seen(otherWorker, solo.id)).toBe(404);
     expect(await seen(jiangbeiStation, solo.id)).toBe(404);
+    const searched = await haishu.request({ method: "GET", url: "/api/service-records?q=社工站活动" });
+    expect((searched.json().items as { id: number }[]).map((i) => i.id)).toEqual([solo.id]);
     const byCase = await haishu.request({
       method: "GET",
       url: `/api/service-records?caseId=${ids.minorCase}`,
