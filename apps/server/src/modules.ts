@@ -1,4 +1,5 @@
 import { activitiesModule } from "./modules/activities/activities.module.ts";
+import { attachmentsModule } from "./modules/attachments/attachments.module.ts";
 import { auditModule } from "./modules/audit/audit.module.ts";
 import { authModule } from "./modules/auth/auth.module.ts";
 import { caseworkModule } from "./modules/casework/casework.module.ts";
@@ -30,5 +31,6 @@ export const serverModules: readonly ServerModule[] = [
   volunteersModule,
   clientsModule,
   caseworkModule,
+  attachmentsModule,
   activitiesModule,
 ];

@@ -47,6 +47,8 @@ export interface ScopeSpec {
    * outside the scope): a user reaches only the accounts of the roles they manage.
    */
   mayReach?: (db: Queryable, user: RequestUser, id: number) => Promise<boolean>;
+  /** false when the records have no list by region (attachments are listed by their owner). */
+  regionList?: false;
 }
 
 /**

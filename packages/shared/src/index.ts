@@ -13,6 +13,7 @@ export * from "./password.ts";
 export * from "./regionCode.ts";
 export * from "./roles.ts";
 export * from "./schemas/activities.ts";
+export * from "./schemas/attachments.ts";
 export * from "./schemas/audit.ts";
 export * from "./schemas/auth.ts";
 export * from "./schemas/bulk.ts";

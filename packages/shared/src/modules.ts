@@ -1,4 +1,5 @@
 import { activitiesContract } from "./modules/activities.ts";
+import { attachmentsContract } from "./modules/attachments.ts";
 import { caseworkContract } from "./modules/casework.ts";
 import { clientsContract } from "./modules/clients.ts";
 import { coreContract } from "./modules/core.ts";
@@ -16,6 +17,7 @@ export const moduleContracts = [
   volunteersContract,
   clientsContract,
   caseworkContract,
+  attachmentsContract,
   activitiesContract,
 ] as const;
 

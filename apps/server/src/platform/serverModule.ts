@@ -1,6 +1,7 @@
 import type { AuditEntity, Permission, RoleId } from "@xinqiao/shared";
 import type { FastifyInstance } from "fastify";
 import type { Migration } from "kysely";
+import type { AttachmentOwnerKind } from "./attachments/owners.ts";
 import type { GuardOptions } from "./auth/guard.ts";
 import type { AppContext } from "./context.ts";
 import type { Queryable } from "./db/database.ts";
@@ -32,6 +33,8 @@ export interface ServerModule {
   loadDemoData?(ctx: AppContext): Promise<void>;
   /** How the audit log names this module's records (its entities' ids → name and region). */
   auditSubjects?: Partial<Record<AuditEntity, AuditSubjectLookup>>;
+  /** Kinds of the module's records that files may be attached to (platform/attachments/owners.ts). */
+  attachmentOwners?: Record<string, AttachmentOwnerKind>;
   /**
    * The module's columns that refer to a client (服务对象): merging two records of one person
    * moves every such row to the record that stays (clients/clientDuplicates.service.ts). A table

@@ -535,6 +535,38 @@ export const englishMessages: Record<string, string> = {
   "该身份证号已登记为服务对象（不在您的管辖范围内），请联系上级部门":
     "This ID number is already registered as a client outside your area; contact the level above",
   该身份证号已登记为服务对象: "This ID number is already registered as a client",
+  // Attachments (附件): platform/attachments, modules/attachments, schemas/attachments.ts.
+  所属记录类型: "Record type",
+  所属记录: "Record",
+  附件类别: "Category",
+  删除原因: "Reason for deleting",
+  知情同意书: "Signed consent form",
+  照片: "Photo",
+  其他: "Other",
+  取值无效: "invalid value",
+  附件不存在: "The attachment does not exist",
+  附件所属的记录不存在: "The record the attachment belongs to does not exist",
+  无权为该记录上传附件: "You may not attach files to this record",
+  无权删除该附件: "You may not delete this attachment",
+  "附件文件已丢失，请联系系统管理员": "The attachment's file is missing; contact the system administrator",
+  请选择要上传的文件: "choose a file to upload",
+  "请以 multipart/form-data 上传": "send it as multipart/form-data",
+  文件为空: "the file is empty",
+  "文件超过大小上限（{n} MB）": "The file is larger than the limit ({n} MB)",
+  "超过大小上限（{n} MB）": "larger than the limit ({n} MB)",
+  "不支持的文件类型，仅支持 {types}": "This type of file is not accepted; allowed: {types}",
+  "PDF、JPG、PNG、GIF、WebP、HEIC、Word（.doc/.docx）、Excel（.xls/.xlsx）、TXT":
+    "PDF, JPG, PNG, GIF, WebP, HEIC, Word (.doc/.docx), Excel (.xls/.xlsx), TXT",
+  "文件内容为{type}，与文件名的扩展名不符": "the file holds {type}, which its name's extension does not say",
+  "文件内容为{type}，与声明的文件类型（{declared}）不符":
+    "the file holds {type}, not the declared type {declared}",
+  "JPEG 图片": "a JPEG image",
+  "PNG 图片": "a PNG image",
+  "GIF 图片": "a GIF image",
+  "WebP 图片": "a WebP image",
+  "HEIC 图片": "a HEIC image",
+  "Word 文档": "a Word document",
+  "Excel 表格": "an Excel workbook",
   // Clients: import and the duplicates queue (modules/clients).
   "疑似重复：与第 {row} 行同名、同出生日期、同社区，已保存并列入疑似重复待核实":
     "suspected duplicate of row {row} (same name, birth date and community): saved and queued for review",

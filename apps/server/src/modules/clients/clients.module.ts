@@ -1,5 +1,6 @@
 import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
+import { clientAttachmentOwner } from "./clients.attachmentOwner.ts";
 import { registerClientRoutes } from "./clients.routes.ts";
 import * as clientsTables from "./migrations/2026120790_clients.ts";
 import * as duplicatesTables from "./migrations/2026120791_client_duplicates.ts";
@@ -20,4 +21,5 @@ export const clientsModule = defineServerModule({
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) => (await import("./clients.demo.ts")).loadDemoClients(ctx),
   auditSubjects: { client: auditSubjectsOfTable("clients") },
+  attachmentOwners: { client: clientAttachmentOwner },
 });

@@ -113,8 +113,8 @@ async function isPlainUtf8Text(filePath: string): Promise<boolean> {
     const head = buffer.subarray(0, bytesRead);
     // A cut in the middle of a multi-byte character at the 64 KB edge is not an error.
     const text = new TextDecoder("utf-8", { fatal: false }).decode(head);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
-    if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text)) return false;
+    // Control characters other than tab and line breaks mean a binary file.
+    if (/[^\P{Cc}\t\n\r]/u.test(text)) return false;
     const replacements = (text.match(/\uFFFD/g) ?? []).length;
     return replacements <= (bytesRead === buffer.length ? 1 : 0);
   } finally {
