@@ -1,7 +1,6 @@
 import type { ActivityDetail, ActivitySignup } from "@xinqiao/shared";
 import { App, Button, Input, InputNumber, Popconfirm, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
-import { useErrorText } from "../../../api/errorText.ts";
 import { RecordLink } from "../../../components/RecordLink.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { activityActions } from "../api.ts";
@@ -18,12 +17,10 @@ import { ReverseEntryButton } from "./ReverseEntryButton.tsx";
 export function ActivitySignups({ activity }: { activity: ActivityDetail }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const errorText = useErrorText();
   const { abilities } = activity;
   const [volunteerId, setVolunteerId] = useState<number | null>(null);
   const [times, setTimes] = useState<Record<number, { checkInAt?: string; checkOutAt?: string }>>({});
   const [hours, setHours] = useState<Record<number, number | null>>({});
-  const onError = (error: unknown) => message.error(errorText(error));
   const signUp = useActivityChange((id: number) => activityActions.signUp(activity.id, { volunteerId: id }));
   const withdraw = useActivityChange((signupId: number) => activityActions.withdraw(activity.id, signupId));
   const attend = useActivityChange((signup: ActivitySignup) => {
@@ -95,7 +92,6 @@ export function ActivitySignups({ activity }: { activity: ActivityDetail }) {
                     message.success(t("activities.signup.added"));
                     setVolunteerId(null);
                   },
-                  onError,
                 })
               }
             >
@@ -173,7 +169,6 @@ export function ActivitySignups({ activity }: { activity: ActivityDetail }) {
                     onClick={() =>
                       attend.mutate(signup, {
                         onSuccess: () => message.success(t("activities.signup.timesSaved")),
-                        onError,
                       })
                     }
                   >
@@ -186,7 +181,6 @@ export function ActivitySignups({ activity }: { activity: ActivityDetail }) {
                     onConfirm={() =>
                       withdraw.mutate(signup.id, {
                         onSuccess: () => message.success(t("activities.signup.withdrawn")),
-                        onError,
                       })
                     }
                   >
@@ -220,7 +214,6 @@ export function ActivitySignups({ activity }: { activity: ActivityDetail }) {
                       count: detail.signups.filter((signup) => signup.ledgerEntry).length,
                     }),
                   ),
-                onError,
               })
             }
           >

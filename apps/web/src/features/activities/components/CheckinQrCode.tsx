@@ -1,9 +1,8 @@
 import { QrcodeOutlined } from "@ant-design/icons";
 import { useMutation } from "@tanstack/react-query";
-import { App, Button, Modal, QRCode, Space, Typography } from "antd";
+import { Button, Modal, QRCode, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
-import { useErrorText } from "../../../api/errorText.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { activityActions } from "../api.ts";
 
@@ -18,14 +17,11 @@ export function checkinUrl(token: string): string {
  */
 export function CheckinQrCode({ activityId }: { activityId: number }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const [isOpen, setIsOpen] = useState(false);
   const link = useMutation({ mutationFn: () => activityActions.checkinLink(activityId) });
   const open = () =>
     link.mutate(undefined, {
       onSuccess: () => setIsOpen(true),
-      onError: (error) => message.error(errorText(error)),
     });
   const url = link.data ? checkinUrl(link.data.token) : "";
   return (

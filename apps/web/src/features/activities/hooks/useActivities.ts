@@ -21,10 +21,15 @@ export function useActivity(id: number | null) {
 }
 
 /** A change answering the activity: the page shows the answer, the lists refetch. */
-export function useActivityChange<V>(change: (variables: V) => Promise<ActivityDetail>) {
+export function useActivityChange<V>(
+  change: (variables: V) => Promise<ActivityDetail>,
+  /** The caller shows the failure itself (a form places field errors); otherwise it is notified. */
+  options: { isErrorHandledLocally?: boolean } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: change,
+    meta: { isErrorHandledLocally: options.isErrorHandledLocally ?? false },
     onSuccess: (detail) => {
       queryClient.setQueryData(activityKeys.detail(detail.id), detail);
       void queryClient.invalidateQueries({ queryKey: [...activityKeys.all, "list"] });

@@ -15,7 +15,6 @@ import {
 } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { useErrorText } from "../../../api/errorText.ts";
 import { BackLink } from "../../../components/BackLink.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { RecordLink } from "../../../components/RecordLink.tsx";
@@ -165,12 +164,10 @@ function Participants({ activity }: { activity: ActivityDetail }) {
 function ActivityActions({ activity, onEdit }: { activity: ActivityDetail; onEdit: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const errorText = useErrorText();
   const [isCancelling, setIsCancelling] = useState(false);
   const [reason, setReason] = useState("");
   const publish = useActivityChange(() => activityActions.publish(activity.id));
   const cancel = useActivityChange((text: string) => activityActions.cancel(activity.id, text));
-  const onError = (error: unknown) => message.error(errorText(error));
   const { abilities } = activity;
   return (
     <Space wrap>
@@ -185,7 +182,6 @@ function ActivityActions({ activity, onEdit }: { activity: ActivityDetail; onEdi
           onConfirm={() =>
             publish.mutate(undefined, {
               onSuccess: () => message.success(t("activities.published")),
-              onError,
             })
           }
         >
@@ -210,7 +206,6 @@ function ActivityActions({ activity, onEdit }: { activity: ActivityDetail; onEdi
               message.success(t("activities.cancelled"));
               setIsCancelling(false);
             },
-            onError,
           })
         }
       >
