@@ -29,8 +29,8 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   /** Sent as JSON. */
   json?: unknown;
-  /** Sent as is (file uploads), with `contentType`. */
-  body?: Blob | ArrayBuffer;
+  /** Sent as is (file uploads), with `contentType`; a FormData as multipart (the browser sets the boundary). */
+  body?: Blob | ArrayBuffer | FormData;
   contentType?: string;
   /** A 401 is an expected answer (login, session probe): do not report it as an expired session. */
   isUnauthorizedExpected?: boolean;
@@ -82,7 +82,8 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     headers["Content-Type"] = "application/json";
     body = JSON.stringify(options.json);
   } else if (options.body !== undefined) {
-    headers["Content-Type"] = options.contentType ?? "application/octet-stream";
+    if (!(options.body instanceof FormData))
+      headers["Content-Type"] = options.contentType ?? "application/octet-stream";
     body = options.body;
   }
   if (unsafeMethods.has(method) && csrfToken) headers["X-CSRF-Token"] = csrfToken;

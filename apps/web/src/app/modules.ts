@@ -1,4 +1,5 @@
 import { activitiesModule } from "../features/activities/module.tsx";
+import { attachmentsModule } from "../features/attachments/module.tsx";
 import { auditModule } from "../features/audit/module.tsx";
 import { deskModule } from "../features/casework/desk/module.tsx";
 import { caseworkModule } from "../features/casework/module.tsx";
@@ -23,6 +24,7 @@ export const modules: readonly WebModule[] = [
   volunteersModule,
   clientsModule,
   caseworkModule,
+  attachmentsModule,
   activitiesModule,
   usersModule,
   auditModule,

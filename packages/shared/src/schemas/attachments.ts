@@ -58,6 +58,10 @@ export const attachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
+/** A record's attachments, newest first, and whether the user may attach more to it. */
+export const attachmentListSchema = z.object({ items: z.array(attachmentSchema), mayAttach: z.boolean() });
+export type AttachmentList = z.infer<typeof attachmentListSchema>;
+
 /** The largest upload the web may offer to send; the server's ATTACHMENT_MAX_MB decides. */
 export const attachmentLimitsSchema = z.object({
   maxBytes: z.number().int(),

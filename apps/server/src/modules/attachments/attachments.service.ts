@@ -1,6 +1,11 @@
 import { rm } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import type { Attachment, AttachmentOwnerQuery, AttachmentUploadFields } from "@xinqiao/shared";
+import type {
+  Attachment,
+  AttachmentList,
+  AttachmentOwnerQuery,
+  AttachmentUploadFields,
+} from "@xinqiao/shared";
 import { sniffAllowedType } from "../../platform/attachments/fileTypes.ts";
 import { incomingDirectory, receiveFile } from "../../platform/attachments/index.ts";
 import type { AttachmentOwnerKind } from "../../platform/attachments/owners.ts";
@@ -54,14 +59,14 @@ export async function listAttachments(
   owners: Owners,
   user: RequestUser,
   query: AttachmentOwnerQuery,
-): Promise<Attachment[]> {
+): Promise<AttachmentList> {
   const owner = ownerKindOf(owners, query.ownerKind);
   if (!(await owner.mayView(ctx, user, query.ownerId))) throw ownerNotFound();
   const [rows, mayAttach] = await Promise.all([
     repository.listAttachmentsOf(ctx.db, query.ownerKind, query.ownerId),
     owner.mayAttach(ctx, user, query.ownerId),
   ]);
-  return rows.map((row) => present(row, mayAttach));
+  return { items: rows.map((row) => present(row, mayAttach)), mayAttach };
 }
 
 /** The attachment when the user may see its owner; 404 otherwise, as for a missing id. */

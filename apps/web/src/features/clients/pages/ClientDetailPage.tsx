@@ -8,6 +8,7 @@ import { PageHeader } from "../../../components/PageHeader.tsx";
 import { RecordNotFound } from "../../../components/RecordNotFound.tsx";
 import { parseRecordId } from "../../../components/recordAddress.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { AttachmentsPanel } from "../../attachments/components/AttachmentsPanel.tsx";
 import { ClientConsents } from "../components/ClientConsents.tsx";
 import { ClientDescriptions } from "../components/ClientDescriptions.tsx";
 import { ClientFormDrawer } from "../components/ClientFormDrawer.tsx";
@@ -63,6 +64,11 @@ export function ClientDetailPage() {
                 key: "consents",
                 label: t("clients.detail.consents"),
                 children: <ClientConsents client={client} />,
+              },
+              {
+                key: "attachments",
+                label: t("attachments.title"),
+                children: <AttachmentsPanel ownerKind="client" ownerId={client.id} />,
               },
               {
                 key: "history",
