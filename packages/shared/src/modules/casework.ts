@@ -18,7 +18,7 @@ export const caseworkContract = defineModuleContract({
     /** Refer a client who has not consented, with a written reason (audited apart). */
     "cases.refer_without_consent",
   ],
-  auditEntities: { case: [], caseServiceRecord: [] },
+  auditEntities: { case: [], caseServiceRecord: [], need: [] },
   auditActions: {
     "case.create": [],
     "case.update": [],
@@ -45,6 +45,9 @@ export const caseworkContract = defineModuleContract({
     "case.transfer.reject": [],
     "case.personalData.reveal": [],
     "case.export": [],
+    "need.create": [],
+    /** Triage: a case opened, a one-off service given, or closed with a reason. */
+    "need.triage": [],
     "caseServiceRecord.create": [],
     "caseServiceRecord.update": [],
     /** Voiding a record: its volunteers' ledger entries are reversed, never deleted. */

@@ -2,7 +2,9 @@ import { defineServerModule } from "../../platform/serverModule.ts";
 import { registerCaseworkRoutes } from "./casework.routes.ts";
 import * as cases from "./migrations/2026120801_cases.ts";
 import * as serviceRecords from "./migrations/2026120802_service_records.ts";
+import * as needs from "./migrations/2026120810_needs.ts";
 import "./casework.tables.ts";
+import "./needs.tables.ts";
 
 /**
  * 个案 (casework): needs, cases through the professional process, their service records and
@@ -16,6 +18,7 @@ export const caseworkModule = defineServerModule({
   migrations: {
     "2026120801_cases": cases,
     "2026120802_service_records": serviceRecords,
+    "2026120810_needs": needs,
   },
   // City and district officers hold every casework permission because they create the accounts
   // that do (分级管理: nobody grants what they do not hold); the workflow's relations
