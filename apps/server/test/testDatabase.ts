@@ -22,6 +22,8 @@ export function testEnvironment(): Record<string, string> {
     ENCRYPTION_KEY: process.env.XQ_TEST_ENCRYPTION_KEY ?? "",
     LOG_LEVEL: "silent",
     LOGIN_RATE_LIMIT_PER_MINUTE: "10000",
+    // A small demo casework: the template is built once per run, on SQLite and PostgreSQL.
+    DEMO_SCALE: "0.02",
   };
 }
 

@@ -38,6 +38,11 @@ const environmentSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(20),
   PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   LOAD_DEMO_DATA: z.enum(["true", "false"]).optional(),
+  DEMO_SCALE: z.coerce
+    .number()
+    .min(0.01, "DEMO_SCALE must be between 0.01 and 20")
+    .max(20, "DEMO_SCALE must be between 0.01 and 20")
+    .default(1),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   WEB_COMPRESSION_AND_CACHING: z.enum(["true", "false"]).default("true"),
@@ -61,6 +66,8 @@ export interface AppConfig {
   passwordMaxAgeDays: number;
   loginRateLimitPerMinute: number;
   loadDemoData: boolean;
+  /** Multiplies the demo city's casework (clients, cases, services): smaller for tests, larger for benchmarks. */
+  demoScale: number;
   logLevel: string;
   trustProxy: boolean;
   /** Precompressed web files and year-long caching of hashed assets; off only to measure against. */
@@ -106,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordMaxAgeDays: e.PASSWORD_MAX_AGE_DAYS,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     loadDemoData: e.LOAD_DEMO_DATA ? e.LOAD_DEMO_DATA === "true" : !isProduction,
+    demoScale: e.DEMO_SCALE,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === "true",
     webCompressionAndCaching: e.WEB_COMPRESSION_AND_CACHING === "true",

@@ -23,6 +23,8 @@ export const caseNeedDomains = [
   "social",
 ] as const;
 
+export type CaseNeedDomain = (typeof caseNeedDomains)[number];
+
 export const caseCloseReasons = ["goalMet", "referred", "withdrew", "moved", "deceased", "other"] as const;
 
 export const referralTargetKinds = ["station", "socialOrganization", "department"] as const;

@@ -535,6 +535,24 @@ export const englishMessages: Record<string, string> = {
   "该身份证号已登记为服务对象（不在您的管辖范围内），请联系上级部门":
     "This ID number is already registered as a client outside your area; contact the level above",
   该身份证号已登记为服务对象: "This ID number is already registered as a client",
+  // Clients: import and the duplicates queue (modules/clients).
+  "疑似重复：与第 {row} 行同名、同出生日期、同社区，已保存并列入疑似重复待核实":
+    "suspected duplicate of row {row} (same name, birth date and community): saved and queued for review",
+  "疑似重复：与已登记的服务对象“{name}”同名、同出生日期、同社区，已保存并列入疑似重复待核实":
+    "suspected duplicate of the registered client “{name}” (same name, birth date and community): saved and queued for review",
+  "疑似重复：与一位已登记的服务对象同名、同出生日期、同社区，已保存并列入疑似重复待核实":
+    "suspected duplicate of a registered client (same name, birth date and community): saved and queued for review",
+  保存时发现该身份证号的服务对象刚被他人登记:
+    "while saving, a client with this ID number had just been registered by someone else",
+  疑似重复记录不存在: "The suspected duplicate does not exist",
+  该疑似重复已被忽略: "This suspected duplicate has already been dismissed",
+  该疑似重复已合并处理: "This suspected duplicate has already been merged",
+  "只有社工站、区县或市级工作人员可以合并服务对象": "Only station, district or city staff may merge clients",
+  "保留的记录：须为这一对疑似重复中的一条": "Record to keep: must be one of the pair",
+  须为这一对疑似重复中的一条: "must be one of the pair",
+  保留的记录: "Record to keep",
+  其中一条记录已被合并: "One of the records has already been merged",
+  "其中一条记录已被合并，请刷新后重试": "One of the records has already been merged; reload and try again",
   // Attachments (附件): platform/attachments, modules/attachments, schemas/attachments.ts.
   所属记录类型: "Record type",
   所属记录: "Record",
@@ -567,24 +585,96 @@ export const englishMessages: Record<string, string> = {
   "HEIC 图片": "a HEIC image",
   "Word 文档": "a Word document",
   "Excel 表格": "an Excel workbook",
-  // Clients: import and the duplicates queue (modules/clients).
-  "疑似重复：与第 {row} 行同名、同出生日期、同社区，已保存并列入疑似重复待核实":
-    "suspected duplicate of row {row} (same name, birth date and community): saved and queued for review",
-  "疑似重复：与已登记的服务对象“{name}”同名、同出生日期、同社区，已保存并列入疑似重复待核实":
-    "suspected duplicate of the registered client “{name}” (same name, birth date and community): saved and queued for review",
-  "疑似重复：与一位已登记的服务对象同名、同出生日期、同社区，已保存并列入疑似重复待核实":
-    "suspected duplicate of a registered client (same name, birth date and community): saved and queued for review",
-  保存时发现该身份证号的服务对象刚被他人登记:
-    "while saving, a client with this ID number had just been registered by someone else",
-  疑似重复记录不存在: "The suspected duplicate does not exist",
-  该疑似重复已被忽略: "This suspected duplicate has already been dismissed",
-  该疑似重复已合并处理: "This suspected duplicate has already been merged",
-  "只有社工站、区县或市级工作人员可以合并服务对象": "Only station, district or city staff may merge clients",
-  "保留的记录：须为这一对疑似重复中的一条": "Record to keep: must be one of the pair",
-  须为这一对疑似重复中的一条: "must be one of the pair",
-  保留的记录: "Record to keep",
-  其中一条记录已被合并: "One of the records has already been merged",
-  "其中一条记录已被合并，请刷新后重试": "One of the records has already been merged; reload and try again",
+  // Casework: the desk, follow-ups and settings (schemas/caseworkDesk.ts, modules/casework).
+  "各阶段时限（天）": "Stage limits (days)",
+  "接案时限（天）": "Intake limit (days)",
+  "预估时限（天）": "Assessment limit (days)",
+  "计划时限（天）": "Planning limit (days)",
+  "介入时限（天）": "Intervention limit (days)",
+  "评估时限（天）": "Evaluation limit (days)",
+  "可重开期限（天）": "Reopen window (days)",
+  "高风险对象探访间隔（天）": "High-risk visit interval (days)",
+  回访日期: "Follow-up date",
+  回访完成日期: "Follow-up done on",
+  回访方式: "How followed up",
+  回访结果: "Follow-up outcome",
+  回访情况: "What the follow-up found",
+  回访计划: "Follow-up plan",
+  个案: "Case",
+  个案工作设置: "Casework settings",
+  区划不存在或不在您的管辖范围内: "The region does not exist or is outside your area",
+  不应短于计划时限: "must not be shorter than the planning limit",
+  回访记录不存在: "The follow-up does not exist",
+  该回访已完成: "This follow-up has already been completed",
+  仅负责社工或社工站负责人可完成回访:
+    "Only the case's social worker or the station head may complete a follow-up",
+  仅负责社工或社工站负责人可安排回访:
+    "Only the case's social worker or the station head may schedule a follow-up",
+  只有已结案的个案安排回访: "follow-ups are scheduled for closed cases only",
+  不能早于今天: "must not be earlier than today",
+  "区划代码应为 12 位数字": "a region code has 12 digits",
+  // Service records (服务记录): schemas/serviceRecords.ts, modules/casework/serviceRecords.*.
+  小组: "Group",
+  社区: "Community",
+  心理疏导: "Psychological counselling",
+  资源链接: "Resource linking",
+  能力提升: "Capacity building",
+  生活照料: "Daily care",
+  精神慰藉: "Emotional comfort",
+  文化娱乐: "Culture and recreation",
+  心理辅导: "Psychological guidance",
+  学业辅导: "Study support",
+  社区照顾: "Community care",
+  社区参与: "Community participation",
+  社区文化: "Community culture",
+  探访: "Home visit",
+  电话回访: "Phone follow-up",
+  服务区划: "Service region",
+  "服务时长（分钟）": "Duration (minutes)",
+  服务方式: "Method",
+  服务类型: "Service type",
+  "服务记录（个案记录）": "Notes (case notes)",
+  服务社工: "Social workers",
+  志愿服务时长: "Volunteer hours",
+  作废理由: "Reason for voiding",
+  "时间格式应为 HH:MM": "times are written HH:MM",
+  至少选择一位: "choose at least one",
+  开始时间与结束时间须同时填写: "the start and end times go together",
+  须晚于开始时间: "must be later than the start time",
+  "与开始、结束时间不一致（应为 {n}）": "does not match the start and end times (should be {n})",
+  "未填开始、结束时间时必填": "required without start and end times",
+  同一志愿者不能重复: "a volunteer may be named only once",
+  未关联个案时必填: "required for a service without a case",
+  个案不存在: "The case does not exist",
+  "只有个案的负责社工、社工站负责人或督导可以登记服务记录":
+    "Only the case's social worker, the station head or a supervisor may record services on it",
+  "只有个案的负责社工、社工站负责人或督导可以更正服务记录":
+    "Only the case's social worker, the station head or a supervisor may correct its service records",
+  "个案：已结束（结案、不予接案、中止或转介），不能再登记服务":
+    "Case: it has ended (closed, declined, suspended or referred); no more services can be recorded",
+  "个案已结束（结案、不予接案、中止或转介），不能再登记服务":
+    "The case has ended (closed, declined, suspended or referred); no more services can be recorded",
+  "服务区划：不存在或不在您的管辖范围内": "Service region: does not exist or is outside your area",
+  "服务时长（分钟）：未填开始、结束时间时必填": "Duration (minutes): required without start and end times",
+  "服务对象：{n} 位不存在、已停用或不在您的管辖范围内":
+    "Clients: {n} do not exist, are deactivated or are outside your area",
+  "服务社工：{n} 位不存在、已停用或不在您的管辖范围内":
+    "Social workers: {n} do not exist, are deactivated or are outside your area",
+  "志愿者：{n} 位不存在、已停用或不在您的管辖范围内":
+    "Volunteers: {n} do not exist, are deactivated or are outside your area",
+  "服务记录已作废，不能再更正": "The service record has been voided and can no longer be corrected",
+  "（原内容）": "(previous text)",
+  "（已修改）": "(changed)",
+  "服务记录作废：{reason}": "Service record voided: {reason}",
+  "不能作废：撤销 {n} 小时后志愿者的时间银行余额将为负，请先更正相关兑换记录":
+    "Cannot void: taking back {n} hours would make the volunteer's time-bank balance negative; correct the redemptions first",
+  "请填写身份证号，或填写服务对象姓名和出生日期": "enter the ID number, or the client's name and birth date",
+  "管辖范围内有多位同名且出生日期相同的服务对象，请填写身份证号":
+    "several clients in your area share this name and birth date; enter the ID number",
+  "“{entry}”应写成 志愿者编号:小时，如 NB330203000123:2":
+    "“{entry}” should be written volunteer number:hours, e.g. NB330203000123:2",
+  个案不存在或不在您的管辖范围内: "the case does not exist or is outside your area",
+  "{date} {type}（{place}）的服务记录": "the service record of {date}: {type} ({place})",
   // Activities and volunteer recruitment (schemas/activities.ts, modules/activities).
   活动: "Activity",
   活动不存在: "The activity does not exist",
@@ -655,68 +745,9 @@ export const englishMessages: Record<string, string> = {
     "The volunteer number and phone digits do not match a volunteer signed up for this activity",
   "已签退，无需再次扫码": "Already checked out",
   "刚刚已签到，请在活动结束时再扫码签退": "Just checked in; scan again at the end to check out",
-  // Service records (服务记录): schemas/serviceRecords.ts, modules/casework/serviceRecords.*.
-  小组: "Group",
-  社区: "Community",
-  心理疏导: "Psychological counselling",
-  资源链接: "Resource linking",
-  能力提升: "Capacity building",
-  生活照料: "Daily care",
-  精神慰藉: "Emotional comfort",
-  文化娱乐: "Culture and recreation",
-  心理辅导: "Psychological guidance",
-  学业辅导: "Study support",
-  社区照顾: "Community care",
-  社区参与: "Community participation",
-  社区文化: "Community culture",
-  探访: "Home visit",
-  电话回访: "Phone follow-up",
-  服务区划: "Service region",
-  "服务时长（分钟）": "Duration (minutes)",
-  服务方式: "Method",
-  服务类型: "Service type",
-  "服务记录（个案记录）": "Notes (case notes)",
-  服务社工: "Social workers",
-  志愿服务时长: "Volunteer hours",
-  作废理由: "Reason for voiding",
-  "时间格式应为 HH:MM": "times are written HH:MM",
-  至少选择一位: "choose at least one",
-  开始时间与结束时间须同时填写: "the start and end times go together",
-  须晚于开始时间: "must be later than the start time",
-  "与开始、结束时间不一致（应为 {n}）": "does not match the start and end times (should be {n})",
-  "未填开始、结束时间时必填": "required without start and end times",
-  同一志愿者不能重复: "a volunteer may be named only once",
-  未关联个案时必填: "required for a service without a case",
-  个案不存在: "The case does not exist",
-  "只有个案的负责社工、社工站负责人或督导可以登记服务记录":
-    "Only the case's social worker, the station head or a supervisor may record services on it",
-  "只有个案的负责社工、社工站负责人或督导可以更正服务记录":
-    "Only the case's social worker, the station head or a supervisor may correct its service records",
-  "个案：已结束（结案、不予接案、中止或转介），不能再登记服务":
-    "Case: it has ended (closed, declined, suspended or referred); no more services can be recorded",
-  "个案已结束（结案、不予接案、中止或转介），不能再登记服务":
-    "The case has ended (closed, declined, suspended or referred); no more services can be recorded",
-  "服务区划：不存在或不在您的管辖范围内": "Service region: does not exist or is outside your area",
-  "服务时长（分钟）：未填开始、结束时间时必填": "Duration (minutes): required without start and end times",
-  "服务对象：{n} 位不存在、已停用或不在您的管辖范围内":
-    "Clients: {n} do not exist, are deactivated or are outside your area",
-  "服务社工：{n} 位不存在、已停用或不在您的管辖范围内":
-    "Social workers: {n} do not exist, are deactivated or are outside your area",
-  "志愿者：{n} 位不存在、已停用或不在您的管辖范围内":
-    "Volunteers: {n} do not exist, are deactivated or are outside your area",
-  "服务记录已作废，不能再更正": "The service record has been voided and can no longer be corrected",
-  "（原内容）": "(previous text)",
-  "（已修改）": "(changed)",
-  "服务记录作废：{reason}": "Service record voided: {reason}",
-  "不能作废：撤销 {n} 小时后志愿者的时间银行余额将为负，请先更正相关兑换记录":
-    "Cannot void: taking back {n} hours would make the volunteer's time-bank balance negative; correct the redemptions first",
-  "请填写身份证号，或填写服务对象姓名和出生日期": "enter the ID number, or the client's name and birth date",
-  "管辖范围内有多位同名且出生日期相同的服务对象，请填写身份证号":
-    "several clients in your area share this name and birth date; enter the ID number",
-  "“{entry}”应写成 志愿者编号:小时，如 NB330203000123:2":
-    "“{entry}” should be written volunteer number:hours, e.g. NB330203000123:2",
-  个案不存在或不在您的管辖范围内: "the case does not exist or is outside your area",
-  "{date} {type}（{place}）的服务记录": "the service record of {date}: {type} ({place})",
+  本活动只向指定的志愿服务队招募: "this activity recruits from its named teams only",
+  不在本活动的招募区域内: "is outside this activity's recruitment area",
+
   // Cases and needs (apps/server/src/modules/casework/cases.*, needs.*; schemas/cases.ts, needs.ts).
   不是本街道在岗的社会工作者: "not an active social worker of the case's street",
   "服务对象没有有效的转介同意记录，请先在服务对象页面记录同意":

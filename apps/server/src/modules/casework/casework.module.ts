@@ -2,6 +2,7 @@ import { defineServerModule } from "../../platform/serverModule.ts";
 import { registerCaseworkRoutes } from "./casework.routes.ts";
 import * as cases from "./migrations/2026120801_cases.ts";
 import * as serviceRecords from "./migrations/2026120802_service_records.ts";
+import * as followUps from "./migrations/2026120803_follow_ups.ts";
 import * as needs from "./migrations/2026120810_needs.ts";
 import "./casework.tables.ts";
 import "./needs.tables.ts";
@@ -18,8 +19,11 @@ export const caseworkModule = defineServerModule({
   migrations: {
     "2026120801_cases": cases,
     "2026120802_service_records": serviceRecords,
+    "2026120803_follow_ups": followUps,
     "2026120810_needs": needs,
   },
+  // Imported when needed: production never loads the generators (nor faker).
+  loadDemoData: async (ctx) => (await import("./casework.demo.ts")).loadDemoCasework(ctx),
   // City and district officers hold every casework permission because they create the accounts
   // that do (分级管理: nobody grants what they do not hold); the workflow's relations
   // (caseActors.ts) decide what they may actually do to a case — assign, mostly.
@@ -31,5 +35,6 @@ export const caseworkModule = defineServerModule({
     "cases.assign": ["city_officer", "district_officer", "station_staff", "supervisor"],
     // The station head answers for a referral the client did not consent to.
     "cases.refer_without_consent": ["city_officer", "district_officer", "station_staff"],
+    "cases.configure": ["city_officer", "district_officer"],
   },
 });

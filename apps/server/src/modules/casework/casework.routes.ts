@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../platform/context.ts";
 import type { ModuleHost } from "../../platform/serverModule.ts";
 import { registerCaseRoutes } from "./cases.routes.ts";
+import { registerDeskRoutes } from "./desk.routes.ts";
 import { registerNeedRoutes } from "./needs.routes.ts";
 import { registerServiceRecordRoutes } from "./serviceRecords.routes.ts";
 
@@ -9,6 +10,7 @@ import { registerServiceRecordRoutes } from "./serviceRecords.routes.ts";
 export function registerCaseworkRoutes(app: FastifyInstance, ctx: AppContext, host: ModuleHost): void {
   registerCaseRoutes(app, ctx);
   registerNeedRoutes(app, ctx);
+  registerDeskRoutes(app, ctx);
   registerServiceRecordRoutes(app, ctx);
   void host;
 }

@@ -37,6 +37,7 @@ export const permissionMatrix: Record<Permission, readonly RoleId[]> = {
   // The leader reads activities (counts, titles) but, lacking clients.read, no participant names.
   "activities.read": [...registryOfficers, R.worker, R.supervisor, R.leader],
   "activities.manage": [...registryOfficers, R.worker],
+  "cases.configure": officers,
   "personal.reveal": registryOfficers,
   "personal.export": officers,
   "platforms.manage": registryOfficers,
