@@ -13,7 +13,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { allowedExtensions } from "../../platform/attachments/fileTypes.ts";
 import { attachmentOwnersOf } from "../../platform/attachments/owners.ts";
-import { tooLarge } from "../../platform/attachments/receiveFile.ts";
+import { incomingDirectory, sweepIncoming, tooLarge } from "../../platform/attachments/receiveFile.ts";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { fieldMessage, invalid } from "../../platform/errors.ts";
@@ -37,6 +37,10 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext, 
   const tags = ["attachments 附件"];
   const signedIn = { signedIn: true, fieldLabels: attachmentFieldLabels } as const;
   const { maxBytes } = ctx.config.attachments;
+  app.addHook("onReady", async () => {
+    // File times are the system's, whatever clock the app runs on.
+    await sweepIncoming(incomingDirectory(ctx.config.attachments.directory), new Date());
+  });
 
   // Multipart only here: the rest of the API takes JSON (and .xlsx bodies for imports).
   app.register(async (scope) => {

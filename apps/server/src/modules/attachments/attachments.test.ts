@@ -208,6 +208,17 @@ describe.each(dialects)("attachments (附件) on %s", (dialect) => {
     expect({ rows: (await rows()).length, files: (await storedFiles()).length }).toEqual(before);
   });
 
+  it("documents the upload as multipart and the download as bytes in the OpenAPI document", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the generated document is read as plain JSON.
+    const paths = (t.app.swagger() as any).paths;
+    const upload = paths["/api/attachments"].post.requestBody.content["multipart/form-data"].schema;
+    expect(Object.keys(upload.properties)).toEqual(["ownerKind", "ownerId", "category", "file"]);
+    expect(upload.properties.file.format).toBe("binary");
+    expect(Object.keys(paths["/api/attachments/{id}/content"].get.responses["200"].content)).toEqual([
+      "application/octet-stream",
+    ]);
+  });
+
   it("names the missing or wrong field", async () => {
     const noFile = await station.request({
       method: "POST",

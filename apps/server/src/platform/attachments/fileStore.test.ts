@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -10,7 +10,7 @@ import { attachmentConfigOf, attachmentConfigProblem, attachmentEnvironment } fr
 import type { FileStore } from "./fileStore.ts";
 import { sniffAllowedType } from "./fileTypes.ts";
 import { localFileStore } from "./localFileStore.ts";
-import { receiveFile } from "./receiveFile.ts";
+import { receiveFile, sweepIncoming } from "./receiveFile.ts";
 import { s3FileStore } from "./s3FileStore.ts";
 import { startS3rver } from "./s3rver.testing.ts";
 
@@ -98,6 +98,24 @@ describe.each(stores)("the file store in %s", (_name, open) => {
     const exact = await receive("x".repeat(250), 250);
     expect(exact.size).toBe(250);
     await rm(exact.path);
+  });
+});
+
+describe("received files left behind", () => {
+  it("are removed at start once they are an hour old, and an upload still streaming is not", async () => {
+    const directory = await mkdtemp(path.join(tmpdir(), "xq-sweep-"));
+    try {
+      await writeFile(path.join(directory, "stale"), "half a file");
+      await writeFile(path.join(directory, "fresh"), "still arriving");
+      const now = new Date();
+      const twoHoursAgo = new Date(now.getTime() - 2 * 3600 * 1000);
+      await utimes(path.join(directory, "stale"), twoHoursAgo, twoHoursAgo);
+      expect(await sweepIncoming(directory, now)).toBe(1);
+      expect(await readdir(directory)).toEqual(["fresh"]);
+      expect(await sweepIncoming(path.join(directory, "missing"), now)).toBe(0);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { s3FileStore } from "./s3FileStore.ts";
 
 export type { AttachmentConfig } from "./config.ts";
 export type { FileStore, ReceivedFile } from "./fileStore.ts";
-export { incomingDirectory, receiveFile } from "./receiveFile.ts";
+export { incomingDirectory, receiveFile, sweepIncoming } from "./receiveFile.ts";
 
 /** The store the configuration names: S3 when its variables are set, the data folder otherwise. */
 export function openFileStore(config: AttachmentConfig): FileStore {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -46,4 +46,27 @@ export async function receiveFile(
     throw error;
   }
   return { path: file, sha256: hash.digest("hex"), size };
+}
+
+/**
+ * Removes received files a crash or a killed process left behind (a finished upload moves or
+ * deletes its own); run at start. Only files older than `olderThanMs`, so an upload streaming in
+ * on another instance sharing the folder is left alone.
+ */
+export async function sweepIncoming(
+  directory: string,
+  now: Date,
+  olderThanMs = 60 * 60 * 1000,
+): Promise<number> {
+  const names = await readdir(directory).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const file = path.join(directory, name);
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile() && now.getTime() - info.mtimeMs > olderThanMs) {
+      await rm(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }
