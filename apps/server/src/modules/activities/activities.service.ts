@@ -118,7 +118,7 @@ async function presentDetail(
 }
 
 /** Team ids stored as JSON; a damaged cell reads as none. */
-function parseIdList(text: string): number[] {
+export function parseIdList(text: string): number[] {
   try {
     const value: unknown = JSON.parse(text);
     return Array.isArray(value) ? value.filter((item): item is number => Number.isInteger(item)) : [];

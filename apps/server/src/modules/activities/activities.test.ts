@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cityWithoutDemoData, newClient, newVolunteer, signedInAs } from "../../../test/factories.ts";
+import {
+  cityWithoutDemoData,
+  newClient,
+  newVolunteer,
+  newVolunteerTeam,
+  signedInAs,
+} from "../../../test/factories.ts";
 import { dialects, requestUserOf, type Session, type TestApp } from "../../../test/harness.ts";
 import { confirmHours } from "./activitySignups.service.ts";
 
@@ -237,6 +243,45 @@ describe.each(dialects)("activities and volunteer recruitment on %s", (dialect) 
     expect(withdrawn.json().signedUpCount).toBe(1);
     const refused = answers.findIndex((answer) => answer.statusCode === 409);
     expect((await signUp(activity.id, (volunteers[refused] as { id: number }).id)).statusCode).toBe(201);
+  });
+
+  it("offers the places to whom the activity was published for: the area's volunteers, or the named teams' members", async () => {
+    const inArea = await newActivity({ recruitTarget: "area", recruitRegionCode: community });
+    const otherCommunity = (
+      await t.ctx.db
+        .selectFrom("regions")
+        .select("code")
+        .where("parent_code", "=", nanmen)
+        .where("code", "!=", community)
+        .orderBy("code")
+        .executeTakeFirstOrThrow()
+    ).code;
+    const elsewhere = await newVolunteer(haishu, otherCommunity, { name: "邻社区志愿者" });
+    const refused = await signUp(inArea.id, elsewhere.id);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual([
+      { path: "volunteerId", message: "志愿者：不在本活动的招募区域内" },
+    ]);
+    const team = await newVolunteerTeam(haishu, nanmen);
+    const member = await newVolunteer(haishu, nanmen, { name: "队员志愿者" });
+    await haishu.request({
+      method: "POST",
+      url: `/api/volunteer-teams/${team.id}/members`,
+      payload: { volunteerIds: [member.id] },
+    });
+    const forTeams = await newActivity({
+      recruitTarget: "teams",
+      recruitTeamIds: [team.id],
+      recruitRegionCode: null,
+    });
+    expect((await signUp(forTeams.id, member.id)).statusCode).toBe(400);
+    const withTeam = await station.request({
+      method: "POST",
+      url: `/api/activities/${forTeams.id}/signups`,
+      payload: { volunteerId: member.id, teamId: team.id },
+    });
+    expect(withTeam.statusCode, withTeam.body).toBe(201);
+    expect(withTeam.json().signups[0].team).toMatchObject({ id: team.id, isVisible: true });
   });
 
   it("confirms the hours into the ledger and the cumulative hours at once; twice is refused; a correction reverses", async () => {

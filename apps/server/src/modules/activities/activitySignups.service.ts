@@ -1,8 +1,9 @@
-import type {
-  ActivityAttendanceBody,
-  ActivityDetail,
-  ActivitySignupBody,
-  ConfirmActivityHoursBody,
+import {
+  type ActivityAttendanceBody,
+  type ActivityDetail,
+  type ActivitySignupBody,
+  type ConfirmActivityHoursBody,
+  isWithinRegion,
 } from "@xinqiao/shared";
 import { writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
@@ -13,7 +14,7 @@ import { isInScope } from "../../platform/scope.ts";
 import { type LedgerPosting, postEarnedHours } from "../volunteers/volunteerLedger.ts";
 import { suggestedHoursOf } from "./activities.presenter.ts";
 import * as repository from "./activities.repository.ts";
-import { activityInScope, type Context, getActivity } from "./activities.service.ts";
+import { activityInScope, type Context, getActivity, parseIdList } from "./activities.service.ts";
 
 /**
  * Volunteer recruitment of an activity: sign-ups (by the station, or a team leader for the
@@ -44,6 +45,20 @@ export async function signUp(
   const teamId = body.teamId ?? null;
   if (teamId !== null && !(await repository.isTeamMember(ctx.db, teamId, volunteer.id))) {
     throw invalid([{ path: "teamId", message: "志愿服务队：该志愿者不是本队成员" }]);
+  }
+  // The places are offered to whom the activity was published for.
+  if (
+    row.recruit_target === "teams" &&
+    (teamId === null || !parseIdList(row.recruit_team_ids_json).includes(teamId))
+  ) {
+    throw invalid([{ path: "teamId", message: "志愿服务队：本活动只向指定的志愿服务队招募" }]);
+  }
+  if (
+    row.recruit_target === "area" &&
+    row.recruit_region_code &&
+    !isWithinRegion(volunteer.region_code, row.recruit_region_code)
+  ) {
+    throw invalid([{ path: "volunteerId", message: "志愿者：不在本活动的招募区域内" }]);
   }
   const now = ctx.clock.now();
   try {
