@@ -76,7 +76,7 @@ export function ExcelImport({ buttonText, title, upload, onImported, disabled }:
       const imported = await upload(file, mode, setProgress);
       setResult(imported);
       if (imported.importedRows > 0) onImported?.(imported);
-      if (imported.errors.length === 0)
+      if (imported.errors.length === 0 && imported.warnings.length === 0)
         message.success(t("import.succeeded", { count: imported.importedRows }));
     } catch (error) {
       const refused = resultInError(error);
@@ -188,6 +188,20 @@ export function ExcelImport({ buttonText, title, upload, onImported, disabled }:
                   )}
                   <ImportErrorTable errors={result.errors} />
                 </>
+              )}
+              {result.warnings.length > 0 && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  data-testid="import-warnings"
+                  title={t("import.warnings", { count: result.warnings.length })}
+                  description={
+                    <Flex vertical gap={8}>
+                      <span>{t("import.warningsHint")}</span>
+                      <ImportErrorTable errors={result.warnings} />
+                    </Flex>
+                  }
+                />
               )}
             </>
           )}

@@ -127,6 +127,9 @@ export const sharedMessagesEn: Record<keyof typeof sharedMessagesZh, string> = {
   "import.skippedInvalid": "Invalid rows were skipped; download the error report, fix them and import again.",
   "import.succeeded": "Imported {count} rows",
   "import.downloadReport": "Download error report",
+  "import.warnings": "Rows saved that need checking ({count})",
+  "import.warningsHint":
+    "These rows were imported; check each one (a suspected duplicate can be merged or dismissed in its review list).",
   "import.phase.queued": "Queued…",
   "import.phase.parsing": "Reading the file…",
   "import.phase.validating": "Checking every row…",

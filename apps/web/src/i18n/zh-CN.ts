@@ -128,6 +128,8 @@ export const sharedMessagesZh = {
   "import.skippedInvalid": "有误的行已跳过，可下载错误报告修改后重新导入。",
   "import.succeeded": "导入成功，共导入 {count} 行",
   "import.downloadReport": "下载错误报告",
+  "import.warnings": "已保存但需核实的行（{count} 处）",
+  "import.warningsHint": "这些行已导入，请逐条核实（如疑似重复，可在相应的待核实列表中合并或忽略）。",
   "import.phase.queued": "排队中…",
   "import.phase.parsing": "正在读取文件…",
   "import.phase.validating": "正在逐行校验…",

@@ -2,9 +2,12 @@ import type {
   Client,
   ClientConsent,
   ClientDetail,
+  ClientDuplicatePair,
   ClientListQuery,
+  ClientMergeResult,
   ClientRevealResult,
   CreateClientBody,
+  Page,
   RecordClientConsentBody,
   UpdateClientBody,
   WithdrawClientConsentBody,
@@ -40,4 +43,23 @@ export function withdrawConsent(
   body: WithdrawClientConsentBody = {},
 ): Promise<ClientConsent> {
   return api.post<ClientConsent>(`/api/clients/${id}/consents/${consentId}/withdraw`, body);
+}
+
+/* ——— The duplicates queue (疑似重复) ——— */
+
+export const clientDuplicateKeys = {
+  all: ["client-duplicates"] as const,
+  list: (page: number, pageSize: number) => ["client-duplicates", "list", page, pageSize] as const,
+};
+
+export function listClientDuplicates(page: number, pageSize: number): Promise<Page<ClientDuplicatePair>> {
+  return api.get<Page<ClientDuplicatePair>>("/api/client-duplicates", { page, pageSize });
+}
+
+export function dismissClientDuplicate(id: number): Promise<unknown> {
+  return api.post(`/api/client-duplicates/${id}/dismiss`);
+}
+
+export function mergeClientDuplicate(id: number, keepId: number): Promise<ClientMergeResult> {
+  return api.post<ClientMergeResult>(`/api/client-duplicates/${id}/merge`, { keepId });
 }
