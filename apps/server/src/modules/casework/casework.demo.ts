@@ -94,8 +94,9 @@ interface Step {
   to: CaseStage;
   on: string;
   byWorker: boolean;
+  /** The reason or note of a step without a form of its own; stored as the form the server stores. */
   note?: string;
-  form?: { kind: string; value: unknown };
+  form?: unknown;
 }
 
 const chunk = 400;
@@ -170,11 +171,13 @@ export async function generateCases(
             created_at: stamp,
             created_by: by,
           });
-          if (step.form) {
+          // Every transition but the opening stores its form under its action, as the server does.
+          if (step.action !== "open") {
+            const form = step.form ?? (step.note ? { reason: step.note } : { note: null });
             forms.push({
               case_id: id,
-              kind: step.form.kind,
-              form_cipher: cipher.encrypt(JSON.stringify(step.form.value)),
+              kind: step.action,
+              form_cipher: cipher.encrypt(JSON.stringify(form)),
               created_at: stamp,
               created_by: by,
             });
@@ -262,13 +265,13 @@ function planCase(client: DemoClient, workers: DemoWorkers, today: string, seque
     if (reached("assessment")) {
       later(1, 3);
       step("accept", "assessment", true, {
-        form: { kind: "acceptance", value: { acceptedOn: on, note: null } },
+        form: { acceptedOn: on, note: null },
       });
     }
     if (reached("planning")) {
       later(3, 14);
       const value = assessmentForm(faker, domain, on, client.risk_level, client.is_emergency === 1);
-      step("completeAssessment", "planning", true, { form: { kind: "assessment", value } });
+      step("completeAssessment", "planning", true, { form: value });
     }
     if (reached("planning")) {
       const mode =
@@ -278,7 +281,7 @@ function planCase(client: DemoClient, workers: DemoWorkers, today: string, seque
       if (mode !== "none") {
         later(2, 10);
         plan = planForm(faker, domain, on);
-        step("submitPlan", "planning", true, { form: { kind: "plan", value: plan } });
+        step("submitPlan", "planning", true, { form: plan });
         planApproval = "pending";
         if (mode === "returned") {
           later(1, 4);
@@ -296,7 +299,7 @@ function planCase(client: DemoClient, workers: DemoWorkers, today: string, seque
     if (reached("intervention") && target !== "planning") {
       later(1, 3);
       step("startIntervention", "intervention", true, {
-        form: { kind: "startIntervention", value: { startedOn: on } },
+        form: { startedOn: on },
       });
       serviceFrom = on;
     }
@@ -304,14 +307,14 @@ function planCase(client: DemoClient, workers: DemoWorkers, today: string, seque
       later(30, 180);
       serviceTo = on;
       step("submitEvaluation", "evaluation", true, {
-        form: { kind: "evaluation", value: evaluationForm(faker, plan, on) },
+        form: evaluationForm(faker, plan, on),
       });
       const mode =
         target === "evaluation" ? faker.helpers.arrayElement(["none", "pending", "returned"]) : "approved";
       if (mode !== "none") {
         later(1, 7);
         step("submitClosing", "evaluation", true, {
-          form: { kind: "closing", value: closingForm(faker, on) },
+          form: closingForm(faker, on),
         });
         closingApproval = "pending";
         if (mode === "returned") {
@@ -344,7 +347,7 @@ function planCase(client: DemoClient, workers: DemoWorkers, today: string, seque
         consentOn: on,
         overrideReason: null,
       };
-      step("refer", "referred", true, { form: { kind: "referral", value: referral } });
+      step("refer", "referred", true, { form: referral });
       endedOn = on;
       if (serviceFrom) serviceTo = on;
     }
