@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Select } from "antd";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { type SearchOption, SearchSelect, useSelectSearch } from "../../../components/SearchSelect.tsx";
 import type { PickedPerson } from "./api.ts";
 
@@ -13,11 +13,10 @@ function usePeopleSearch(kind: string, fetch: (q: string) => Promise<PickedPerso
     enabled: search.isActive,
     staleTime: 30_000,
   });
-  const options: SearchOption[] = (found.data ?? []).map((p) => ({
-    value: p.id,
-    label: p.name,
-    hint: p.hint,
-  }));
+  const options = useMemo<SearchOption[]>(
+    () => (found.data ?? []).map((p) => ({ value: p.id, label: p.name, hint: p.hint })),
+    [found.data],
+  );
   return { search, options, isLoading: found.isFetching };
 }
 
@@ -50,6 +49,8 @@ export function PeoplePicker({
   useEffect(() => {
     if (options.length === 0) return;
     setNames((current) => {
+      // Unchanged names keep the map itself, so the picker does not render again for nothing.
+      if (options.every((option) => current.get(option.value) === option.label)) return current;
       const next = new Map(current);
       for (const option of options) next.set(option.value, option.label);
       return next;

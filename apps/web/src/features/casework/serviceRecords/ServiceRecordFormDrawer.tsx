@@ -232,6 +232,7 @@ export function ServiceRecordFormDrawer({
           <Form.Item name="type" label={t("serviceRecords.field.type")} required>
             <Select
               placeholder={select}
+              showSearch={{ optionFilterProp: "label" }}
               options={serviceRecordTypes.map((value) => ({ value, label: labels.type(value) }))}
             />
           </Form.Item>
@@ -240,6 +241,7 @@ export function ServiceRecordFormDrawer({
           <Form.Item name="domain" label={t("serviceRecords.field.domain")} required>
             <Select
               placeholder={select}
+              showSearch={{ optionFilterProp: "label" }}
               options={serviceDomains.map((value) => ({ value, label: labels.domain(value) }))}
             />
           </Form.Item>
