@@ -138,3 +138,71 @@ test("station publishes an activity with 2 volunteer places, signs up two volunt
   await expect(entry).toHaveCount(1);
   await expect(entry).toContainText("2.5");
 });
+
+test("a volunteer checks in and out on the public page the station's QR code opens, without signing in", async ({
+  stationPage: page,
+  browser,
+}) => {
+  const { csrfToken } = (await (await page.request.get("/api/auth/me")).json()) as { csrfToken: string };
+  const headers = { "x-csrf-token": csrfToken };
+  const volunteer = (
+    (await (
+      await page.request.get(`/api/volunteers?regionCode=${nanmen}&isActive=true&pageSize=50`)
+    ).json()) as {
+      items: { id: number; name: string; volunteerNumber: string; phone: string | null }[];
+    }
+  ).items.find((candidate) => candidate.phone);
+  const platform = (
+    (await (await page.request.get(`/api/platforms?regionCode=${nanmen}&pageSize=1`)).json()) as {
+      items: { id: number }[];
+    }
+  ).items[0];
+  if (!volunteer?.phone || !platform) throw new Error("no volunteer with a phone or no platform in 南门街道");
+  const name = `扫码签到测试活动${Math.floor(Math.random() * 1e6)}`;
+  const created = await page.request.post("/api/activities", {
+    headers,
+    data: {
+      name,
+      method: "community",
+      domain: "社区建设",
+      date: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+      startTime: "09:00",
+      endTime: "11:00",
+      place: "南门街道社区文化广场",
+      regionCode: nanmen,
+      organizerKind: "platform",
+      organizerId: platform.id,
+      volunteerPlaces: 1,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as { id: number };
+  expect((await page.request.post(`/api/activities/${id}/publish`, { headers })).status()).toBe(200);
+  const signed = await page.request.post(`/api/activities/${id}/signups`, {
+    headers,
+    data: { volunteerId: volunteer.id },
+  });
+  expect(signed.status(), await signed.text()).toBe(201);
+
+  await page.goto(`/activities/${id}`);
+  await page.getByTestId("activity-qr").click();
+  const link = await page.getByTestId("activity-qr-link").getAttribute("href");
+  expect(link).toMatch(/\/checkin\?token=/);
+
+  // A phone with no session: the page the code opens.
+  const phone = await browser.newContext({ locale: "zh-CN" });
+  try {
+    const scan = await phone.newPage();
+    await scan.goto(link ?? "");
+    await expect(scan.getByTestId("checkin-activity")).toContainText(name);
+    await scan.getByLabel("志愿者编号").fill(volunteer.volunteerNumber);
+    await scan.getByLabel("手机号后四位").fill(volunteer.phone.slice(-4));
+    await scan.getByTestId("checkin-submit").click();
+    await expect(scan.getByTestId("checkin-result")).toContainText("签到");
+  } finally {
+    await phone.close();
+  }
+  await page.reload();
+  const row = page.getByTestId("signup-table").locator("tbody tr.ant-table-row");
+  await expect(row.getByTestId("signup-checkInAt")).not.toHaveValue("");
+});
