@@ -65,7 +65,10 @@ test.describe("importing clients with a suspected duplicate", () => {
     await expect(warningRow).toHaveCount(1);
     await expect(warningRow).toContainText(String(headerRow + 3));
     await expect(warningRow).toContainText(`疑似重复：与第 ${headerRow + 2} 行同名、同出生日期、同社区`);
-    await modal.locator(".ant-modal-footer").getByRole("button", { name: /关\s*闭/ }).click();
+    await modal
+      .locator(".ant-modal-footer")
+      .getByRole("button", { name: /关\s*闭/ })
+      .click();
 
     await page.getByTestId("client-duplicates-link").click();
     await expect(page).toHaveURL(/\/clients\/duplicates$/);
@@ -90,15 +93,23 @@ test.describe("importing clients with a suspected duplicate", () => {
     expect((await merged).status()).toBe(200);
     await expect(page.getByTestId("duplicate-pair").filter({ hasText: name })).toHaveCount(0);
 
-    // The list now shows the survivor in register and the merged record deactivated.
+    // The list now shows the survivor in register and the merged record deactivated, pointing to it.
     const listed = await page.request.get(`/api/clients?q=${encodeURIComponent(name)}&pageSize=10`);
     const items = (
-      (await listed.json()) as { items: { name: string; isActive: boolean; riskLevel: string }[] }
+      (await listed.json()) as { items: { id: number; name: string; isActive: boolean; riskLevel: string }[] }
     ).items.filter((item) => item.name === name);
     expect(items.map((item) => [item.isActive, item.riskLevel]).sort()).toEqual([
       [false, "low"],
       [true, "high"],
     ]);
+    const kept = items.find((item) => item.isActive);
+    const gone = items.find((item) => !item.isActive);
+    await page.goto(`/clients/${gone?.id}`);
+    const banner = page.getByTestId("client-merged-into");
+    await expect(banner).toContainText("已合并到另一条记录并停用");
+    await expect(banner.locator(`a[href="/clients/${kept?.id}"]`)).toBeVisible();
+    await page.getByRole("tab", { name: "变更记录" }).click();
+    await expect(page.getByTestId("client-history")).toContainText("合并服务对象");
   });
 
   test("a social worker sees none of the clients the station imported", async ({ workerPage: page }) => {

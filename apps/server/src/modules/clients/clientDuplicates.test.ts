@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cityWithoutDemoData, newClient, signedInAs } from "../../../test/factories.ts";
 import { dialects, requestUserOf, type Session, type TestApp } from "../../../test/harness.ts";
@@ -244,5 +245,46 @@ describe.each(dialects)("clients' duplicates queue (疑似重复) on %s", (diale
     expect((await get(station, `/api/clients/${first.id}`)).consents).toHaveLength(0);
     expect(await pairOf(station, second.id)).toMatchObject({ id: pair.id });
     expect((await auditOf(first.id)).map((entry) => entry.action)).not.toContain("client.merge");
+  });
+
+  it("lets a worker dismiss a pair of their own clients but not merge it", async () => {
+    const person = namesake();
+    const first = await newClient(worker, nanmenCommunity, person);
+    const second = await newClient(worker, nanmenCommunity, person);
+    const pair = await pairOf(worker, second.id);
+    expect(pair).toMatchObject({ mayMerge: false, clients: [{ id: first.id }, { id: second.id }] });
+    const merge = await worker.request({
+      method: "POST",
+      url: `/api/client-duplicates/${pair.id}/merge`,
+      payload: { keepId: first.id },
+    });
+    expect(merge.statusCode).toBe(403);
+    expect((await get(worker, `/api/clients/${second.id}`)).isActive).toBe(true);
+    const dismiss = await worker.request({
+      method: "POST",
+      url: `/api/client-duplicates/${pair.id}/dismiss`,
+    });
+    expect(dismiss.statusCode).toBe(204);
+  });
+
+  it("drops a row the kept record already has where a table allows one per client (uniqueWith)", async () => {
+    // A stand-in for a participants table: one row per (activity, client).
+    await sql`create table merge_participants (activity_id integer not null, client_id integer not null,
+      unique (activity_id, client_id))`.execute(t.ctx.db);
+    const { first, second, pair } = await twoRecordsOfOnePerson();
+    await sql`insert into merge_participants (activity_id, client_id) values
+      (1, ${first.id}), (1, ${second.id}), (2, ${second.id})`.execute(t.ctx.db);
+    const user = await requestUserOf(t, station);
+    const result = await mergeDuplicate(t.ctx, user, pair.id, first.id, null, [
+      ...clientReferencesOf({ modules: serverModules }),
+      { table: "merge_participants", column: "client_id", uniqueWith: ["activity_id"] },
+    ]);
+    expect(result.moved.merge_participants).toBe(2);
+    const { rows } = await sql<{ activity_id: number; client_id: number }>`
+      select activity_id, client_id from merge_participants order by activity_id`.execute(t.ctx.db);
+    expect(rows.map((row) => [Number(row.activity_id), Number(row.client_id)])).toEqual([
+      [1, first.id],
+      [2, first.id],
+    ]);
   });
 });

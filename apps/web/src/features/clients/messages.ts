@@ -53,6 +53,8 @@ export const clientsMessagesZh = {
   "clients.excel.importTitle": "导入服务对象",
   "clients.excel.importNote":
     "已登记的身份证号不能再次导入；同名、同出生日期、同社区的会保存，并列入疑似重复待核实",
+  "clients.mergedInto": "该记录已合并到另一条记录并停用：",
+  "clients.mergedIntoLink": "查看保留的记录（编号 {id}）",
   "clients.duplicateQueue.open": "疑似重复",
   "clients.duplicateQueue.title": "疑似重复的服务对象",
   "clients.duplicateQueue.description":
@@ -218,6 +220,8 @@ export const clientsMessagesEn: Record<keyof typeof clientsMessagesZh, string> =
   "clients.excel.importTitle": "Import clients",
   "clients.excel.importNote":
     "A registered ID number cannot be imported again; a client with the same name, birth date and community is saved and queued as a suspected duplicate",
+  "clients.mergedInto": "This record was merged into another and deactivated: ",
+  "clients.mergedIntoLink": "open the record kept (no. {id})",
   "clients.duplicateQueue.open": "Suspected duplicates",
   "clients.duplicateQueue.title": "Suspected duplicate clients",
   "clients.duplicateQueue.description":

@@ -1,8 +1,8 @@
 import { EditOutlined } from "@ant-design/icons";
 import type { ClientDetail } from "@xinqiao/shared";
-import { App, Button, Card, Popconfirm, Skeleton, Space, Tabs } from "antd";
+import { Alert, App, Button, Card, Popconfirm, Skeleton, Space, Tabs } from "antd";
 import { useState } from "react";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { BackLink } from "../../../components/BackLink.tsx";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { RecordNotFound } from "../../../components/RecordNotFound.tsx";
@@ -53,6 +53,21 @@ export function ClientDetailPage() {
         extra={<ClientActions client={client} onEdit={() => setIsEditing(true)} />}
       />
       <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+        {client.mergedIntoId !== null && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="client-merged-into"
+            title={
+              <span>
+                {t("clients.mergedInto")}
+                <Link to={`/clients/${client.mergedIntoId}`}>
+                  {t("clients.mergedIntoLink", { id: client.mergedIntoId })}
+                </Link>
+              </span>
+            }
+          />
+        )}
         <PossibleDuplicates duplicates={client.possibleDuplicates} />
         <Card>
           <ClientDescriptions client={client} />
