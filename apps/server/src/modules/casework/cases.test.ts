@@ -173,6 +173,10 @@ describe.each(dialects)("cases (个案) on %s", (dialect) => {
     const closed = await done(station, id, "approveClosing");
     expect(closed).toMatchObject({ stage: "closed", closingApproval: "approved", stageDueOn: null });
     expect(closed.forms.submitPlan.form.goals[0].key).toBe("g1");
+    // The approved closing's follow-up plan is now a follow-up due on its date, for the worker.
+    const followUps = await get(worker, `/api/follow-ups?caseId=${id}`);
+    expect(followUps.items).toHaveLength(1);
+    expect(followUps.items[0]).toMatchObject({ dueOn: forms.submitClosing.followUp.dueOn ?? expect.any(String) });
 
     expect(await auditOf(id)).toEqual(
       expect.arrayContaining([

@@ -8,6 +8,7 @@ import {
   caseResourceFieldLabels,
   caseTransitionAuditAction,
   caseTransitions,
+  closingFormSchema,
   type ReferForm,
   referWithoutConsentPermission,
   relationsToCase,
@@ -23,6 +24,7 @@ import * as repository from "./cases.repository.ts";
 import { actorOfUser, caseDetailOf, visibleCase, workerProblem } from "./cases.service.ts";
 import { mayViewCase } from "./caseVisibility.ts";
 import { settingsFor } from "./caseworkSettings.service.ts";
+import { scheduleFollowUpOnClosing } from "./followUps.service.ts";
 
 /**
  * POST /api/cases/:id/transitions: the shared state machine decides, this file answers for the
@@ -167,6 +169,7 @@ export async function transitionCase(
       created_by: user.id,
     });
     if (action === "completeAssessment") await carryRiskOntoClient(trx, user, ip, now, row, form);
+    if (action === "approveClosing") await scheduleClosingFollowUp(trx, ctx, id, { userId: user.id, at });
     await writeAudit(trx, actorOf(user, ip), now, {
       action: caseTransitionAuditAction(action, form),
       entity: "case",
@@ -222,4 +225,23 @@ async function carryRiskOntoClient(
     before: { riskLevel: row.client_risk_level, isEmergency: row.client_is_emergency === 1 },
     after: { riskLevel, isEmergency: isEmergency === 1, fromCase: row.case_number },
   });
+}
+
+/** The closing just approved planned a follow-up (回访): it is scheduled with the approval. */
+async function scheduleClosingFollowUp(
+  trx: Queryable,
+  ctx: Pick<AppContext, "cipher">,
+  caseId: number,
+  by: { userId: number; at: string },
+): Promise<void> {
+  const submitted = await trx
+    .selectFrom("case_forms")
+    .select("form_cipher")
+    .where("case_id", "=", caseId)
+    .where("kind", "=", "submitClosing")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  if (!submitted) return;
+  const closing = closingFormSchema.parse(JSON.parse(ctx.cipher.decrypt(submitted.form_cipher)));
+  await scheduleFollowUpOnClosing(trx, ctx, caseId, closing, by);
 }
