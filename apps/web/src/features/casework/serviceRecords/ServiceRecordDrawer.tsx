@@ -84,7 +84,7 @@ export function ServiceRecordDrawer({ id, onClose }: { id: number | null; onClos
             <Alert
               type="warning"
               showIcon
-              title={`${t("serviceRecords.statusVoided")}：${record.voidReason ?? ""}`}
+              title={t("serviceRecords.voidedBecause", { reason: record.voidReason ?? "" })}
             />
           )}
           <Descriptions column={2} size="small" bordered>
@@ -92,7 +92,7 @@ export function ServiceRecordDrawer({ id, onClose }: { id: number | null; onClos
               {record.serviceDate}
             </Descriptions.Item>
             <Descriptions.Item label={t("serviceRecords.field.minutes")}>
-              {record.startTime && record.endTime ? `${record.startTime}–${record.endTime}，` : ""}
+              {record.startTime && record.endTime ? `${record.startTime}–${record.endTime} · ` : ""}
               {record.minutes} {t("serviceRecords.minutesUnit")}
             </Descriptions.Item>
             <Descriptions.Item label={t("serviceRecords.field.method")}>
@@ -185,9 +185,9 @@ export function ServiceRecordDrawer({ id, onClose }: { id: number | null; onClos
                     : Array.isArray(value)
                       ? value.join("、")
                       : String(value),
-                change: (field, before, after) => `${field}：${before} → ${after}`,
-                empty: t("serviceRecords.empty"),
-                system: "—",
+                change: (field, before, after) => t("serviceRecords.historyChange", { field, before, after }),
+                empty: t("serviceRecords.historyEmpty"),
+                system: t("serviceRecords.historySystem"),
               }}
             />
           </div>
