@@ -339,6 +339,23 @@ describe.each(dialects)("activities and volunteer recruitment on %s", (dialect) 
     expect((await volunteerDetail(volunteer.id)).totalHours).toBe(before.totalHours);
   });
 
+  it("posts once when two confirmations arrive at the same moment", async () => {
+    const activity = await newActivity();
+    const volunteer = await newVolunteer(haishu, nanmen, { name: "并发确认志愿者" });
+    const signupId = (await signUp(activity.id, volunteer.id)).json().signups[0].id;
+    await attend(activity.id, signupId, { checkInAt: "09:00", checkOutAt: "10:00" });
+    const confirm = () =>
+      station.request({
+        method: "POST",
+        url: `/api/activities/${activity.id}/hours/confirm`,
+        payload: { entries: [] },
+      });
+    const codes = (await Promise.all([confirm(), confirm()])).map((answer) => answer.statusCode).sort();
+    expect(codes).toEqual([200, 409]);
+    expect(await ledgerOf(volunteer.id)).toHaveLength(1);
+    expect((await volunteerDetail(volunteer.id)).totalHours).toBe(1);
+  });
+
   it("takes hours edited before confirming, and leaves everything as it was when the confirmation fails half-way", async () => {
     const activity = await newActivity();
     const volunteer = await newVolunteer(haishu, nanmen, { name: "回滚志愿者" });
