@@ -21,7 +21,7 @@ export interface ScopeSpec {
   path: string;
   table: RegionScopedTable;
   /** The column that names a record (default `name`). */
-  nameColumn?: "name" | "display_name" | "place" | "case_number" | "source";
+  nameColumn?: "name" | "display_name" | "place" | "case_number" | "source" | "due_on";
   /** Searchable by a full ID number (the keyed hash), inside the scope. */
   idNumberSearch?: boolean;
   /** A field that POST `${path}/:id/reveal` shows unmasked. */

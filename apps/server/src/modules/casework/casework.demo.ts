@@ -189,6 +189,7 @@ export async function generateCases(
           const done = dueOn < today && faker.number.int({ max: 9 }) < 8;
           followUps.push({
             case_id: id,
+            region_code: item.meta.regionCode,
             due_on: dueOn,
             plan_cipher: cipher.encrypt("结案后一个月内电话回访，了解生活状况"),
             done_on: done ? addIsoDays(dueOn, faker.number.int({ min: -3, max: 5 })) : null,

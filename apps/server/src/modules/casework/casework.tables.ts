@@ -73,6 +73,7 @@ export interface CaseNumberSequenceTable {
 export interface CaseFollowUpTable {
   id: Generated<number>;
   case_id: number;
+  region_code: string;
   due_on: string;
   plan_cipher: string;
   done_on: string | null;

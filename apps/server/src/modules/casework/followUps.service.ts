@@ -40,8 +40,14 @@ export async function scheduleFollowUpOnClosing(
   by: { userId: number; at: string },
 ): Promise<number> {
   const dueOn = closing.followUp.dueOn ?? addIsoDays(closing.closedOn, defaultFollowUpDays);
+  const { region_code } = await trx
+    .selectFrom("cases")
+    .select("region_code")
+    .where("id", "=", caseId)
+    .executeTakeFirstOrThrow();
   const { id } = await repository.insertFollowUp(trx, {
     case_id: caseId,
+    region_code,
     due_on: dueOn,
     plan_cipher: ctx.cipher.encrypt(closing.followUp.plan),
     created_at: by.at,
@@ -194,6 +200,7 @@ export async function scheduleFollowUp(
   const id = await ctx.db.transaction().execute(async (trx) => {
     const { id: followUpId } = await repository.insertFollowUp(trx, {
       case_id: body.caseId,
+      region_code: found.region_code,
       due_on: body.dueOn,
       plan_cipher: ctx.cipher.encrypt(body.plan),
       created_at: now.toISOString(),

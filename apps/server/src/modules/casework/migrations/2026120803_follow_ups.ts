@@ -18,6 +18,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await id(db.schema.createTable("case_follow_ups"))
     .addColumn("case_id", "integer", (c) => c.notNull().references("cases.id"))
+    // The case's region, kept beside it: scope is a range on it, as for every record.
+    .addColumn("region_code", "varchar(12)", (c) => c.notNull().references("regions.code"))
     .addColumn("due_on", "varchar(10)", (c) => c.notNull())
     .addColumn("plan_cipher", "text", (c) => c.notNull())
     .addColumn("done_on", "varchar(10)")
