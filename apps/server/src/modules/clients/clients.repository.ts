@@ -153,21 +153,29 @@ export function findClientsByIdIndexes(db: Queryable, indexes: readonly string[]
 }
 
 /** Other clients of the same name, birth date and community: the second duplicate rule. */
-export function findClientsByNameBirthRegion(
+export async function findClientsByNameBirthRegion(
   db: Queryable,
   key: { name: string; birthDate: string; regionCode: string },
   exceptId: number | null,
 ) {
-  let q = db
-    .selectFrom("clients")
-    .select(["id", "name", "region_code", "created_by"])
-    .where("merged_into_id", "is", null)
-    .where("name", "=", key.name)
-    .where("birth_date", "=", key.birthDate)
-    .where("region_code", "=", key.regionCode);
-  if (exceptId !== null) q = q.where("id", "<>", exceptId);
-  return q.orderBy("id").limit(20).execute();
+  // Ids start at 1: 0 excepts none.
+  return suspectsOf(db, key.name, key.birthDate, key.regionCode, exceptId ?? 0);
 }
+
+// Compiled once: an import looks up every row it writes.
+const suspectsOf = reusableQuery(
+  (db: Queryable, name: string, birthDate: string, regionCode: string, exceptId: number) =>
+    db
+      .selectFrom("clients")
+      .select(["id", "name", "region_code", "created_by"])
+      .where("merged_into_id", "is", null)
+      .where("name", "=", name)
+      .where("birth_date", "=", birthDate)
+      .where("region_code", "=", regionCode)
+      .where("id", "<>", exceptId)
+      .orderBy("id")
+      .limit(20),
+);
 
 export const insertClient = reusableInsert((db: Queryable, row: NewClient) =>
   db.insertInto("clients").values(row),
