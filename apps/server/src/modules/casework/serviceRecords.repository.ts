@@ -1,4 +1,4 @@
-import type { RoleId } from "@xinqiao/shared";
+import { caseDistrictCode, type RoleId } from "@xinqiao/shared";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import { can, type RequestUser } from "../../platform/auth/requestUser.ts";
 import type { Queryable } from "../../platform/db/database.ts";
@@ -23,7 +23,29 @@ export function visibleRecords(user: RequestUser): RawBuilder<SqlBool> {
     user.roleId === "social_worker"
       ? sql<SqlBool>`(${inRegion} and (r.created_by = ${user.id} or exists (select 1 from service_record_workers w where w.record_id = r.id and w.user_id = ${user.id})))`
       : inRegion;
-  return sql<SqlBool>`((r.case_id is not null and ${visibleCases(user, "c")}) or (r.case_id is null and ${standalone}))`;
+  const rule = sql<SqlBool>`((r.case_id is not null and ${visibleCases(user, "c")}) or (r.case_id is null and ${standalone}))`;
+  const bound = reachBoundOf(user);
+  return bound ? sql<SqlBool>`(${inRegionScope("r.region_code", bound)} and ${rule})` : rule;
+}
+
+/**
+ * A range no record a region-reaching user sees lies outside: a case's record carries the
+ * case's region, and such a user sees cases of their region (a supervisor: of its district, as
+ * caseVisibility.ts says). The rule above still decides; the range lets the (region_code,
+ * service_date) index find the candidates instead of the whole table being read. A social
+ * worker's reach is their cases wherever they are: no range.
+ */
+function reachBoundOf(user: RequestUser): string | null {
+  switch (user.roleId) {
+    case "station_staff":
+    case "district_officer":
+    case "city_officer":
+      return user.regionCode;
+    case "supervisor":
+      return caseDistrictCode(user.regionCode).padEnd(12, "0");
+    default:
+      return null;
+  }
 }
 
 /** Filters after the service has checked them; `regionCode` is the region asked for, if any. */
