@@ -287,6 +287,9 @@ describe.each(dialects)("service records (服务记录) on %s", (dialect) => {
     expect(await seen(worker, minors.id)).toBe(200); // assigned
     expect(await seen(station, minors.id)).toBe(200);
     expect(await seen(supervisor, minors.id)).toBe(200);
+    // A supervisor attached to another street of the district supervises the district.
+    const streetSupervisor = await signedInAs(t, "supervisor", "330203002000");
+    expect(await seen(streetSupervisor, minors.id)).toBe(200);
     expect(await seen(haishu, minors.id)).toBe(404); // a minor's case: not the district officer
     expect(await seen(otherWorker, minors.id)).toBe(404);
     expect(await seen(jiangbeiStation, minors.id)).toBe(404);
