@@ -10,8 +10,8 @@ import {
   caseTransitions,
   closingFormSchema,
   type ReferForm,
-  referWithoutConsentPermission,
   relationsToCase,
+  type TransitionContext,
 } from "@xinqiao/shared";
 import { writeAudit } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
@@ -35,12 +35,16 @@ import { scheduleFollowUpOnClosing } from "./followUps.service.ts";
  */
 type Context = Pick<AppContext, "db" | "clock" | "cipher">;
 
-/** Whether the refusal is about the actor (403) rather than the case's state (409). */
+/**
+ * Whether the refusal is about the actor (403) rather than the case's state (409), in the
+ * machine's order: who acts, then the stage, then what the form asks of the actor (转介 without
+ * consent needs its own permission).
+ */
 function refusedForActor(
   action: CaseAction,
   state: ReturnType<typeof caseStateOf>,
   user: RequestUser,
-  form: unknown,
+  context: TransitionContext,
 ): boolean {
   const definition: CaseTransitionDefinition = caseTransitions[action];
   const actor = actorOfUser(user);
@@ -50,13 +54,8 @@ function refusedForActor(
   if (definition.approval && definition.approval.step !== "submit" && relations.has("assignedWorker")) {
     return true;
   }
-  const withoutConsent =
-    action === "refer" && typeof form === "object" && form !== null && "consentGiven" in form;
-  return (
-    withoutConsent &&
-    form.consentGiven === false &&
-    !actor.permissions.includes(referWithoutConsentPermission)
-  );
+  // The actor may act and the stage allows it: only the form's demand on the actor is left.
+  return canTransition(state, action, actor, context).ok;
 }
 
 /** The worker an event names: whom it was assigned or transferred to. */
@@ -121,7 +120,8 @@ export async function transitionCase(
     form: body.form,
   });
   if (!check.ok) {
-    throw refusedForActor(action, before, user, body.form) ? forbidden(check.reason) : conflict(check.reason);
+    const forActor = refusedForActor(action, before, user, { today: on, settings });
+    throw forActor ? forbidden(check.reason) : conflict(check.reason);
   }
   const result = applyTransition(before, action, body.form, on, settings);
   if (!result.ok) {
