@@ -1,4 +1,10 @@
-import { activeCaseStages, addIsoDays, type CaseworkSettings, caseworkSettingsSchema } from "@xinqiao/shared";
+import {
+  activeCaseStages,
+  addIsoDays,
+  type CaseworkSettings,
+  caseworkSettingsSchema,
+  significantPrefix,
+} from "@xinqiao/shared";
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
 import { inRegionScope } from "../../platform/scope.ts";
@@ -20,15 +26,21 @@ function overdueBy(settings: CaseworkSettings, today: string, alias: string): Ra
   return sql<SqlBool>`(${sql.join(branches, sql` or `)})`;
 }
 
-/** Cases overdue in their stage today, within `regionCode` (the user's scope). */
+/**
+ * Cases overdue in their stage today, within `regionCode` (the user's scope). `known` is the
+ * scope's own settings when the caller has read them already.
+ */
 export async function overdueCases(
   db: Queryable,
   regionCode: string,
   today: string,
   alias = "cases",
+  known?: Awaited<ReturnType<typeof settingsFor>>,
 ): Promise<RawBuilder<SqlBool>> {
-  const base = await settingsFor(db, regionCode);
-  // District rows below the scope (a city officer's): each district is judged by its own.
+  const base = known ?? (await settingsFor(db, regionCode));
+  // Within a district one set of settings holds; above it (a city officer), each district that
+  // has its own is judged by them.
+  if (significantPrefix(regionCode).length >= 6) return overdueBy(base.settings, today, alias);
   const own = await db
     .selectFrom("casework_settings")
     .select(["region_code", "settings_json"])

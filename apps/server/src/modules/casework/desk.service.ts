@@ -28,29 +28,34 @@ function deskCases(user: RequestUser, alias: string): RawBuilder<SqlBool> {
     : visibleCases(user, alias);
 }
 
-function caseItems(db: Queryable) {
+/** The rows' count beside the first few: one statement per list, the count before the limit. */
+const total = sql<number>`count(*) over ()`.as("total");
+
+function caseItems(db: Queryable, where: RawBuilder<SqlBool>) {
   return db
     .selectFrom("cases as c")
     .innerJoin("clients as cl", "cl.id", "c.client_id")
-    .select(["c.id as caseId", "c.case_number as caseNumber", "cl.name as clientName", "c.stage"]);
+    .select(["c.id as caseId", "c.case_number as caseNumber", "cl.name as clientName", "c.stage", total])
+    .where(where)
+    .limit(shown);
 }
 
-async function counted<T>(count: Promise<{ count: number | string | bigint }>, items: Promise<T[]>) {
-  const [total, rows] = await Promise.all([count, items]);
-  return { count: Number(total.count), items: rows };
+function listed<T extends { total: number | string }>(
+  rows: T[],
+): { count: number; items: Omit<T, "total">[] } {
+  return {
+    count: Number(rows[0]?.total ?? 0),
+    items: rows.map(({ total: _, ...item }) => item),
+  };
 }
+
+const asDate = <T extends { since: string }>(item: T): T => ({ ...item, since: item.since.slice(0, 10) });
 
 export async function deskOf(ctx: Context, user: RequestUser): Promise<Desk> {
   const today = todayInChina(ctx.clock.now());
-  const { settings } = await settingsFor(ctx.db, user.regionCode);
+  const { settings, owner } = await settingsFor(ctx.db, user.regionCode);
   const mine = deskCases(user, "c");
-  const overdue = await overdueCases(ctx.db, user.regionCode, today, "c");
-  const countOf = (condition: RawBuilder<SqlBool>) =>
-    ctx.db
-      .selectFrom("cases as c")
-      .select((eb) => eb.fn.countAll<number>().as("count"))
-      .where(condition)
-      .executeTakeFirstOrThrow();
+  const overdue = await overdueCases(ctx.db, user.regionCode, today, "c", { settings, owner });
 
   const byStage = ctx.db
     .selectFrom("cases as c")
@@ -59,76 +64,55 @@ export async function deskOf(ctx: Context, user: RequestUser): Promise<Desk> {
     .groupBy("c.stage")
     .execute();
 
-  const overdueWhere = sql<SqlBool>`(${mine} and ${overdue})`;
-  const overdueStages = counted(
-    countOf(overdueWhere),
-    caseItems(ctx.db)
-      .select("c.stage_entered_on as since")
-      .where(overdueWhere)
-      .orderBy("c.stage_entered_on")
-      .orderBy("c.id")
-      .limit(shown)
-      .execute(),
-  );
+  const overdueStages = caseItems(ctx.db, sql<SqlBool>`(${mine} and ${overdue})`)
+    .select("c.stage_entered_on as since")
+    .orderBy("c.stage_entered_on")
+    .orderBy("c.id")
+    .execute();
 
   // Approvals wait for the station head and the supervisor, never for the case's own worker.
   const approver =
     can(user, "cases.approve") && (user.roleId === "station_staff" || user.roleId === "supervisor");
-  const awaitingWhere = approver
-    ? sql<SqlBool>`(${visibleCases(user, "c")}
-        and (c.assigned_worker_id is null or c.assigned_worker_id <> ${user.id})
-        and ((c.stage = 'planning' and c.plan_approval = 'pending')
-          or (c.stage = 'evaluation' and c.closing_approval = 'pending')))`
-    : sql<SqlBool>`1 = 0`;
-  const approvals = counted(
-    countOf(awaitingWhere),
-    caseItems(ctx.db)
-      .select(["c.updated_at as since"])
-      .where(awaitingWhere)
-      .orderBy("c.updated_at")
-      .orderBy("c.id")
-      .limit(shown)
-      .execute(),
-  );
+  const approvals = approver
+    ? caseItems(
+        ctx.db,
+        sql<SqlBool>`(${visibleCases(user, "c")}
+          and (c.assigned_worker_id is null or c.assigned_worker_id <> ${user.id})
+          and ((c.stage = 'planning' and c.plan_approval = 'pending')
+            or (c.stage = 'evaluation' and c.closing_approval = 'pending')))`,
+      )
+        .select("c.updated_at as since")
+        .orderBy("c.updated_at")
+        .orderBy("c.id")
+        .execute()
+    : Promise.resolve([]);
 
-  const transferWhere = sql<SqlBool>`c.pending_transfer_to = ${user.id}`;
-  const transfers = counted(
-    countOf(transferWhere),
-    caseItems(ctx.db)
-      .select("c.updated_at as since")
-      .where(transferWhere)
-      .orderBy("c.updated_at")
-      .limit(shown)
-      .execute(),
-  );
+  const transfers = caseItems(ctx.db, sql<SqlBool>`c.pending_transfer_to = ${user.id}`)
+    .select("c.updated_at as since")
+    .orderBy("c.updated_at")
+    .execute();
 
-  const followUpWhere = sql<SqlBool>`(${mine} and f.done_on is null and f.due_on <= ${addIsoDays(today, followUpHorizonDays)})`;
-  const followUps = counted(
-    ctx.db
-      .selectFrom("case_follow_ups as f")
-      .innerJoin("cases as c", "c.id", "f.case_id")
-      .select((eb) => eb.fn.countAll<number>().as("count"))
-      .where(followUpWhere)
-      .executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom("case_follow_ups as f")
-      .innerJoin("cases as c", "c.id", "f.case_id")
-      .innerJoin("clients as cl", "cl.id", "c.client_id")
-      .select([
-        "c.id as caseId",
-        "c.case_number as caseNumber",
-        "cl.name as clientName",
-        "c.stage",
-        "f.id as followUpId",
-        "f.due_on as since",
-      ])
-      .where(followUpWhere)
-      .orderBy("f.due_on")
-      .limit(shown)
-      .execute(),
-  );
+  const followUps = ctx.db
+    .selectFrom("case_follow_ups as f")
+    .innerJoin("cases as c", "c.id", "f.case_id")
+    .innerJoin("clients as cl", "cl.id", "c.client_id")
+    .select([
+      "c.id as caseId",
+      "c.case_number as caseNumber",
+      "cl.name as clientName",
+      "c.stage",
+      "f.id as followUpId",
+      "f.due_on as since",
+      total,
+    ])
+    .where(
+      sql<SqlBool>`(${mine} and f.done_on is null and f.due_on <= ${addIsoDays(today, followUpHorizonDays)})`,
+    )
+    .orderBy("f.due_on")
+    .limit(shown)
+    .execute();
 
-  const [stages, overdueList, approvalList, transferList, followUpList, highRisk] = await Promise.all([
+  const [stages, overdueRows, approvalRows, transferRows, followUpRows, highRisk] = await Promise.all([
     byStage,
     overdueStages,
     approvals,
@@ -136,24 +120,22 @@ export async function deskOf(ctx: Context, user: RequestUser): Promise<Desk> {
     followUps,
     highRiskClients(ctx.db, user, addIsoDays(today, -settings.highRiskVisitDays)),
   ]);
-  const sinceDate = <T extends { since: string }>(item: T): T => ({
-    ...item,
-    since: item.since.slice(0, 10),
-  });
+  const approvalList = listed(approvalRows);
+  const followUpList = listed(followUpRows);
   return {
     today,
     casesByStage: stages.map((row) => ({ stage: row.stage as CaseStage, count: Number(row.count) })),
-    overdueStages: { ...overdueList, items: overdueList.items.map((item) => sinceDate(item) as DeskCase) },
+    overdueStages: listed(overdueRows.map((row) => asDate(row) as DeskCase & { total: number })),
     approvals: {
-      ...approvalList,
+      count: approvalList.count,
       items: approvalList.items.map((item) => ({
-        ...sinceDate(item),
+        ...asDate(item),
         of: item.stage === "planning" ? ("plan" as const) : ("closing" as const),
       })),
     },
-    transfers: { ...transferList, items: transferList.items.map(sinceDate) },
+    transfers: listed(transferRows.map(asDate)),
     followUps: {
-      ...followUpList,
+      count: followUpList.count,
       items: followUpList.items.map((item) => ({
         ...item,
         status: item.since < today ? ("overdue" as const) : ("due" as const),
@@ -181,35 +163,31 @@ function highRiskClients(db: Queryable, user: RequestUser, since: string) {
   const open = ["intake", "assessment", "planning", "intervention", "evaluation", "suspended"];
   const mine =
     user.roleId === "social_worker"
-      ? sql<SqlBool>`exists (select 1 from cases as mine where mine.client_id = cl.id
-          and mine.assigned_worker_id = ${user.id} and mine.stage in (${sql.join(open)}))`
+      ? // Driven from the worker's cases (an index on worker and stage), not from every client.
+        sql<SqlBool>`cl.id in (select mine.client_id from cases as mine
+          where mine.assigned_worker_id = ${user.id} and mine.stage in (${sql.join(open)}))`
       : inRegionScope("cl.region_code", user.regionCode);
   const servedSince = sql`select 1 from service_record_clients as src
     inner join service_records as sr on sr.id = src.record_id
     where src.client_id = cl.id and sr.voided_at is null and sr.service_date >= ${since}`;
   const where = sql<SqlBool>`(cl.is_active = 1 and (cl.risk_level = 'high' or cl.is_emergency = 1)
     and ${mine} and not exists (${servedSince}))`;
-  return counted(
-    db
-      .selectFrom("clients as cl")
-      .select((eb) => eb.fn.countAll<number>().as("count"))
-      .where(where)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom("clients as cl")
-      .select([
-        "cl.id as clientId",
-        "cl.name",
-        "cl.risk_level as riskLevel",
-        "cl.is_emergency as isEmergency",
-        sql<string | null>`(select max(sr.service_date) from service_record_clients as src
-          inner join service_records as sr on sr.id = src.record_id
-          where src.client_id = cl.id and sr.voided_at is null)`.as("lastServiceOn"),
-      ])
-      .where(where)
-      .orderBy("cl.is_emergency", "desc")
-      .orderBy("cl.id")
-      .limit(shown)
-      .execute(),
-  );
+  return db
+    .selectFrom("clients as cl")
+    .select([
+      "cl.id as clientId",
+      "cl.name",
+      "cl.risk_level as riskLevel",
+      "cl.is_emergency as isEmergency",
+      sql<string | null>`(select max(sr.service_date) from service_record_clients as src
+        inner join service_records as sr on sr.id = src.record_id
+        where src.client_id = cl.id and sr.voided_at is null)`.as("lastServiceOn"),
+      total,
+    ])
+    .where(where)
+    .orderBy("cl.is_emergency", "desc")
+    .orderBy("cl.id")
+    .limit(shown)
+    .execute()
+    .then(listed);
 }
