@@ -78,7 +78,8 @@ export const clientsMessagesZh = {
   "clients.duplicateQueue.chooseKept": "选择保留的记录：",
   "clients.duplicateQueue.keepOption": "保留 {name}（编号 {id}，{region}，{date} 登记）",
   "clients.duplicateQueue.moveCount": "{label} {count} 条",
-  "clients.duplicateQueue.movesNothing": "没有需要移动的记录",
+  "clients.duplicateQueue.mergeSummaryNothing":
+    "将保留 {kept}（编号 {keptId}）。{merged}（编号 {mergedId}）没有需要移动的记录，将停用（不删除）并指向保留的记录；合并记入两条记录的变更记录。",
   "clients.duplicateQueue.mergeSummary":
     "将保留 {kept}（编号 {keptId}）。{merged}（编号 {mergedId}）的{moving}将移至保留的记录，该记录随后停用（不删除），并指向保留的记录；合并记入两条记录的变更记录。",
   "clients.duplicateQueue.confirmMerge": "确认合并",
@@ -246,7 +247,8 @@ export const clientsMessagesEn: Record<keyof typeof clientsMessagesZh, string> =
   "clients.duplicateQueue.chooseKept": "Choose the record to keep:",
   "clients.duplicateQueue.keepOption": "Keep {name} (no. {id}, {region}, registered {date})",
   "clients.duplicateQueue.moveCount": "{label}: {count}",
-  "clients.duplicateQueue.movesNothing": "nothing",
+  "clients.duplicateQueue.mergeSummaryNothing":
+    "{kept} (no. {keptId}) stays. {merged} (no. {mergedId}) has nothing to move; it is deactivated (not deleted) and points to the record kept. Both records' history shows the merge.",
   "clients.duplicateQueue.mergeSummary":
     "{kept} (no. {keptId}) stays. What {merged} (no. {mergedId}) has — {moving} — moves to it; {merged} is then deactivated (not deleted) and points to the record kept. Both records' history shows the merge.",
   "clients.duplicateQueue.confirmMerge": "Merge",

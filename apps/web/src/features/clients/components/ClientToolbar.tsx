@@ -23,9 +23,6 @@ export function ClientToolbar({ filters, onCreate }: { filters: ClientFilterPara
 
   return (
     <Space wrap>
-      <Link to="/clients/duplicates" data-testid="client-duplicates-link">
-        <Button icon={<CopyOutlined />}>{t("clients.duplicateQueue.open")}</Button>
-      </Link>
       <RegistryToolbar
         canCreate={canManage}
         createLabel={t("clients.create")}
@@ -49,6 +46,9 @@ export function ClientToolbar({ filters, onCreate }: { filters: ClientFilterPara
           canExportUnmasked ? () => clientsApi.exportList(filters, fileName, { unmasked: true }) : undefined
         }
       />
+      <Link to="/clients/duplicates" data-testid="client-duplicates-link">
+        <Button icon={<CopyOutlined />}>{t("clients.duplicateQueue.open")}</Button>
+      </Link>
     </Space>
   );
 }

@@ -40,10 +40,7 @@ export function MergeDuplicateModal({
   const moving = Object.entries(pair.references)
     .map(([table, counts]) => ({ label: referenceLabel(table), count: counts[mergedIndex] }))
     .filter((entry) => entry.count > 0);
-  const movingText =
-    moving.length === 0
-      ? t("clients.duplicateQueue.movesNothing")
-      : moving.map((entry) => t("clients.duplicateQueue.moveCount", entry)).join("、");
+  const names = { kept: kept.name, keptId: kept.id, merged: merged.name, mergedId: merged.id };
 
   const submit = async () => {
     try {
@@ -87,13 +84,14 @@ export function MergeDuplicateModal({
           type="warning"
           showIcon
           data-testid="duplicate-merge-summary"
-          title={t("clients.duplicateQueue.mergeSummary", {
-            kept: kept.name,
-            keptId: kept.id,
-            merged: merged.name,
-            mergedId: merged.id,
-            moving: movingText,
-          })}
+          title={
+            moving.length === 0
+              ? t("clients.duplicateQueue.mergeSummaryNothing", names)
+              : t("clients.duplicateQueue.mergeSummary", {
+                  ...names,
+                  moving: moving.map((entry) => t("clients.duplicateQueue.moveCount", entry)).join("、"),
+                })
+          }
         />
         {failure && <Alert type="error" showIcon title={failure} />}
       </Space>
