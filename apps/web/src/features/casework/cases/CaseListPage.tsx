@@ -6,6 +6,7 @@ import { useI18n } from "../../../i18n/i18nContext.ts";
 import { useHasPermission } from "../../auth/hooks/useSession.ts";
 import { type CaseFilterParams, casesApi } from "./api.ts";
 import { CaseFilters } from "./CaseFilters.tsx";
+import { CaseloadCard } from "./CaseloadCard.tsx";
 import { CaseTable } from "./CaseTable.tsx";
 import { useCaseList } from "./hooks.ts";
 import { caseListSearch } from "./listParams.ts";
@@ -16,6 +17,8 @@ export function CaseListPage() {
   const [params, update] = useListSearchParams(caseListSearch);
   const cases = useCaseList(params);
   const canExport = useHasPermission("registries.export");
+  // Station heads, supervisors and officers give cases out: they see who carries how many.
+  const seesCaseload = useHasPermission("cases.assign");
   const { page: _page, pageSize, sort, ...filters } = params;
   return (
     <>
@@ -53,6 +56,11 @@ export function CaseListPage() {
           />
         </Space>
       </Card>
+      {seesCaseload && (
+        <div style={{ marginTop: 16 }}>
+          <CaseloadCard regionCode={filters.regionCode} />
+        </div>
+      )}
     </>
   );
 }

@@ -2,6 +2,7 @@ import type {
   CaseDetail,
   CaseEvent,
   CaseListQuery,
+  CaseloadRow,
   CaseSummary,
   CaseTransitionBody,
   CaseWorker,
@@ -25,6 +26,7 @@ export const caseKeys = {
   detail: (id: number) => ["cases", "detail", id] as const,
   timeline: (id: number, page: number) => ["cases", "timeline", id, page] as const,
   workers: (regionCode: string) => ["cases", "workers", regionCode] as const,
+  caseload: (regionCode: string | undefined) => ["cases", "caseload", regionCode ?? ""] as const,
 };
 
 export const casesApi = {
@@ -36,6 +38,7 @@ export const casesApi = {
   timeline: (id: number, page: number) =>
     api.get<Page<CaseEvent>>(`/api/cases/${id}/timeline`, { page, pageSize: 20 }),
   workers: (regionCode: string) => api.get<CaseWorker[]>("/api/cases/workers", { regionCode }),
+  caseload: (regionCode: string | undefined) => api.get<CaseloadRow[]>("/api/cases/caseload", { regionCode }),
   exportList: (filters: CaseFilterParams, fileName: string) =>
     downloadFile("/api/cases/export", asQuery(filters), fileName),
 };
