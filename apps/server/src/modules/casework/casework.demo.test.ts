@@ -89,6 +89,19 @@ describe.each(dialects)("the demo casework on %s", (dialect) => {
     expect(Number(fromServices.count)).toBeGreaterThan(0);
   });
 
+  it("opens each case from a need triaged into it, beside needs still waiting or handled otherwise", async () => {
+    const unlinked = await t.ctx.db
+      .selectFrom("cases")
+      .select("id")
+      .where("is_demo", "=", 1)
+      .where("need_id", "is", null)
+      .execute();
+    expect(unlinked).toEqual([]);
+    const needs = await t.ctx.db.selectFrom("needs").select(["status", "case_id"]).execute();
+    expect(new Set(needs.map((row) => row.status))).toEqual(new Set(["case", "open", "oneOff", "closed"]));
+    expect(needs.every((row) => (row.status === "case") === (row.case_id !== null))).toBe(true);
+  });
+
   it("gives the demo worker account cases of its own, and closed cases their follow-ups", async () => {
     const worker = await t.ctx.db
       .selectFrom("users")

@@ -83,6 +83,7 @@ export interface GeneratedCase {
   stage: CaseStage;
   workerId: number | null;
   domain: CaseNeedDomain;
+  openedOn: string;
   /** The days services were given on: from the intervention's start to its end (or today). */
   serviceFrom: string | null;
   serviceTo: string | null;
@@ -392,6 +393,7 @@ function planCase(client: DemoClient, workers: DemoWorkers, today: string, seque
     stage: current,
     workerId,
     domain,
+    openedOn,
     serviceFrom,
     serviceTo,
   };
@@ -428,6 +430,8 @@ export async function loadDemoCasework(ctx: AppContext): Promise<void> {
   faker.seed(20261208);
   const scale = ctx.config.demoScale;
   const cases = await generateCases(ctx, { cases: Math.round(8000 * scale), isDemo: true });
+  const { generateNeeds } = await import("./caseworkDemo.needs.ts");
+  await generateNeeds(ctx, cases, { isDemo: true });
   const { generateServiceRecords } = await import("./caseworkDemo.services.ts");
   await generateServiceRecords(ctx, cases, { records: Math.round(300_000 * scale), isDemo: true });
 }
