@@ -12,12 +12,14 @@ import { type LedgerPosting, postEarnedHours } from "../volunteers/volunteerLedg
 import * as repository from "./activities.repository.ts";
 
 /**
- * A few activities in every street with a station (or, without one, its district's center):
+ * Activities in every street with a station (or, without one, its district's center), about
+ * 3,000 in the city at DEMO_SCALE 1:
  * most of them held in the last months with the volunteers' hours confirmed — through the
  * ledger's own posting, so every volunteer's cumulative hours stay equal to their ledger — some
  * published and recruiting, a few drafts and cancelled ones. Deterministic for the seed.
  */
-const activitiesPerStreet = 3;
+/** Per street at DEMO_SCALE 1: ~150 streets make the ~3,000 activities of issue 10's demo city. */
+const activitiesPerStreetAtScale1 = 20;
 
 const titles: Record<ActivityMethod, string[]> = {
   group: [
@@ -77,7 +79,11 @@ export async function loadDemoActivities(ctx: AppContext): Promise<void> {
   const streetOf = (code: string) => code.slice(0, 9);
   const group = <T extends { region_code: string }>(rows: T[], key: (code: string) => string) => {
     const map = new Map<string, T[]>();
-    for (const row of rows) map.set(key(row.region_code), [...(map.get(key(row.region_code)) ?? []), row]);
+    for (const row of rows) {
+      const list = map.get(key(row.region_code));
+      if (list) list.push(row);
+      else map.set(key(row.region_code), [row]);
+    }
     return map;
   };
   const stationsByStreet = group(
@@ -90,6 +96,7 @@ export async function loadDemoActivities(ctx: AppContext): Promise<void> {
   );
   const volunteersByStreet = group(volunteers, streetOf);
   const clientsByStreet = group(clients, streetOf);
+  const activitiesPerStreet = Math.max(1, Math.round(activitiesPerStreetAtScale1 * ctx.config.demoScale));
   const now = ctx.clock.now();
   const today = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
   const at = now.toISOString();
