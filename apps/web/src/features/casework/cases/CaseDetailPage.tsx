@@ -114,7 +114,10 @@ function CaseActions({ detail, onAct }: { detail: CaseDetail; onAct: (action: Ca
           data-testid={`case-action-${action}`}
         >
           {t(`cases.action.${action}`)}
-          {to !== detail.stage && ` → ${t(`cases.stage.${to}`)}`}
+          {/* "接案 → 预估"; not "中止 → 中止", where the step names its stage already. */}
+          {to !== detail.stage &&
+            t(`cases.stage.${to}`) !== t(`cases.action.${action}`) &&
+            ` → ${t(`cases.stage.${to}`)}`}
         </Button>
       ))}
     </Space>

@@ -40,7 +40,7 @@ export function CaseForms({ detail }: { detail: CaseDetail }) {
                 .map(([key, value]) => ({
                   key,
                   label: tOptional(`cases.form.${key}`) ?? key,
-                  children: <FormValue value={value} />,
+                  children: <FormValue value={value} field={key} />,
                 }))}
             />
           </Card>
@@ -50,15 +50,29 @@ export function CaseForms({ detail }: { detail: CaseDetail }) {
   );
 }
 
-function FormValue({ value }: { value: unknown }) {
-  const { t } = useI18n();
-  if (typeof value === "boolean") return <>{value ? t("cases.yes") : t("cases.no")}</>;
+/** Codes the forms store, shown by their labels ("low" → 低, "health" → 健康). */
+const coded: Record<string, string> = {
+  riskLevel: "cases.risk.",
+  domain: "cases.domain.",
+  closeReason: "cases.form.closeReason.",
+  attainment: "cases.form.attainment.",
+  kind: "cases.form.targetKind.",
+};
+
+function FormValue({ value, field }: { value: unknown; field?: string }) {
+  const { t, tOptional } = useI18n();
+  const label = (key: string, part: unknown): string => {
+    if (Array.isArray(part)) return part.map((item) => label(key, item)).join("；");
+    if (typeof part === "boolean") return part ? t("cases.yes") : t("cases.no");
+    const prefix = coded[key];
+    return (prefix && tOptional(`${prefix}${String(part)}`)) || String(part);
+  };
   if (Array.isArray(value)) {
     return (
       <Space orientation="vertical" size={0}>
         {value.map((item, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a submitted form's lists never reorder.
-          <FormValue key={index} value={item} />
+          <FormValue key={index} value={item} field={field} />
         ))}
       </Space>
     );
@@ -66,12 +80,12 @@ function FormValue({ value }: { value: unknown }) {
   if (value && typeof value === "object") {
     return (
       <span>
-        {Object.values(value as Record<string, unknown>)
-          .filter((part) => part !== null && part !== undefined && part !== "")
-          .map((part) => (Array.isArray(part) ? part.join("；") : String(part)))
+        {Object.entries(value as Record<string, unknown>)
+          .filter(([, part]) => part !== null && part !== undefined && part !== "")
+          .map(([key, part]) => label(key, part))
           .join(" · ")}
       </span>
     );
   }
-  return <>{String(value)}</>;
+  return <>{label(field ?? "", value)}</>;
 }

@@ -26,7 +26,7 @@ export function CaseTable({
     {
       title: t("cases.field.caseNumber"),
       key: "caseNumber",
-      width: 200,
+      width: 180,
       sorter: true,
       sortOrder: sortOrderOf(sort, "caseNumber"),
       render: (_: unknown, item) => (
@@ -38,7 +38,7 @@ export function CaseTable({
     {
       title: t("cases.field.client"),
       key: "client",
-      width: 140,
+      width: 130,
       render: (_: unknown, item) => (
         <Space size={4}>
           {item.client.name}
@@ -49,7 +49,7 @@ export function CaseTable({
     {
       title: t("cases.field.region"),
       key: "region",
-      width: 150,
+      width: 120,
       ...ellipsis,
       render: (_: unknown, item) => ellipsisCell(item.region.name),
     },
@@ -62,13 +62,13 @@ export function CaseTable({
     {
       title: t("cases.field.approval"),
       key: "approval",
-      width: 180,
+      width: 140,
       render: (_: unknown, item) => <ApprovalTags item={item} />,
     },
     {
       title: t("cases.field.due"),
       key: "stageEnteredOn",
-      width: 170,
+      width: 160,
       sorter: true,
       sortOrder: sortOrderOf(sort, "stageEnteredOn"),
       render: (_: unknown, item) => <DueTag item={item} />,
