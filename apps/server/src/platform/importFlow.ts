@@ -1,6 +1,4 @@
 import type { ImportMode, ImportResult } from "@xinqiao/shared";
-
-type ImportRowError = ImportResult["warnings"][number];
 import { sql } from "kysely";
 import type { RequestUser } from "./auth/requestUser.ts";
 import type { AppContext } from "./context.ts";
@@ -15,6 +13,8 @@ import {
 } from "./excel/index.ts";
 import { type JobProgress, yieldToEventLoop } from "./jobs.ts";
 import { isInScope } from "./scope.ts";
+
+type ImportRowError = ImportResult["warnings"][number];
 
 /**
  * The one import flow of every registry: parse the workbook in a worker thread, validate every
@@ -71,10 +71,10 @@ export interface RegistryImportDefinition<K extends string, R> {
   onExisting: "update" | "refuse";
   /**
    * Writes a batch inside the import's transaction, audit entries included. It may be called
-   * again with a single row of a batch that conflicted (see writeAll). It may answer warnings of
-   * the rows it wrote; they are reported for the rows that stay written.
+   * again with a single row of a batch that conflicted (see writeAll). `warn` records a warning
+   * of a row it wrote; warnings are reported for the rows that stay written.
    */
-  writeBatch(trx: Tx, rows: WritableRow<R>[]): Promise<void | readonly RowWarning[]>;
+  writeBatch(trx: Tx, rows: WritableRow<R>[], warn: (warning: RowWarning) => void): Promise<void>;
   /** The row's reason for a unique or foreign-key violation, when the module can name it. */
   explainConflict?(error: unknown): RowProblem | null;
 }
@@ -243,8 +243,9 @@ async function writeBatchFindingConflicts<K extends string, R>(
 ): Promise<void> {
   // A write's warnings count only once its savepoint is kept.
   const write = async (rows: WritableRow<R>[]) => {
-    const found = await definition.writeBatch(trx, rows);
-    return () => warnings.push(...(found ?? []));
+    const found: RowWarning[] = [];
+    await definition.writeBatch(trx, rows, (warning) => found.push(warning));
+    return () => warnings.push(...found);
   };
   const failure = await attempt(trx, "import_batch", () => write(batch));
   if (failure === null) return;

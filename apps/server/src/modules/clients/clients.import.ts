@@ -193,9 +193,8 @@ export async function clientImportDefinition(
         ? { column: idHeader, message: "保存时发现该身份证号的服务对象刚被他人登记" }
         : null;
     },
-    async writeBatch(trx, rows) {
+    async writeBatch(trx, rows, warn) {
       const at = now.toISOString();
-      const warnings: RowWarning[] = [];
       for (const { record } of rows) {
         const { full, initials } = pinyinOf(record.name);
         const sealedId = record.idNumber
@@ -250,10 +249,9 @@ export async function clientImportDefinition(
           { id, name: record.name, birth_date: record.birthDate, region_code: record.regionCode },
           { source: "import", at, by: user.id },
         );
-        for (const other of suspects) warnings.push(await suspectWarning(trx, record.rowNumber, other));
+        for (const other of suspects) warn(await suspectWarning(trx, record.rowNumber, other));
         rowOfClient.set(id, record.rowNumber);
       }
-      return warnings;
     },
   };
 }
