@@ -19,6 +19,7 @@ export * from "./schemas/auth.ts";
 export * from "./schemas/bulk.ts";
 export * from "./schemas/cases.ts";
 export * from "./schemas/caseworkDesk.ts";
+export * from "./schemas/clientTimeline.ts";
 export * from "./schemas/clients.ts";
 export * from "./schemas/jobs.ts";
 export * from "./schemas/ledgerCorrections.ts";

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Migration } from "kysely";
 import type { AttachmentOwnerKind } from "./attachments/owners.ts";
 import type { GuardOptions } from "./auth/guard.ts";
+import type { ClientTimelineSource } from "./clientTimeline.ts";
 import type { AppContext } from "./context.ts";
 import type { Queryable } from "./db/database.ts";
 
@@ -42,6 +43,8 @@ export interface ServerModule {
    * has is dropped instead of moved.
    */
   clientReferences?: readonly ClientReference[];
+  /** What the module keeps about a client, for the client's timeline (platform/clientTimeline.ts). */
+  clientTimeline?: ClientTimelineSource;
 }
 
 export interface ClientReference {

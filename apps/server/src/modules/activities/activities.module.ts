@@ -1,6 +1,7 @@
 import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import { registerActivityRoutes } from "./activities.routes.ts";
+import { activitiesClientTimeline } from "./activities.timeline.ts";
 import * as activitiesTables from "./migrations/2026120820_activities.ts";
 import "./activities.tables.ts";
 
@@ -27,4 +28,5 @@ export const activitiesModule = defineServerModule({
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) => (await import("./activities.demo.ts")).loadDemoActivities(ctx),
   auditSubjects: { activity: auditSubjectsOfTable("activities") },
+  clientTimeline: activitiesClientTimeline,
 });

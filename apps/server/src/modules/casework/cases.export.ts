@@ -66,13 +66,11 @@ export async function exportCases(
   ip: string | null,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
-  const listed = caseFilters(ctx, user, query);
-  const filters = listed && { ...listed, ids: idsOfQuery(query.ids) };
+  const filters = { ...caseFilters(query), ids: idsOfQuery(query.ids) };
   const on = today(ctx);
-  const late = filters?.overdue === undefined ? null : await overdueCases(ctx.db, user.regionCode, on, "c");
+  const late = filters.overdue === undefined ? null : await overdueCases(ctx.db, user.regionCode, on, "c");
   const rows = keysetRows(
     async (after, limit) => {
-      if (!filters) return [];
       const page = await repository.exportPage(ctx.db, user, filters, late, after?.id ?? 0, limit);
       const cases = await presentRows(ctx.db, page, on);
       return cases.map((item) => ({

@@ -176,7 +176,9 @@ describe.each(dialects)("cases (个案) on %s", (dialect) => {
     // The approved closing's follow-up plan is now a follow-up due on its date, for the worker.
     const followUps = await get(worker, `/api/follow-ups?caseId=${id}`);
     expect(followUps.items).toHaveLength(1);
-    expect(followUps.items[0]).toMatchObject({ dueOn: forms.submitClosing.followUp.dueOn ?? expect.any(String) });
+    expect(followUps.items[0]).toMatchObject({
+      dueOn: forms.submitClosing.followUp.dueOn ?? expect.any(String),
+    });
 
     expect(await auditOf(id)).toEqual(
       expect.arrayContaining([

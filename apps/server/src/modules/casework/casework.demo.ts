@@ -12,7 +12,6 @@ import {
 import type { Insertable } from "kysely";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
-import type { CaseEventTable, CaseFollowUpTable, CaseFormTable, CaseTable } from "./casework.tables.ts";
 import {
   assessmentForm,
   closingForm,
@@ -23,15 +22,16 @@ import {
   referralTargets,
   returnReasons,
   suspendReasons,
-} from "./caseworkDemo.forms.ts";
-import { type DemoWorkers, demoWorkersByStreet } from "./caseworkDemo.workers.ts";
+} from "./casework.forms.demo.ts";
+import type { CaseEventTable, CaseFollowUpTable, CaseFormTable, CaseTable } from "./casework.tables.ts";
+import { type DemoWorkers, demoWorkersByStreet } from "./casework.workers.demo.ts";
 
 /**
  * Demo cases of 宁波市 on the demo clients: spread over every stage (some overdue, some waiting
  * for approval, some returned), opened over the last two years, deliberately uneven between
  * districts. Each case's history is generated step by step — the forms, the events and the
  * state columns agree, as if workers had taken them through the workflow. Service records are
- * caseworkDemo.services.ts's. Deterministic for the seed (except ciphertexts).
+ * casework.services.demo.ts's. Deterministic for the seed (except ciphertexts).
  */
 type GenerationContext = Pick<AppContext, "db" | "cipher" | "clock">;
 
@@ -430,8 +430,8 @@ export async function loadDemoCasework(ctx: AppContext): Promise<void> {
   faker.seed(20261208);
   const scale = ctx.config.demoScale;
   const cases = await generateCases(ctx, { cases: Math.round(8000 * scale), isDemo: true });
-  const { generateNeeds } = await import("./caseworkDemo.needs.ts");
+  const { generateNeeds } = await import("./casework.needs.demo.ts");
   await generateNeeds(ctx, cases, { isDemo: true });
-  const { generateServiceRecords } = await import("./caseworkDemo.services.ts");
+  const { generateServiceRecords } = await import("./casework.services.demo.ts");
   await generateServiceRecords(ctx, cases, { records: Math.round(300_000 * scale), isDemo: true });
 }

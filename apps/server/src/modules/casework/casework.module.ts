@@ -1,5 +1,6 @@
 import { defineServerModule } from "../../platform/serverModule.ts";
 import { registerCaseworkRoutes } from "./casework.routes.ts";
+import { caseworkClientTimeline } from "./casework.timeline.ts";
 import * as cases from "./migrations/2026120801_cases.ts";
 import * as serviceRecords from "./migrations/2026120802_service_records.ts";
 import * as followUps from "./migrations/2026120803_follow_ups.ts";
@@ -15,6 +16,7 @@ export const caseworkModule = defineServerModule({
   name: "casework",
   routes: registerCaseworkRoutes,
   // A merge of two records of one client moves their cases to the record that stays.
+  clientTimeline: caseworkClientTimeline,
   clientReferences: [{ table: "cases", column: "client_id" }],
   migrations: {
     "2026120801_cases": cases,

@@ -2,6 +2,7 @@ import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import { clientAttachmentOwner } from "./clients.attachmentOwner.ts";
 import { registerClientRoutes } from "./clients.routes.ts";
+import { consentsClientTimeline, registerClientTimelineRoute } from "./clients.timeline.ts";
 import * as clientsTables from "./migrations/2026120790_clients.ts";
 import * as duplicatesTables from "./migrations/2026120791_client_duplicates.ts";
 import "./clients.tables.ts";
@@ -9,7 +10,10 @@ import "./clients.tables.ts";
 /** 服务对象 (clients of casework). A leader holds neither permission (aggregates only). */
 export const clientsModule = defineServerModule({
   name: "clients",
-  routes: registerClientRoutes,
+  routes: (app, ctx, host) => {
+    registerClientRoutes(app, ctx, host);
+    registerClientTimelineRoute(app, ctx, host);
+  },
   migrations: {
     "2026120790_clients": clientsTables,
     "2026120791_client_duplicates": duplicatesTables,
@@ -22,4 +26,5 @@ export const clientsModule = defineServerModule({
   loadDemoData: async (ctx) => (await import("./clients.demo.ts")).loadDemoClients(ctx),
   auditSubjects: { client: auditSubjectsOfTable("clients") },
   attachmentOwners: { client: clientAttachmentOwner },
+  clientTimeline: consentsClientTimeline,
 });

@@ -18,6 +18,7 @@ export const scopeSpecs: ScopeSpec[] = [
     otherRecordRoutes: [
       "/api/clients/:id/consents",
       "/api/clients/:id/consents/:consentId/withdraw",
+      "/api/clients/:id/timeline",
       // A pair's id: both clients load through the same rule (clientDuplicates.test.ts).
       "/api/client-duplicates/:id/dismiss",
       "/api/client-duplicates/:id/merge",

@@ -12,7 +12,7 @@ import {
 
 /**
  * The forms of demo cases: plausible texts a worker in a street station writes, shaped by the
- * shared schemas (caseworkDemo.test.ts parses every kind), so the pages show real-looking
+ * shared schemas (casework.demo.test.ts reads every one back), so the pages show real-looking
  * assessments, plans and closings.
  */
 const problems: Record<CaseNeedDomain, string[]> = {
