@@ -5,7 +5,10 @@ import { landingPathOf } from "./landing.ts";
 describe("where a user lands after signing in", () => {
   it("is the desk for workers, station heads and supervisors who read cases; the overview for the rest", () => {
     const landings = Object.fromEntries(
-      roleIds.map((roleId) => [roleId, landingPathOf({ roleId, permissions: ["dashboard.view", "cases.read"] })]),
+      roleIds.map((roleId) => [
+        roleId,
+        landingPathOf({ roleId, permissions: ["dashboard.view", "cases.read"] }),
+      ]),
     );
     expect(landings).toEqual({
       system_admin: "/",

@@ -17,8 +17,10 @@ export const caseworkContract = defineModuleContract({
     "cases.assign",
     /** Refer a client who has not consented, with a written reason (audited apart). */
     "cases.refer_without_consent",
+    /** Change a district's (or the city's) casework settings: stage time limits, windows. */
+    "cases.configure",
   ],
-  auditEntities: { case: [], caseServiceRecord: [], need: [] },
+  auditEntities: { case: [], caseServiceRecord: [], need: [], caseworkSettings: [] },
   auditActions: {
     "case.create": [],
     "case.update": [],
@@ -45,6 +47,11 @@ export const caseworkContract = defineModuleContract({
     "case.transfer.reject": [],
     "case.personalData.reveal": [],
     "case.export": [],
+    "case.followUp.schedule": [],
+    "case.followUp.complete": [],
+    /** A follow-up's plan and result read: case notes. */
+    "case.followUp.view": [],
+    "caseworkSettings.update": [],
     "need.create": [],
     /** Triage: a case opened, a one-off service given, or closed with a reason. */
     "need.triage": [],

@@ -11,13 +11,16 @@ import { pinyinOf } from "../../platform/pinyin.ts";
 import * as repository from "./clients.repository.ts";
 
 /**
- * A few demo clients (服务对象) in one community of every street of the city: mostly elderly
- * people living alone or with absent children, some left-behind or vulnerable children (with a
- * guardian and the guardian's consent), a few adults on 低保 or with a disability. Enough for the
- * scope properties and the pages to work on; the casework demo builds its cases on them.
- * Deterministic for the seed (except ciphertexts, whose IVs are random).
+ * The demo clients (服务对象): ~200 per street at DEMO_SCALE 1 (~30,000 in the city), mostly in
+ * each street's first communities, some in every one — mostly elderly people living alone or
+ * with absent children, some left-behind or vulnerable children (with a guardian and the
+ * guardian's consent), a few adults on 低保 or with a disability. The casework demo builds its
+ * cases on them. Inserted a batch at a time; deterministic for the seed (except ciphertexts,
+ * whose IVs are random).
  */
-const clientsPerStreet = 6;
+/** Per street at DEMO_SCALE 1: ~150 streets make the ~30,000 clients of issue 10's demo city. */
+const clientsPerStreetAtScale1 = 200;
+const batchSize = 300;
 const roads = ["中山路", "解放路", "人民路", "和义路", "柳汀街", "开明街", "大沙泥街", "环城北路"];
 
 function isoDay(date: Date): string {
@@ -41,12 +44,14 @@ export async function loadDemoClients(ctx: AppContext): Promise<void> {
     .where("level", "=", "community")
     .orderBy("code")
     .execute();
-  const firstOfStreet = new Map<string, string>();
+  const communitiesOfStreet = new Map<string, string[]>();
   for (const community of communities) {
-    if (community.parent_code && !firstOfStreet.has(community.parent_code)) {
-      firstOfStreet.set(community.parent_code, community.code);
-    }
+    if (!community.parent_code) continue;
+    const list = communitiesOfStreet.get(community.parent_code);
+    if (list) list.push(community.code);
+    else communitiesOfStreet.set(community.parent_code, [community.code]);
   }
+  const clientsPerStreet = Math.max(1, Math.round(clientsPerStreetAtScale1 * ctx.config.demoScale));
   const now = ctx.clock.now();
   const at = now.toISOString();
   const used = new Set<string>();
@@ -65,9 +70,27 @@ export async function loadDemoClients(ctx: AppContext): Promise<void> {
     }
   };
 
+  type Pending = { row: Parameters<typeof repository.insertClients>[1][number]; consent: ConsentDraft };
   await db.transaction().execute(async (trx) => {
-    for (const regionCode of firstOfStreet.values()) {
+    let pending: Pending[] = [];
+    const flush = async () => {
+      const ids = await repository.insertClients(
+        trx,
+        pending.map((item) => item.row),
+      );
+      await repository.insertConsents(
+        trx,
+        pending.map((item, index) => ({ ...item.consent, client_id: ids[index] ?? 0 })),
+      );
+      pending = [];
+    };
+    for (const streetCommunities of communitiesOfStreet.values()) {
       for (let n = 0; n < clientsPerStreet; n++) {
+        // Most in the street's first communities, some in every one.
+        const regionCode =
+          streetCommunities[
+            n % 3 === 0 ? n % streetCommunities.length : n % Math.min(3, streetCommunities.length)
+          ] ?? "";
         const profile = faker.helpers.weightedArrayElement(profiles);
         const age = faker.number.int({ min: profile.minAge, max: profile.maxAge });
         const birth = new Date(now.getTime() - (age * 365 + faker.number.int({ max: 360 })) * 86_400_000);
@@ -82,7 +105,7 @@ export async function loadDemoClients(ctx: AppContext): Promise<void> {
           { value: "high", weight: 1 },
         ]);
         const guardianName = isChild ? `${surname}${faker.person.firstName()}` : null;
-        const id = await repository.insertClient(trx, {
+        const row = {
           name,
           ...(({ full, initials }) => ({ pinyin: full, pinyin_initials: initials }))(pinyinOf(name)),
           region_code: regionCode,
@@ -108,22 +131,28 @@ export async function loadDemoClients(ctx: AppContext): Promise<void> {
           guardian_relation: isChild ? "祖父母" : null,
           risk_level: risk,
           is_emergency: risk === "high" && faker.number.int({ max: 9 }) === 0 ? 1 : 0,
-        });
+        };
         const givenOn = isoDay(
           new Date(now.getTime() - faker.number.int({ min: 10, max: 400 }) * 86_400_000),
         );
-        await repository.insertConsent(trx, {
-          client_id: id,
-          kind: "service",
-          guardian_name: clientNeedsGuardianConsent(isoDay(birth), givenOn) ? guardianName : null,
-          given_on: givenOn,
-          recorded_at: at,
-          recorded_by: null,
-          withdrawn_on: null,
-          withdrawn_at: null,
-          withdrawn_by: null,
+        pending.push({
+          row,
+          consent: {
+            kind: "service",
+            guardian_name: clientNeedsGuardianConsent(isoDay(birth), givenOn) ? guardianName : null,
+            given_on: givenOn,
+            recorded_at: at,
+            recorded_by: null,
+            withdrawn_on: null,
+            withdrawn_at: null,
+            withdrawn_by: null,
+          },
         });
+        if (pending.length >= batchSize) await flush();
       }
     }
+    if (pending.length > 0) await flush();
   });
 }
+
+type ConsentDraft = Omit<Parameters<typeof repository.insertConsents>[1][number], "client_id">;

@@ -222,6 +222,25 @@ export function findConsent(db: Queryable, clientId: number, consentId: number) 
     .executeTakeFirst();
 }
 
+/** Many clients in one statement, their ids in the rows' order (demo data, imports). */
+export async function insertClients(db: Queryable, rows: readonly NewClient[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db
+    .insertInto("clients")
+    .values([...rows])
+    .returning("id")
+    .execute();
+  return inserted.map((row) => row.id);
+}
+
+export async function insertConsents(db: Queryable, rows: readonly NewClientConsent[]): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto("client_consents")
+      .values([...rows])
+      .execute();
+}
+
 export async function insertConsent(db: Queryable, row: NewClientConsent): Promise<number> {
   const inserted = await db
     .insertInto("client_consents")

@@ -33,6 +33,11 @@ export const caseworkMessagesZh = {
   "audit.actionName.caseServiceRecord.notes.view": "查看服务记录内容",
   "audit.actionName.caseServiceRecord.import.create": "导入服务记录",
   "audit.actionName.caseServiceRecord.export": "导出服务记录",
+  "audit.actionName.case.followUp.schedule": "安排回访",
+  "audit.actionName.case.followUp.complete": "完成回访",
+  "audit.actionName.case.followUp.view": "查看回访记录",
+  "audit.actionName.caseworkSettings.update": "修改个案工作设置",
+  "audit.entityName.caseworkSettings": "个案工作设置",
   "audit.entityName.case": "个案",
   "audit.entityName.caseServiceRecord": "服务记录",
   // Cases and needs (cases/, needs/).
@@ -274,6 +279,11 @@ export const caseworkMessagesEn: Record<keyof typeof caseworkMessagesZh, string>
   "audit.actionName.caseServiceRecord.notes.view": "View service record notes",
   "audit.actionName.caseServiceRecord.import.create": "Import service record",
   "audit.actionName.caseServiceRecord.export": "Export service records",
+  "audit.actionName.case.followUp.schedule": "Schedule follow-up",
+  "audit.actionName.case.followUp.complete": "Complete follow-up",
+  "audit.actionName.case.followUp.view": "View follow-up notes",
+  "audit.actionName.caseworkSettings.update": "Update casework settings",
+  "audit.entityName.caseworkSettings": "Casework settings",
   "audit.entityName.case": "Case",
   "audit.entityName.caseServiceRecord": "Service record",
   // Cases and needs (cases/, needs/).
