@@ -1,10 +1,25 @@
-// Cases and needs (个案、需求, issue 10): a station officer takes in a need for a demo client and
-// triages it into a case for the demo social worker; the worker accepts it, completes the
-// assessment and submits the service plan; the supervisor approves the plan; the leader has no
-// 个案 in the menu at all.
+// Cases and needs (个案、需求, issue 10), the whole way: a station officer takes in a need for a
+// demo client and triages it into a case for the demo social worker; the worker accepts it,
+// assesses, plans; the supervisor finds the plan on the desk and approves it; the worker
+// intervenes and records a service, evaluates and submits the closing; the supervisor returns
+// the closing once, approves it the second time; the worker's desk shows the follow-up due. The
+// leader sees no client names anywhere.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { chooseOption, menuItem } from "./helpers.ts";
+
+/** Types `text` into a search picker and chooses the option that contains it. */
+async function pick(page: Page, picker: ReturnType<Page["getByTestId"]>, text: string) {
+  const option = page.locator(".ant-select-item-option").filter({ hasText: text });
+  await expect(async () => {
+    if ((await picker.textContent())?.includes(text)) return;
+    await picker.click();
+    await page.keyboard.type(text);
+    await option.first().click({ timeout: 10_000 });
+    await expect(picker).toContainText(text, { timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
+  await page.keyboard.press("Escape");
+}
 
 const nanmen = "330203001000";
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -20,12 +35,13 @@ async function saveTransition(page: Page, action: string): Promise<void> {
   await expect(page.getByTestId("case-transition-drawer")).toBeHidden();
 }
 
-test("a need becomes a case; the worker assesses and plans, the supervisor approves, the leader sees no cases", async ({
+test("a need becomes a case and is taken to its closing, the supervisor approving the plan and returning the closing once; the desk shows each step; the leader sees no client names", async ({
   stationPage,
   workerPage,
   supervisorPage,
   leaderPage,
 }) => {
+  test.setTimeout(360_000);
   const clients = await stationPage.request.get(`/api/clients?regionCode=${nanmen}&pageSize=1`);
   expect(clients.ok()).toBe(true);
   const client = ((await clients.json()) as { items: { name: string }[] }).items[0];
@@ -93,17 +109,106 @@ test("a need becomes a case; the worker assesses and plans, the supervisor appro
   // The worker does not sign their own plan.
   await expect(workerPage.getByTestId("case-action-approvePlan")).toHaveCount(0);
 
-  // The supervisor approves it.
-  await supervisorPage.goto(caseUrl);
+  // The supervisor finds the plan waiting on the desk, opens the case from there and approves it.
+  await supervisorPage.goto("/desk");
+  const approvals = supervisorPage.getByTestId("desk-approvals");
+  await expect(approvals).toContainText(caseNumber);
+  await expect(approvals.locator("tr").filter({ hasText: caseNumber })).toContainText("服务计划");
+  await approvals.getByRole("link", { name: caseNumber }).click();
+  await expect(supervisorPage).toHaveURL(new RegExp(`${caseUrl}$`));
   await supervisorPage.getByTestId("case-action-approvePlan").click();
   await saveTransition(supervisorPage, "approvePlan");
   await expect(supervisorPage.getByTestId("case-approval")).toHaveText("计划：已通过");
   await supervisorPage.getByTestId("case-detail").getByRole("tab", { name: "时间线" }).click();
   await expect(supervisorPage.getByTestId("case-timeline")).toContainText("通过计划");
 
+  await supervisorPage.goto("/desk");
+  await expect(supervisorPage.getByTestId("desk-approvals")).not.toContainText(caseNumber);
+
+  // The worker intervenes: a service recorded from the case's page.
+  await workerPage.goto(caseUrl);
+  await workerPage.getByTestId("case-action-startIntervention").click();
+  await saveTransition(workerPage, "startIntervention");
+  await expect(stage).toHaveText("介入");
+  await workerPage.getByTestId("case-detail").getByRole("tab", { name: "服务记录" }).click();
+  await workerPage.getByTestId("case-service-record-create").click();
+  const record = workerPage.getByTestId("service-record-form");
+  await expect(record).toBeVisible();
+  await record.locator("#serviceRecord_minutes").fill("60");
+  await chooseOption(workerPage, record.locator("#serviceRecord_type"), "探访");
+  await chooseOption(workerPage, record.locator("#serviceRecord_domain"), "养老服务");
+  await record.locator("#serviceRecord_place").fill("服务对象家中");
+  await pick(workerPage, workerPage.getByTestId("service-record-clients"), client.name);
+  const recorded = workerPage.waitForResponse(
+    (response) =>
+      new URL(response.url()).pathname === "/api/service-records" && response.request().method() === "POST",
+  );
+  await workerPage.getByTestId("service-record-save").click();
+  expect((await recorded).status()).toBe(201);
+  await workerPage.keyboard.press("Escape");
+
+  // Evaluation, then the closing.
+  await workerPage.reload();
+  await workerPage.getByTestId("case-action-submitEvaluation").click();
+  await chooseOption(workerPage, form.locator("#caseTransition_goals_0_attainment"), "已达成");
+  await chooseOption(workerPage, form.locator("#caseTransition_satisfaction"), "5");
+  await saveTransition(workerPage, "submitEvaluation");
+  await expect(stage).toHaveText("评估");
+  const inThreeDays = new Date(Date.now() + (8 + 72) * 3600_000).toISOString().slice(0, 10);
+  const submitClosing = async (summary: string) => {
+    await workerPage.getByTestId("case-action-submitClosing").click();
+    await form.locator("#caseTransition_summary").fill(summary);
+    await chooseOption(workerPage, form.locator("#caseTransition_closeReason"), "目标达成");
+    await form.locator("#caseTransition_followUp_plan").fill("结案后电话回访，了解复诊情况");
+    await form.locator("#caseTransition_followUp_dueOn").fill(inThreeDays);
+    await saveTransition(workerPage, "submitClosing");
+  };
+  await submitClosing("已按时复诊");
+  await expect(workerPage.getByTestId("case-approval").filter({ hasText: "结案" })).toHaveText(
+    "结案：待审批",
+  );
+
+  // The supervisor returns the closing once, with a reason the worker reads on the case…
+  await supervisorPage.goto("/desk");
+  await expect(approvals.locator("tr").filter({ hasText: caseNumber })).toContainText("结案");
+  await supervisorPage.goto(caseUrl);
+  await supervisorPage.getByTestId("case-action-returnClosing").click();
+  await supervisorPage
+    .getByTestId("case-transition-drawer")
+    .locator("#caseTransition_reason")
+    .fill("请补充服务成效");
+  await saveTransition(supervisorPage, "returnClosing");
+  await workerPage.reload();
+  await expect(workerPage.getByTestId("case-detail")).toContainText("请补充服务成效");
+  await submitClosing("已按时复诊，血压稳定，能自行前往社区卫生服务中心");
+
+  // …and approves the second one: the case is closed, its follow-up on the worker's desk.
+  await supervisorPage.goto(caseUrl);
+  await supervisorPage.getByTestId("case-action-approveClosing").click();
+  await saveTransition(supervisorPage, "approveClosing");
+  await expect(supervisorPage.getByTestId("case-detail").getByTestId("case-stage")).toHaveText("结案");
+  await workerPage.goto("/desk");
+  await expect(workerPage.getByTestId("desk-follow-ups")).toContainText(caseNumber);
+
   // The leader: aggregates only, no 个案 or 需求 in the menu, the case itself answers as missing.
   await leaderPage.goto("/");
   await expect(leaderPage.getByTestId("side-menu")).toBeVisible();
   await expect(menuItem(leaderPage, "个案")).toHaveCount(0);
   await expect(menuItem(leaderPage, "需求")).toHaveCount(0);
+  // No page a leader opens names the client, and every casework answer refuses them.
+  for (const path of ["/", "/activities", "/desk", caseUrl]) {
+    await leaderPage.goto(path);
+    await expect(leaderPage.getByTestId("side-menu")).toBeVisible();
+    await expect(leaderPage.locator("body")).not.toContainText(client.name);
+  }
+  for (const path of [
+    "/api/clients",
+    "/api/cases",
+    "/api/needs",
+    "/api/service-records",
+    "/api/desk",
+    "/api/follow-ups",
+  ]) {
+    expect((await leaderPage.request.get(path)).status(), path).toBe(403);
+  }
 });

@@ -27,7 +27,8 @@ describe.each(dialects)("list region filters outside the scope on %s", (dialect)
   let t: TestApp;
   let haishuOfficer: Session;
   let admin: Session;
-  const lists = [...new Set(scopeSpecs.map((spec) => spec.path))];
+  // Records listed by their owner, not by region (attachments), have no region filter to test.
+  const lists = [...new Set(scopeSpecs.filter((spec) => spec.regionList !== false).map((spec) => spec.path))];
 
   beforeAll(async () => {
     t = await createTestApp(dialect);

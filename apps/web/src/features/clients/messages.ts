@@ -20,6 +20,14 @@ export const clientsMessagesZh = {
   "audit.entityName.client": "服务对象",
   "menu.clients": "服务对象",
   "clients.title": "服务对象",
+  "clients.timeline.title": "时间线",
+  "clients.timeline.empty": "暂无记录",
+  "clients.timeline.kind.need": "需求",
+  "clients.timeline.kind.caseEvent": "个案",
+  "clients.timeline.kind.serviceRecord": "服务",
+  "clients.timeline.kind.activity": "活动",
+  "clients.timeline.kind.consentGiven": "同意",
+  "clients.timeline.kind.consentWithdrawn": "撤回同意",
   "clients.description":
     "社会救助与个案服务的服务对象登记：身份信息脱敏显示，查看需留痕；疑似重复只提示，不合并。",
   "clients.create": "新增服务对象",
@@ -172,6 +180,14 @@ export const clientsMessagesZh = {
 };
 
 export const clientsMessagesEn: Record<keyof typeof clientsMessagesZh, string> = {
+  "clients.timeline.title": "Timeline",
+  "clients.timeline.empty": "Nothing yet",
+  "clients.timeline.kind.need": "Need",
+  "clients.timeline.kind.caseEvent": "Case",
+  "clients.timeline.kind.serviceRecord": "Service",
+  "clients.timeline.kind.activity": "Activity",
+  "clients.timeline.kind.consentGiven": "Consent",
+  "clients.timeline.kind.consentWithdrawn": "Consent withdrawn",
   "audit.actionName.client.create": "Create client",
   "audit.actionName.client.update": "Update client",
   "audit.actionName.client.deactivate": "Deactivate client",
@@ -250,7 +266,7 @@ export const clientsMessagesEn: Record<keyof typeof clientsMessagesZh, string> =
   "clients.duplicateQueue.mergeSummaryNothing":
     "{kept} (no. {keptId}) stays. {merged} (no. {mergedId}) has nothing to move; it is deactivated (not deleted) and points to the record kept. Both records' history shows the merge.",
   "clients.duplicateQueue.mergeSummary":
-    "{kept} (no. {keptId}) stays. What {merged} (no. {mergedId}) has — {moving} — moves to it; {merged} is then deactivated (not deleted) and points to the record kept. Both records' history shows the merge.",
+    "{kept} (no. {keptId}) stays. What {merged} (no. {mergedId}) has — {moving} — moves to it; that record is then deactivated (not deleted) and points to the record kept. Both records' history shows the merge.",
   "clients.duplicateQueue.confirmMerge": "Merge",
   "clients.duplicateQueue.merged": "Merged; {name} stays",
   "clients.field.name": "Name",

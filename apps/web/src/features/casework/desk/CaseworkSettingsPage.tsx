@@ -77,7 +77,7 @@ export default function CaseworkSettingsPage() {
           <Form.Item label={t("caseworkSettings.stageLimits")} style={{ marginBottom: 0 }}>
             <Space wrap>
               {activeCaseStages.map((stage) => (
-                <Form.Item key={stage} name={["stageTimeLimitDays", stage]} label={t(`desk.stage.${stage}`)}>
+                <Form.Item key={stage} name={["stageTimeLimitDays", stage]} label={t(`cases.stage.${stage}`)}>
                   <InputNumber min={1} max={730} precision={0} style={{ width: 120 }} />
                 </Form.Item>
               ))}

@@ -134,7 +134,7 @@ function StageChart({ desk }: { desk: Desk }) {
     grid: { left: 80, right: 24, top: 8, bottom: 24 },
     tooltip: { trigger: "axis" },
     xAxis: { type: "value", minInterval: 1 },
-    yAxis: { type: "category", inverse: true, data: stages.map((stage) => t(`desk.stage.${stage}`)) },
+    yAxis: { type: "category", inverse: true, data: stages.map((stage) => t(`cases.stage.${stage}`)) },
     series: [{ type: "bar", data: stages.map((stage) => counts.get(stage) ?? 0), barMaxWidth: 24 }],
   };
   return <EChart option={option} height={Math.max(160, stages.length * 40)} />;
@@ -168,7 +168,7 @@ function DeskList<Row extends DeskCase>({
     {
       title: t("desk.stage"),
       key: "stage",
-      render: (_, row) => <Tag>{t(`desk.stage.${row.stage}`)}</Tag>,
+      render: (_, row) => <Tag>{t(`cases.stage.${row.stage}`)}</Tag>,
     },
     ...(extraColumn ? [extraColumn] : []),
     { title: sinceTitle, dataIndex: "since", key: "since" },

@@ -1,6 +1,6 @@
 /**
  * UI strings of the worker's desk (我的工作台), follow-ups (回访) and casework settings. Stage
- * names are keyed by the stored value (`desk.stage.<stage>`).
+ * names are the cases' (`cases.stage.<stage>`).
  */
 export const deskMessagesZh = {
   "menu.desk": "我的工作台",
@@ -40,15 +40,6 @@ export const deskMessagesZh = {
   "desk.client": "服务对象",
   "desk.stage": "阶段",
   "desk.kind": "事项",
-  "desk.stage.intake": "接案",
-  "desk.stage.assessment": "预估",
-  "desk.stage.planning": "计划",
-  "desk.stage.intervention": "介入",
-  "desk.stage.evaluation": "评估",
-  "desk.stage.closed": "结案",
-  "desk.stage.declined": "不予接案",
-  "desk.stage.suspended": "中止",
-  "desk.stage.referred": "转介",
   "followUps.title": "回访",
   "followUps.description":
     "个案结案后的回访：按结案时的跟进计划到期，逾期标红；回访计划与情况仅在详情中查看并留痕。",
@@ -134,15 +125,6 @@ export const deskMessagesEn: Record<keyof typeof deskMessagesZh, string> = {
   "desk.client": "Client",
   "desk.stage": "Stage",
   "desk.kind": "What",
-  "desk.stage.intake": "Intake",
-  "desk.stage.assessment": "Assessment",
-  "desk.stage.planning": "Planning",
-  "desk.stage.intervention": "Intervention",
-  "desk.stage.evaluation": "Evaluation",
-  "desk.stage.closed": "Closed",
-  "desk.stage.declined": "Declined",
-  "desk.stage.suspended": "Suspended",
-  "desk.stage.referred": "Referred",
   "followUps.title": "Follow-ups",
   "followUps.description":
     "Follow-ups after a case closes, due as the closing planned them; overdue ones in red. The plan and the result are read on a follow-up's page, and that reading is audited.",

@@ -14,6 +14,7 @@ import { ClientDescriptions } from "../components/ClientDescriptions.tsx";
 import { ClientFormDrawer } from "../components/ClientFormDrawer.tsx";
 import { ClientHistory } from "../components/ClientHistory.tsx";
 import { ClientStatusTags, RiskTag } from "../components/ClientTags.tsx";
+import { ClientTimeline } from "../components/ClientTimeline.tsx";
 import { PossibleDuplicates } from "../components/PossibleDuplicates.tsx";
 import { useSetClientActive } from "../hooks/useClientMutations.ts";
 import { useClient } from "../hooks/useClients.ts";
@@ -79,6 +80,11 @@ export function ClientDetailPage() {
                 key: "consents",
                 label: t("clients.detail.consents"),
                 children: <ClientConsents client={client} />,
+              },
+              {
+                key: "timeline",
+                label: t("clients.timeline.title"),
+                children: <ClientTimeline clientId={client.id} />,
               },
               {
                 key: "attachments",
