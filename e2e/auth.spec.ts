@@ -26,10 +26,13 @@ test("admin sees 用户管理 and 审计日志; leader does not see 用户管理
 });
 
 test("a reset password must be changed at the next login", async ({ page }) => {
-  // Signs in on its own: it logs out, and the reset ends every session of `worker`.
+  // Signs in on its own: it logs out, and the reset ends every session of the account — one of
+  // the demo city's caseworkers (南门街道's second), not the `worker` other tests sign in as.
+  const account = "sw3302030012";
   await login(page, "admin");
   await page.goto("/users");
-  const row = page.locator('[data-testid="user-table"] tbody tr.ant-table-row').filter({ hasText: "worker" });
+  await page.getByPlaceholder("搜索用户名、姓名").fill(account);
+  const row = page.locator('[data-testid="user-table"] tbody tr.ant-table-row').filter({ hasText: account });
   await row.getByRole("button", { name: "重置密码" }).click();
   const modal = page.locator(".ant-modal");
   await modal.locator("#password").fill("Temporary@2026");
@@ -38,7 +41,7 @@ test("a reset password must be changed at the next login", async ({ page }) => {
   await expect(page.locator(".ant-message")).toContainText("已重置");
   await logout(page);
 
-  await submitLogin(page, "worker", "Temporary@2026");
+  await submitLogin(page, account, "Temporary@2026");
   await expect(page).toHaveURL(/\/password$/);
   const form = page.getByTestId("password-form");
   await form.locator("#currentPassword").fill("Temporary@2026");
@@ -49,9 +52,10 @@ test("a reset password must be changed at the next login", async ({ page }) => {
   await form.locator("#newPassword").fill("Social#Changed2026");
   await form.locator("#confirmPassword").fill("Social#Changed2026");
   await form.getByRole("button", { name: "确认修改" }).click();
-  await expect(page).toHaveURL((url) => url.pathname === "/");
-  await expect(page.getByTestId("region-totals")).toBeVisible();
-  await expect(menuItem(page, "首页")).toBeVisible();
+  // A social worker's day starts at the desk.
+  await expect(page).toHaveURL((url) => url.pathname === "/desk");
+  await expect(page.getByTestId("desk-counts")).toBeVisible();
+  await expect(menuItem(page, "我的工作台")).toBeVisible();
 });
 
 test("an ended session sends the user to the login page with a notice", async ({ leaderPage: page }) => {

@@ -144,7 +144,7 @@ export async function generateCases(
         const planned = planCase(client, workers, today, sequences);
         batch.push({
           ...planned,
-          row: { ...planned.row, is_demo: options.isDemo ? 1 : 0, created_at: at, updated_at: at },
+          row: { ...planned.row, is_demo: options.isDemo ? 1 : 0 },
         });
       }
       const ids = await trx
@@ -225,7 +225,8 @@ export async function generateCases(
 function planCase(client: DemoClient, workers: DemoWorkers, today: string, sequences: Map<string, number>) {
   const stage = faker.helpers.weightedArrayElement(finalStages);
   const ends = stage === "closed" || stage === "declined" || stage === "referred";
-  const openedOn = addIsoDays(today, -faker.number.int(ends ? { min: 90, max: 720 } : { min: 2, max: 400 }));
+  // Open cases mostly recent (a stage's limit is days to months), ended ones over two years.
+  const openedOn = addIsoDays(today, -faker.number.int(ends ? { min: 90, max: 720 } : { min: 2, max: 150 }));
   const street = client.region_code.slice(0, 9);
   const workerId = faker.helpers.arrayElement(workers.get(street) ?? [null]);
   const domain = pickDomain(faker);
@@ -381,9 +382,10 @@ function planCase(client: DemoClient, workers: DemoWorkers, today: string, seque
     pending_transfer_to: null,
     involves_minor: age < 18 ? 1 : 0,
     is_demo: 0,
-    created_at: "",
+    created_at: `${openedOn}T01:00:00.000Z`,
     created_by: workerId,
-    updated_at: "",
+    // The day of its last step: what the desk shows as when an approval was asked for.
+    updated_at: `${steps.at(-1)?.on ?? openedOn}T02:00:00.000Z`,
     updated_by: workerId,
   };
   const meta: GeneratedCase = {

@@ -231,6 +231,10 @@ function EvaluationFields({ detail, date, text }: Fields & { detail: CaseDetail 
                 title={`${key} ${names.get(key) ?? ""}`}
                 style={{ marginBottom: 12 }}
               >
+                {/* Registered so the submitted values keep which goal is judged. */}
+                <Form.Item name={[field.name, "goalKey"]} hidden>
+                  <Input />
+                </Form.Item>
                 <Form.Item name={[field.name, "attainment"]} label={t("cases.form.attainment")} required>
                   <Select
                     options={(["achieved", "partial", "notAchieved"] as const).map((value) => ({

@@ -68,6 +68,7 @@ export default function DeskPage() {
                 row.of ? <Tag color="gold">{t(`desk.approvalOf.${row.of}`)}</Tag> : null,
             }}
             sinceTitle={t("desk.submittedOn")}
+            more="/cases?approval=pending"
           />
         </Col>
         <Col xs={24} xl={12}>
@@ -76,6 +77,7 @@ export default function DeskPage() {
             title={t("desk.overdueTitle")}
             list={data.overdueStages}
             sinceTitle={t("desk.overdueSince")}
+            more="/cases?overdue=true"
           />
         </Col>
         <Col xs={24} xl={12}>
@@ -177,12 +179,17 @@ function DeskList<Row extends DeskCase>({
     <Card
       title={
         <>
-          {title} <Typography.Text type="secondary">({list.count})</Typography.Text>
+          {title}{" "}
+          <Typography.Text type="secondary" data-testid={`${testId}-count`}>
+            ({list.count})
+          </Typography.Text>
         </>
       }
       extra={
         more && list.count > list.items.length ? (
-          <Link to={more}>{t("desk.more", { count: list.count })}</Link>
+          <Link to={more} data-testid={`${testId}-more`}>
+            {t("desk.more", { count: list.count })}
+          </Link>
         ) : null
       }
       styles={{ body: { padding: 0 } }}
