@@ -14,6 +14,7 @@ import type { RequestUser } from "../apps/server/src/platform/auth/requestUser.t
 import { loadConfig } from "../apps/server/src/platform/config.ts";
 import type { AppContext } from "../apps/server/src/platform/context.ts";
 import type { Database } from "../apps/server/src/platform/db/tables.ts";
+import { csrfOf, login, percentile, waitFor } from "./benchHelpers.ts";
 
 /**
  * Issue 10's figures on the demo city at BENCH_CASEWORK_SCALE × its casework (default 10: ~80,000
@@ -91,12 +92,12 @@ try {
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  await waitFor(`${base}/readyz`);
+  await waitFor(`${base}/readyz`, 900_000);
   const memory = setInterval(() => {
     peakRssKb = Math.max(peakRssKb, rssKb(server));
   }, 100);
-  const officerCookie = await login("haishu");
-  const workerCookie = await login("worker");
+  const officerCookie = await login(base, "haishu");
+  const workerCookie = await login(base, "worker");
   raw = spawn(process.execPath, ["--import", "tsx", "bench/rawSqlServer.ts"], {
     cwd: root,
     env: { ...process.env, PORT: String(rawPort), BENCH_SQLITE_FILE: databaseFile, BENCH_SQL_FILE: sqlFile },
@@ -142,8 +143,8 @@ try {
   );
 
   // 2. Service records with three volunteers each, as fast as 10 connections can record them.
-  const stationCookie = await login("station");
-  const csrf = await csrfOf(stationCookie);
+  const stationCookie = await login(base, "station");
+  const csrf = await csrfOf(base, stationCookie);
   const recorded = await autocannon({
     url: `${base}/api/service-records`,
     method: "POST",
@@ -170,7 +171,7 @@ try {
     }
   })();
   started = Date.now();
-  const officerCsrf = await csrfOf(officerCookie);
+  const officerCsrf = await csrfOf(base, officerCookie);
   const startedJob = await fetch(`${base}/api/clients/import?mode=all-or-nothing`, {
     method: "POST",
     headers: {
@@ -333,38 +334,4 @@ function rssKb(child: ChildProcess | null): number {
   } catch {
     return 0;
   }
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
-
-async function login(username: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: "Xinqiao@2026" }),
-  });
-  if (response.status !== 200) throw new Error(`login ${username}: ${response.status}`);
-  return (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-}
-
-async function csrfOf(cookie: string): Promise<string> {
-  return (
-    (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as { csrfToken: string }
-  ).csrfToken;
-}
-
-async function waitFor(url: string): Promise<void> {
-  const deadline = Date.now() + 900_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${url}`);
 }

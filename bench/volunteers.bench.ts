@@ -14,6 +14,7 @@ import { listVolunteers } from "../apps/server/src/modules/volunteers/volunteers
 import type { RequestUser } from "../apps/server/src/platform/auth/requestUser.ts";
 import { loadConfig } from "../apps/server/src/platform/config.ts";
 import type { Database } from "../apps/server/src/platform/db/tables.ts";
+import { csrfOf, login, percentile, waitFor } from "./benchHelpers.ts";
 
 /**
  * Issue 3's figures on a generated SQLite database of 200,000 volunteers, server on 127.0.0.1:
@@ -113,7 +114,7 @@ try {
   });
   await logging.destroy();
   const sqlFile = path.join(dataDirectory, "list-sql.json");
-  writeFileSync(sqlFile, JSON.stringify(captured));
+  writeFileSync(sqlFile, JSON.stringify({ volunteers: captured }));
   await ctx.db.destroy();
 
   server = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
@@ -122,9 +123,9 @@ try {
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitFor(`${base}/readyz`);
-  const cookie = await login("city");
+  const cookie = await login(base, "city");
 
-  raw = spawn(process.execPath, ["--import", "tsx", "bench/rawVolunteersServer.ts"], {
+  raw = spawn(process.execPath, ["--import", "tsx", "bench/rawSqlServer.ts"], {
     cwd: root,
     env: {
       ...process.env,
@@ -193,7 +194,7 @@ try {
     }
   })();
   started = Date.now();
-  const csrf = await csrfOf(cookie);
+  const csrf = await csrfOf(base, cookie);
   const startedJob = await fetch(`${base}/api/volunteers/import?mode=all-or-nothing`, {
     method: "POST",
     headers: {
@@ -258,47 +259,13 @@ function lastVolunteerId(): number {
 }
 
 async function countRows(regionCode: string): Promise<number> {
-  const cookie = await login("city");
+  const cookie = await login(base, "city");
   const page = (await (
     await fetch(`${base}/api/volunteers?regionCode=${regionCode}&pageSize=1`, { headers: { cookie } })
   ).json()) as {
     total: number;
   };
   return page.total;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
-
-async function login(username: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: "Xinqiao@2026" }),
-  });
-  if (response.status !== 200) throw new Error(`login ${username}: ${response.status}`);
-  return (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-}
-
-async function csrfOf(cookie: string): Promise<string> {
-  return (
-    (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as { csrfToken: string }
-  ).csrfToken;
-}
-
-async function waitFor(url: string): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${url}`);
 }
 
 /** 50,000 new volunteers of 海曙区's first street, with valid ID numbers born in 1980–1999. */

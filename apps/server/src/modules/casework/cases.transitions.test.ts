@@ -15,6 +15,7 @@ import { dialects, requestUserOf, type Session, type TestApp } from "../../../te
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { caseStateOf, stateColumns } from "./cases.presenter.ts";
 import { actorOfUser } from "./cases.service.ts";
+import { insertCaseRow } from "./cases.testing.ts";
 import { mayViewCase } from "./caseVisibility.ts";
 
 /**
@@ -91,41 +92,25 @@ describe.each(dialects)("every case transition per role on %s", (dialect) => {
     return validForm(action, state);
   }
 
-  async function insertCase(state: CaseState, n: number): Promise<number> {
-    const at = t.clock.now().toISOString();
-    const row = await t.ctx.db
-      .insertInto("cases")
-      .values({
-        ...stateColumns(state),
-        case_number: `GA330203-2026-${String(700000 + n)}`,
-        client_id: clientId,
-        need_id: null,
-        region_code: nanmenCommunity,
-        summary: "流转测试",
-        opened_on: "2026-11-01",
-        involves_minor: 0,
-        is_demo: 0,
-        created_at: at,
-        created_by: null,
-        updated_at: at,
-        updated_by: null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    return row.id;
+  function insertCase(state: CaseState): Promise<number> {
+    return insertCaseRow(t.ctx.db, t.clock.now(), {
+      ...stateColumns(state),
+      client_id: clientId,
+      region_code: nanmenCommunity,
+      summary: "流转测试",
+      opened_on: "2026-11-01",
+    });
   }
 
   it("answers as the shared machine decides for the user the server builds", async () => {
-    let n = 0;
     const answers: Record<string, number> = {};
     for (const action of caseActions) {
       const definition: CaseTransitionDefinition = caseTransitions[action];
       for (const stage of [definition.from[0] as CaseStage, stageForbidding(action)]) {
         for (const [key] of people) {
           const { session, user } = users.get(key) as { session: Session; user: RequestUser };
-          n += 1;
           const state = stateFor(action, stage);
-          const id = await insertCase(state, n);
+          const id = await insertCase(state);
           const row = await t.ctx.db
             .selectFrom("cases")
             .selectAll()

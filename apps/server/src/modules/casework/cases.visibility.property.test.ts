@@ -5,6 +5,7 @@ import { cityWithoutDemoData, newClient, signedInAs } from "../../../test/factor
 import { dialects, requestUserOf, type Session, type TestApp } from "../../../test/harness.ts";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { loadWorkbook } from "../../platform/excel/testing.ts";
+import { insertCaseRow } from "./cases.testing.ts";
 import { mayViewCase, visibleCases } from "./caseVisibility.ts";
 
 /**
@@ -34,7 +35,6 @@ describe.each(dialects)("case visibility properties on %s", (dialect) => {
   const people: { session: Session; user: RequestUser }[] = [];
   const clients = new Map<string, number>();
   let workerIds: number[] = [];
-  let counter = 0;
 
   beforeAll(async () => {
     t = await cityWithoutDemoData(dialect);
@@ -59,41 +59,18 @@ describe.each(dialects)("case visibility properties on %s", (dialect) => {
   async function insertCases(
     specs: { region: string; worker: number | null; transfer: number | null; minor: boolean }[],
   ) {
-    const at = t.clock.now().toISOString();
     const ids: number[] = [];
     for (const spec of specs) {
-      counter += 1;
       const pick = (n: number | null) => (n === null ? null : (workerIds[n % workerIds.length] as number));
-      const row = await t.ctx.db
-        .insertInto("cases")
-        .values({
-          case_number: `GA${spec.region.slice(0, 6)}-2026-${String(900000 + counter)}`,
-          client_id: clients.get(spec.region) as number,
-          need_id: null,
-          region_code: spec.region,
-          summary: "属性测试",
-          stage: "intake",
-          stage_entered_on: "2026-11-30",
-          suspended_from: null,
-          plan_approval: "none",
-          closing_approval: "none",
-          return_reason: null,
-          plan_goal_keys_json: "[]",
-          service_record_count: 0,
-          opened_on: "2026-11-30",
-          ended_on: null,
-          assigned_worker_id: pick(spec.worker),
-          pending_transfer_to: pick(spec.transfer),
-          involves_minor: spec.minor ? 1 : 0,
-          is_demo: 0,
-          created_at: at,
-          created_by: null,
-          updated_at: at,
-          updated_by: null,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      ids.push(row.id);
+      const id = await insertCaseRow(t.ctx.db, t.clock.now(), {
+        client_id: clients.get(spec.region) as number,
+        region_code: spec.region,
+        summary: "属性测试",
+        assigned_worker_id: pick(spec.worker),
+        pending_transfer_to: pick(spec.transfer),
+        involves_minor: spec.minor ? 1 : 0,
+      });
+      ids.push(id);
     }
     return ids;
   }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cityWithoutDemoData, newClient, signedInAs } from "../../../test/factories.ts";
 import { failInsertsInto } from "../../../test/failureInjection.ts";
 import { dialects, type Session, type TestApp } from "../../../test/harness.ts";
+import { insertCaseRow } from "./cases.testing.ts";
 import type { CaseTable } from "./casework.tables.ts";
 import { scheduleFollowUpOnClosing } from "./followUps.service.ts";
 
@@ -34,38 +35,13 @@ describe.each(dialects)("the worker's desk, follow-ups and settings on %s", (dia
   };
 
   async function insertCase(name: string, clientId: number, fields: Partial<Insertable<CaseTable>>) {
-    const at = t.clock.now().toISOString();
-    const row = await t.ctx.db
-      .insertInto("cases")
-      .values({
-        case_number: `GA330203-2026-${String(Object.keys(ids).length + 1).padStart(6, "0")}`,
-        client_id: clientId,
-        need_id: null,
-        region_code: nanmen,
-        summary: `测试个案 ${name}`,
-        stage: "intake",
-        stage_entered_on: today,
-        suspended_from: null,
-        plan_approval: "none",
-        closing_approval: "none",
-        return_reason: null,
-        plan_goal_keys_json: "[]",
-        service_record_count: 0,
-        opened_on: today,
-        ended_on: null,
-        assigned_worker_id: null,
-        pending_transfer_to: null,
-        involves_minor: 0,
-        is_demo: 0,
-        created_at: at,
-        created_by: null,
-        updated_at: at,
-        updated_by: null,
-        ...fields,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    ids[name] = row.id;
+    ids[name] = await insertCaseRow(t.ctx.db, t.clock.now(), {
+      client_id: clientId,
+      region_code: nanmen,
+      stage_entered_on: today,
+      opened_on: today,
+      ...fields,
+    });
   }
 
   beforeAll(async () => {

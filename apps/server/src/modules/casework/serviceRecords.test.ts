@@ -4,6 +4,7 @@ import { cityWithoutDemoData, newClient, newVolunteer, signedInAs } from "../../
 import { failInsertsInto } from "../../../test/failureInjection.ts";
 import { dialects, requestUserOf, type Session, type TestApp } from "../../../test/harness.ts";
 import { loadWorkbook } from "../../platform/excel/testing.ts";
+import { insertCaseRow } from "./cases.testing.ts";
 import type { CaseTable } from "./casework.tables.ts";
 
 const nanmen = "330203001001";
@@ -24,44 +25,20 @@ describe.each(dialects)("service records (服务记录) on %s", (dialect) => {
   let jiangbeiStation: Session;
   let leader: Session;
   const ids: Record<string, number> = {};
-  let caseCounter = 0;
 
   const idOf = async (session: Session) => (await requestUserOf(t, session)).id;
 
-  async function insertCase(fields: Partial<Omit<CaseTable, "id">>): Promise<number> {
-    const at = t.clock.now().toISOString();
-    caseCounter += 1;
-    const row = await t.ctx.db
-      .insertInto("cases")
-      .values({
-        case_number: `GA330203-2026-${String(900000 + caseCounter)}`,
-        client_id: ids.client ?? 0,
-        need_id: null,
-        region_code: nanmen,
-        summary: "测试个案",
-        stage: "intervention",
-        stage_entered_on: today,
-        suspended_from: null,
-        plan_approval: "approved",
-        closing_approval: "none",
-        return_reason: null,
-        plan_goal_keys_json: "[]",
-        service_record_count: 0,
-        opened_on: today,
-        ended_on: null,
-        assigned_worker_id: ids.worker ?? null,
-        pending_transfer_to: null,
-        involves_minor: 0,
-        is_demo: 0,
-        created_at: at,
-        created_by: null,
-        updated_at: at,
-        updated_by: null,
-        ...fields,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    return row.id;
+  function insertCase(fields: Partial<Omit<CaseTable, "id">>): Promise<number> {
+    return insertCaseRow(t.ctx.db, t.clock.now(), {
+      client_id: ids.client ?? 0,
+      region_code: nanmen,
+      stage: "intervention",
+      stage_entered_on: today,
+      plan_approval: "approved",
+      opened_on: today,
+      assigned_worker_id: ids.worker ?? null,
+      ...fields,
+    });
   }
 
   beforeAll(async () => {
