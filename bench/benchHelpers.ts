@@ -1,3 +1,5 @@
+import SQLite from "better-sqlite3";
+
 /**
  * What every benchmark does around its measurements: sign in, read the CSRF token, wait for a
  * server, take a percentile. Against 127.0.0.1 only.
@@ -36,4 +38,43 @@ export async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`timed out waiting for ${url}`);
+}
+
+/** The table's highest id: where the rows an import is about to add start. */
+export function lastIdOf(databaseFile: string, table: string): number {
+  const sqlite = new SQLite(databaseFile, { readonly: true });
+  const { id } = sqlite.prepare(`select max(id) as id from ${table}`).get() as { id: number };
+  sqlite.close();
+  return id;
+}
+
+/**
+ * The rows after `afterId` inserted again, raw, into the same table (same indexes) in one
+ * transaction, then rolled back: SQLite's own cost for what an import stored, without Excel,
+ * checks, audit or job. Unique columns get a suffix so the copies do not collide.
+ */
+export function rawReinsert(
+  databaseFile: string,
+  table: string,
+  afterId: number,
+  uniqueColumns: readonly string[],
+): { rows: number; seconds: number } {
+  const sqlite = new SQLite(databaseFile);
+  const imported = sqlite.prepare(`select * from ${table} where id > ? order by id`).all(afterId) as Record<
+    string,
+    unknown
+  >[];
+  const columns = Object.keys(imported[0] ?? {}).filter((column) => column !== "id");
+  const insert = sqlite.prepare(
+    `insert into ${table} (${columns.join(", ")}) values (${columns.map(() => "?").join(", ")})`,
+  );
+  const value = (row: Record<string, unknown>, column: string) =>
+    uniqueColumns.includes(column) ? `${String(row[column])}-raw` : row[column];
+  sqlite.exec("begin");
+  const started = performance.now();
+  for (const row of imported) insert.run(columns.map((column) => value(row, column)));
+  const seconds = (performance.now() - started) / 1000;
+  sqlite.exec("rollback");
+  sqlite.close();
+  return { rows: imported.length, seconds };
 }

@@ -14,7 +14,7 @@ import type { RequestUser } from "../apps/server/src/platform/auth/requestUser.t
 import { loadConfig } from "../apps/server/src/platform/config.ts";
 import type { AppContext } from "../apps/server/src/platform/context.ts";
 import type { Database } from "../apps/server/src/platform/db/tables.ts";
-import { csrfOf, login, percentile, waitFor } from "./benchHelpers.ts";
+import { csrfOf, lastIdOf, login, percentile, rawReinsert, waitFor } from "./benchHelpers.ts";
 
 /**
  * Issue 10's figures on the demo city at BENCH_CASEWORK_SCALE × its casework (default 10: ~80,000
@@ -159,7 +159,7 @@ try {
 
   // 3. Import 50,000 clients while sampling list latency.
   const file = await clientWorkbook(50_000);
-  const lastIdBefore = lastClientId();
+  const lastIdBefore = lastIdOf(databaseFile, "clients");
   const latencies: number[] = [];
   let importing = true;
   const sampler = (async () => {
@@ -201,7 +201,8 @@ try {
   );
   server.kill("SIGTERM");
   await new Promise((resolve) => server?.once("exit", resolve));
-  const rawRowsPerSecond = rawInsertOfImported(lastIdBefore);
+  const reinserted = rawReinsert(databaseFile, "clients", lastIdBefore, ["id_number_index"]);
+  const rawRowsPerSecond = reinserted.rows / reinserted.seconds;
   console.info(
     `   rows/s  import ${(50_000 / importSeconds).toFixed(0)} rows/s; raw insert of the same rows into the same table ${rawRowsPerSecond.toFixed(0)} rows/s`,
   );
@@ -274,36 +275,6 @@ async function recordingBody(ctx: AppContext) {
     workerIds: [worker.id],
     volunteers: volunteers.map((v) => ({ volunteerId: v.id, hours: 1 })),
   };
-}
-
-/** The imported rows inserted again, raw, into the same table in a rolled-back transaction. */
-function rawInsertOfImported(lastIdBefore: number): number {
-  const sqlite = new SQLite(databaseFile);
-  const imported = sqlite
-    .prepare("select * from clients where id > ? order by id")
-    .all(lastIdBefore) as Record<string, unknown>[];
-  const columns = Object.keys(imported[0] ?? {}).filter((column) => column !== "id");
-  const insert = sqlite.prepare(
-    `insert into clients (${columns.join(", ")}) values (${columns.map(() => "?").join(", ")})`,
-  );
-  sqlite.exec("begin");
-  const started = performance.now();
-  for (const row of imported) {
-    insert.run(
-      columns.map((column) => (column === "id_number_index" ? `${String(row[column])}-raw` : row[column])),
-    );
-  }
-  const seconds = (performance.now() - started) / 1000;
-  sqlite.exec("rollback");
-  sqlite.close();
-  return imported.length / seconds;
-}
-
-function lastClientId(): number {
-  const sqlite = new SQLite(databaseFile, { readonly: true });
-  const { id } = sqlite.prepare("select max(id) as id from clients").get() as { id: number };
-  sqlite.close();
-  return id;
 }
 
 /** 50,000 new clients of 海曙区's streets' first communities, adults with valid ID numbers. */

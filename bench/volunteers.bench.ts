@@ -14,7 +14,7 @@ import { listVolunteers } from "../apps/server/src/modules/volunteers/volunteers
 import type { RequestUser } from "../apps/server/src/platform/auth/requestUser.ts";
 import { loadConfig } from "../apps/server/src/platform/config.ts";
 import type { Database } from "../apps/server/src/platform/db/tables.ts";
-import { csrfOf, login, percentile, waitFor } from "./benchHelpers.ts";
+import { csrfOf, lastIdOf, login, percentile, rawReinsert, waitFor } from "./benchHelpers.ts";
 
 /**
  * Issue 3's figures on a generated SQLite database of 200,000 volunteers, server on 127.0.0.1:
@@ -182,7 +182,7 @@ try {
   );
   // 3. Import 50,000 valid rows while sampling list latency.
   const file = await importWorkbook(50_000);
-  const lastIdBefore = lastVolunteerId();
+  const lastIdBefore = lastIdOf(databaseFile, "volunteers");
   const latencies: number[] = [];
   let importing = true;
   const sampler = (async () => {
@@ -223,24 +223,12 @@ try {
   );
   server.kill("SIGTERM");
   await new Promise((resolve) => server?.once("exit", resolve));
-  // The same rows inserted raw into the same table (same indexes) in one transaction, then rolled
-  // back: SQLite's own cost for what the import stored, without Excel, checks, audit or job.
-  const sqlite = new SQLite(databaseFile);
-  const imported = sqlite
-    .prepare("select * from volunteers where id > ? order by id")
-    .all(lastIdBefore) as Record<string, unknown>[];
-  const columns = Object.keys(imported[0] ?? {}).filter((column) => column !== "id");
-  const insert = sqlite.prepare(
-    `insert into volunteers (${columns.join(", ")}) values (${columns.map(() => "?").join(", ")})`,
-  );
-  const unique = (column: string, value: unknown) =>
-    column === "id_number_index" || column === "volunteer_number" ? `${String(value)}-raw` : value;
-  sqlite.exec("begin");
-  const rawStarted = performance.now();
-  for (const row of imported) insert.run(columns.map((column) => unique(column, row[column])));
-  const rawSeconds = (performance.now() - rawStarted) / 1000;
-  sqlite.exec("rollback");
-  sqlite.close();
+  const reinserted = rawReinsert(databaseFile, "volunteers", lastIdBefore, [
+    "id_number_index",
+    "volunteer_number",
+  ]);
+  const imported = { length: reinserted.rows };
+  const rawSeconds = reinserted.seconds;
   console.info(
     `   rows/s  import ${(imported.length / importSeconds).toFixed(0)} rows/s; raw insert of the same ${imported.length} rows into the same table ${(imported.length / rawSeconds).toFixed(0)} rows/s (${rawSeconds.toFixed(1)} s)`,
   );
@@ -249,13 +237,6 @@ try {
   raw?.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 500));
   rmSync(dataDirectory, { recursive: true, force: true });
-}
-
-function lastVolunteerId(): number {
-  const sqlite = new SQLite(databaseFile, { readonly: true });
-  const { id } = sqlite.prepare("select max(id) as id from volunteers").get() as { id: number };
-  sqlite.close();
-  return id;
 }
 
 async function countRows(regionCode: string): Promise<number> {

@@ -315,7 +315,8 @@ export async function addToCaseCount(db: Queryable, caseId: number, delta: numbe
 
 /* ——— What a record refers to ——— */
 
-export function findCase(db: Queryable, id: number) {
+/** What a record needs of its case, found by id or by the number an import gives. */
+function caseColumns(db: Queryable) {
   return db
     .selectFrom("cases")
     .select([
@@ -328,27 +329,15 @@ export function findCase(db: Queryable, id: number) {
       "assigned_worker_id",
       "pending_transfer_to",
       "involves_minor",
-    ])
-    .where("id", "=", id)
-    .executeTakeFirst();
+    ]);
+}
+
+export function findCase(db: Queryable, id: number) {
+  return caseColumns(db).where("id", "=", id).executeTakeFirst();
 }
 
 export function findCaseByNumber(db: Queryable, caseNumber: string) {
-  return db
-    .selectFrom("cases")
-    .select([
-      "id",
-      "case_number",
-      "client_id",
-      "need_id",
-      "region_code",
-      "stage",
-      "assigned_worker_id",
-      "pending_transfer_to",
-      "involves_minor",
-    ])
-    .where("case_number", "=", caseNumber)
-    .executeTakeFirst();
+  return caseColumns(db).where("case_number", "=", caseNumber).executeTakeFirst();
 }
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
 
