@@ -1,5 +1,6 @@
 import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
+import { activityAttachmentOwner } from "./activities.attachmentOwner.ts";
 import { registerActivityRoutes } from "./activities.routes.ts";
 import { activitiesClientTimeline } from "./activities.timeline.ts";
 import * as activitiesTables from "./migrations/2026120820_activities.ts";
@@ -29,4 +30,5 @@ export const activitiesModule = defineServerModule({
   loadDemoData: async (ctx) => (await import("./activities.demo.ts")).loadDemoActivities(ctx),
   auditSubjects: { activity: auditSubjectsOfTable("activities") },
   clientTimeline: activitiesClientTimeline,
+  attachmentOwners: { activity: activityAttachmentOwner },
 });

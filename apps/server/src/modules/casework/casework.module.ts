@@ -1,4 +1,5 @@
 import { defineServerModule } from "../../platform/serverModule.ts";
+import { caseAttachmentOwner } from "./cases.attachmentOwner.ts";
 import { registerCaseworkRoutes } from "./casework.routes.ts";
 import { caseworkClientTimeline } from "./casework.timeline.ts";
 import * as cases from "./migrations/2026120801_cases.ts";
@@ -17,6 +18,7 @@ export const caseworkModule = defineServerModule({
   routes: registerCaseworkRoutes,
   // A merge of two records of one client moves their cases to the record that stays.
   clientTimeline: caseworkClientTimeline,
+  attachmentOwners: { case: caseAttachmentOwner },
   clientReferences: [{ table: "cases", column: "client_id" }],
   migrations: {
     "2026120801_cases": cases,

@@ -21,6 +21,7 @@ import { RecordLink } from "../../../components/RecordLink.tsx";
 import { RecordNotFound } from "../../../components/RecordNotFound.tsx";
 import { parseRecordId } from "../../../components/recordAddress.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { AttachmentsPanel } from "../../attachments/components/AttachmentsPanel.tsx";
 import { activityActions } from "../api.ts";
 import { ActivityFormDrawer } from "../components/ActivityFormDrawer.tsx";
 import { ActivitySignups } from "../components/ActivitySignups.tsx";
@@ -81,6 +82,9 @@ export function ActivityDetailPage() {
               {activity.satisfactionCount ?? "—"}
             </Descriptions.Item>
           </Descriptions>
+        </Card>
+        <Card title={t("attachments.title")}>
+          <AttachmentsPanel ownerKind="activity" ownerId={activity.id} />
         </Card>
       </Space>
       <ActivityFormDrawer open={isEditing} activity={activity} onClose={() => setIsEditing(false)} />

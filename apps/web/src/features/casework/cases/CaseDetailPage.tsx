@@ -7,6 +7,7 @@ import { PageHeader } from "../../../components/PageHeader.tsx";
 import { RecordNotFound } from "../../../components/RecordNotFound.tsx";
 import { parseRecordId } from "../../../components/recordAddress.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { AttachmentsPanel } from "../../attachments/components/AttachmentsPanel.tsx";
 import { useCurrentUser } from "../../auth/hooks/useSession.ts";
 import { CaseServiceRecords } from "../serviceRecords/CaseServiceRecords.tsx";
 import { CaseForms } from "./CaseForms.tsx";
@@ -91,6 +92,11 @@ export function CaseDetailPage() {
                 ),
               },
               { key: "timeline", label: t("cases.timeline"), children: <CaseTimeline caseId={item.id} /> },
+              {
+                key: "attachments",
+                label: t("attachments.title"),
+                children: <AttachmentsPanel ownerKind="case" ownerId={item.id} />,
+              },
             ]}
           />
         </Card>
