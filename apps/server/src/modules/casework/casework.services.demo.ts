@@ -116,9 +116,7 @@ export async function generateServiceRecords(
       regionCode = first.region_code;
       workerId = faker.helpers.arrayElement(workersOf.get(street) ?? []).id;
       const size = method === "casework" ? 1 : faker.number.int({ min: 2, max: 8 });
-      clientIds = [
-        ...new Set(faker.helpers.arrayElements(local, Math.min(size, local.length)).map((c) => c.id)),
-      ];
+      clientIds = [...new Set(someOf(local, size).map((c) => c.id))];
       if (!clientIds.includes(first.id)) clientIds[0] = first.id;
       serviceDate = addIsoDays(today, -faker.number.int({ max: 729 }));
     }
@@ -157,12 +155,10 @@ export async function generateServiceRecords(
       workerId,
       clientIds,
       volunteers: withVolunteers
-        ? faker.helpers
-            .arrayElements(helpers, { min: 1, max: Math.min(3, helpers.length) })
-            .map((volunteer) => ({
-              id: volunteer.id,
-              hours: faker.helpers.arrayElement([1, 1.5, 2, 2.5, 3]),
-            }))
+        ? [...new Set(someOf(helpers, faker.number.int({ min: 1, max: 3 })))].map((volunteer) => ({
+            id: volunteer.id,
+            hours: faker.helpers.arrayElement([1, 1.5, 2, 2.5, 3]),
+          }))
         : [],
     };
   };
@@ -253,6 +249,16 @@ export async function generateServiceRecords(
       .execute();
   });
   return { records: options.records, ledgerEntries };
+}
+
+/**
+ * Up to `count` elements drawn at random (a repeat drawn is kept; callers drop duplicates):
+ * faker's arrayElements shuffles the whole array each time, which over a street's thousands of
+ * clients and millions of records made the generation quadratic.
+ */
+function someOf<T>(list: readonly T[], count: number): T[] {
+  if (list.length === 0) return [];
+  return Array.from({ length: count }, () => list[faker.number.int({ max: list.length - 1 })] as T);
 }
 
 function daysBetween(from: string, to: string): number {
