@@ -65,6 +65,10 @@ export function rawReinsert(
     unknown
   >[];
   const columns = Object.keys(imported[0] ?? {}).filter((column) => column !== "id");
+  if (columns.length === 0) {
+    sqlite.close();
+    return { rows: 0, seconds: 0 };
+  }
   const insert = sqlite.prepare(
     `insert into ${table} (${columns.join(", ")}) values (${columns.map(() => "?").join(", ")})`,
   );

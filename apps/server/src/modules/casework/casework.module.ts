@@ -6,6 +6,7 @@ import * as cases from "./migrations/2026120801_cases.ts";
 import * as serviceRecords from "./migrations/2026120802_service_records.ts";
 import * as followUps from "./migrations/2026120803_follow_ups.ts";
 import * as needs from "./migrations/2026120810_needs.ts";
+import * as caseListIndexes from "./migrations/2026120811_case_list_indexes.ts";
 import "./casework.tables.ts";
 import "./needs.tables.ts";
 
@@ -25,6 +26,7 @@ export const caseworkModule = defineServerModule({
     "2026120802_service_records": serviceRecords,
     "2026120803_follow_ups": followUps,
     "2026120810_needs": needs,
+    "2026120811_case_list_indexes": caseListIndexes,
   },
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) => (await import("./casework.demo.ts")).loadDemoCasework(ctx),

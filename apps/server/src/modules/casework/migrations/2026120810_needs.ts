@@ -38,6 +38,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(["region_code", "status"])
     .execute();
   await db.schema.createIndex("needs_client_idx").on("needs").columns(["client_id"]).execute();
+  // A case's need (its page, the demo's link from case to need) is found by the case.
+  await db.schema.createIndex("needs_case_idx").on("needs").columns(["case_id"]).execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped Kysely.
