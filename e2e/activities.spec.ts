@@ -13,8 +13,10 @@ async function searchAndChoose(page: Page, select: Locator, typed: string, text:
   await expect(async () => {
     try {
       await select.click();
+      // A retry replaces what an earlier attempt typed.
+      await page.keyboard.press("ControlOrMeta+A");
       await page.keyboard.type(typed);
-      await option.click({ timeout: 10_000 });
+      await option.click({ timeout: 20_000 });
     } catch (error) {
       await page.keyboard.press("Escape");
       throw error;

@@ -90,6 +90,9 @@ export async function startServer({
       LOG_LEVEL: "warn",
       // Every test signs in from 127.0.0.1, two at a time: more than the default 20 a minute per address.
       LOGIN_RATE_LIMIT_PER_MINUTE: "200",
+      // A quarter of the demo city's casework: every page has plenty to show, and the server is up
+      // (and its database warm) in seconds on a shared machine. DEMO_SCALE overrides it.
+      DEMO_SCALE: process.env.DEMO_SCALE ?? "0.25",
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: process.platform !== "win32",

@@ -24,8 +24,10 @@ async function pick(page: Page, picker: ReturnType<Page["getByTestId"]>, text: s
   await expect(async () => {
     if ((await picker.textContent())?.includes(text)) return;
     await picker.click();
+    // A retry replaces what an earlier attempt typed.
+    await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type(text);
-    await option.first().click({ timeout: 10_000 });
+    await option.first().click({ timeout: 20_000 });
     await expect(picker).toContainText(text, { timeout: 5000 });
   }).toPass({ timeout: 60_000 });
   await page.keyboard.press("Escape");
@@ -36,8 +38,10 @@ async function choose(page: Page, select: ReturnType<Page["locator"]>, text: str
   const option = page.locator(".ant-select-item-option").filter({ hasText: text });
   await expect(async () => {
     await select.click();
+    // A retry replaces what an earlier attempt typed.
+    await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type(text);
-    await option.first().click({ timeout: 10_000 });
+    await option.first().click({ timeout: 20_000 });
   }).toPass({ timeout: 60_000 });
 }
 
