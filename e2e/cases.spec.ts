@@ -49,6 +49,14 @@ async function typeAndChoose(page: Page, select: ReturnType<Page["locator"]>, te
   }).toPass({ timeout: 60_000 });
 }
 
+/** A list may redraw under the click (its search answering): click until the case opens. */
+async function clickUntilOpen(page: Page, link: ReturnType<Page["getByTestId"]>, caseUrl: string) {
+  await expect(async () => {
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${caseUrl}$`), { timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
+}
+
 /** The approvals waiting on the user's desk, as its card counts them. */
 async function approvalsWaiting(page: Page): Promise<number> {
   await page.goto("/desk");
@@ -68,7 +76,7 @@ async function openFromDesk(page: Page, caseNumber: string, caseUrl: string): Pr
     await approvals.getByTestId("desk-approvals-more").click();
     await expect(page).toHaveURL(/\/cases\?approval=pending/);
     await page.getByTestId("case-search").locator("input").fill(caseNumber);
-    await page.getByTestId("case-link").filter({ hasText: caseNumber }).click();
+    await clickUntilOpen(page, page.getByTestId("case-link").filter({ hasText: caseNumber }), caseUrl);
   }
   await expect(page).toHaveURL(new RegExp(`${caseUrl}$`));
 }
@@ -119,8 +127,11 @@ test("a need becomes a case and is taken to its closing, the supervisor approvin
   // The worker finds it in their list, accepts it and assesses.
   await workerPage.goto("/cases");
   await workerPage.getByTestId("case-search").locator("input").fill(caseNumber);
-  await workerPage.getByTestId("case-link").filter({ hasText: caseNumber }).click();
-  await expect(workerPage).toHaveURL(new RegExp(`${caseUrl}$`));
+  await clickUntilOpen(
+    workerPage,
+    workerPage.getByTestId("case-link").filter({ hasText: caseNumber }),
+    caseUrl,
+  );
   const stage = workerPage.getByTestId("case-detail").getByTestId("case-stage");
   await expect(stage).toHaveText("接案");
   await workerPage.getByTestId("case-action-accept").click();

@@ -91,8 +91,11 @@ test.describe("a client registered by the station", () => {
     await expect(row).toHaveCount(1);
     await expect(row).toContainText("139****5678");
     await expect(row).toContainText(community);
-    await row.getByTestId("client-link").click();
-    await expect(page).toHaveURL(firstUrl);
+    // The list may redraw under the click (the search answering): click until the page opens.
+    await expect(async () => {
+      await row.getByTestId("client-link").click();
+      await expect(page).toHaveURL(firstUrl, { timeout: 5000 });
+    }).toPass({ timeout: 60_000 });
 
     // A consent recorded by the client themself, then withdrawn after a confirmation.
     await page.getByTestId("consent-record").click();
