@@ -281,11 +281,13 @@ async function recordingBody(ctx: AppContext) {
   };
 }
 
-const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗".split("");
-const givenNames = "秀英桂兰玉珍淑芬建国志强海燕晓梅春华文静".split("");
 
 /** 50,000 new clients of a 海曙区 community: adults with valid ID numbers and plausible names. */
 async function clientWorkbook(rows: number): Promise<Buffer> {
+  // Here, not beside the function: the script's top level calls it before a module constant
+  // below it would be initialised.
+  const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗".split("");
+  const givenNames = "秀英桂兰玉珍淑芬建国志强海燕晓梅春华文静".split("");
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("服务对象");
   sheet.addRow(["姓名", "身份证号", "区划代码", "服务对象类别", "风险等级"]);
