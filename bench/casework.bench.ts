@@ -281,7 +281,6 @@ async function recordingBody(ctx: AppContext) {
   };
 }
 
-
 /** 50,000 new clients of a 海曙区 community: adults with valid ID numbers and plausible names. */
 async function clientWorkbook(rows: number): Promise<Buffer> {
   // Here, not beside the function: the script's top level calls it before a module constant
