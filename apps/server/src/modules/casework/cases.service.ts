@@ -1,7 +1,6 @@
 import {
   ageOn,
   type CaseAction,
-  type CaseActor,
   type CaseDetail,
   type CaseListQuery,
   type CaseloadRow,
@@ -30,7 +29,7 @@ import { clientInScope } from "../clients/clients.service.ts";
 import { overdueCases } from "./caseDeadlines.ts";
 import { caseStateOf, presentCase, presentEvent } from "./cases.presenter.ts";
 import * as repository from "./cases.repository.ts";
-import { mayViewCase } from "./caseVisibility.ts";
+import { caseActorOf, mayViewCase } from "./caseVisibility.ts";
 import { defaultCaseworkSettings, settingsFor } from "./caseworkSettings.service.ts";
 
 /**
@@ -123,16 +122,6 @@ export async function visibleCase(db: Queryable, user: RequestUser, id: number):
   return row;
 }
 
-/** The user as the shared state machine judges an actor. */
-export function actorOfUser(user: RequestUser): CaseActor {
-  return {
-    userId: String(user.id),
-    role: user.roleId,
-    regionCode: user.regionCode,
-    permissions: [...user.permissions],
-  };
-}
-
 export async function getCase(
   ctx: Context,
   user: RequestUser,
@@ -176,7 +165,7 @@ export async function caseDetailOf(
     });
   }
   const { settings } = await settingsFor(ctx.db, row.region_code);
-  const actions = transitionsFor(state, actorOfUser(user), { today: on, settings });
+  const actions = transitionsFor(state, caseActorOf(user), { today: on, settings });
   return {
     ...(summary as CaseSummary),
     client: {

@@ -14,9 +14,8 @@ import { cityWithoutDemoData, newClient, signedInAs } from "../../../test/factor
 import { dialects, requestUserOf, type Session, type TestApp } from "../../../test/harness.ts";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { caseStateOf, stateColumns } from "./cases.presenter.ts";
-import { actorOfUser } from "./cases.service.ts";
 import { insertCaseRow } from "./cases.testing.ts";
-import { mayViewCase } from "./caseVisibility.ts";
+import { caseActorOf, mayViewCase } from "./caseVisibility.ts";
 
 /**
  * Every transition, tried by every kind of user on a case that allows it and on one that does
@@ -122,7 +121,7 @@ describe.each(dialects)("every case transition per role on %s", (dialect) => {
             url: `/api/cases/${id}/transitions`,
             payload: { action, form },
           });
-          const actor = actorOfUser(user);
+          const actor = caseActorOf(user);
           const relations = relationsToCase(
             caseStateOf({ ...row, client_risk_level: "low" } as never),
             actor,

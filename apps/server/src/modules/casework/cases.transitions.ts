@@ -21,8 +21,8 @@ import type { Queryable } from "../../platform/db/database.ts";
 import { conflict, fieldMessage, forbidden, invalid } from "../../platform/errors.ts";
 import { caseStateOf, stateColumns } from "./cases.presenter.ts";
 import * as repository from "./cases.repository.ts";
-import { actorOfUser, caseDetailOf, visibleCase, workerProblem } from "./cases.service.ts";
-import { mayViewCase } from "./caseVisibility.ts";
+import { caseDetailOf, visibleCase, workerProblem } from "./cases.service.ts";
+import { caseActorOf, mayViewCase } from "./caseVisibility.ts";
 import { settingsFor } from "./caseworkSettings.service.ts";
 import { scheduleFollowUpOnClosing } from "./followUps.service.ts";
 
@@ -47,7 +47,7 @@ function refusedForActor(
   context: TransitionContext,
 ): boolean {
   const definition: CaseTransitionDefinition = caseTransitions[action];
-  const actor = actorOfUser(user);
+  const actor = caseActorOf(user);
   const relations = relationsToCase(state, actor);
   if (!definition.actors.some((relation) => relations.has(relation))) return true;
   if (!actor.permissions.includes(definition.permission)) return true;
@@ -114,7 +114,7 @@ export async function transitionCase(
   const before = caseStateOf(row);
   const { action } = body;
   const { settings } = await settingsFor(ctx.db, row.region_code);
-  const check = canTransition(before, action, actorOfUser(user), {
+  const check = canTransition(before, action, caseActorOf(user), {
     today: on,
     settings,
     form: body.form,
