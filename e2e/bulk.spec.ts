@@ -77,19 +77,23 @@ async function saveAndReapply(
 
   await page.goto(path);
   await expect(page).toHaveURL(new RegExp(`${path}$`));
-  await saved.click();
-  const answered = page.waitForResponse((response) => {
-    const url = new URL(response.url());
-    return (
-      url.pathname === api && url.searchParams.get(key) === value && response.request().method() === "GET"
-    );
-  });
-  await page
-    .getByTestId(`${filtersTestId}-saved-item`)
-    .filter({ hasText: name })
-    .getByRole("button")
-    .first()
-    .click();
+  const answered = page.waitForResponse(
+    (response) => {
+      const url = new URL(response.url());
+      return (
+        url.pathname === api && url.searchParams.get(key) === value && response.request().method() === "GET"
+      );
+    },
+    { timeout: 90_000 },
+  );
+  // The page may still be drawing itself (the session, then the list) when the panel is opened,
+  // and a redraw closes it: open it again until the saved filter has been chosen.
+  const item = page.getByTestId(`${filtersTestId}-saved-item`).filter({ hasText: name });
+  await expect(async () => {
+    if (new URL(page.url()).searchParams.get(key) === value) return;
+    if (!(await item.isVisible())) await saved.click();
+    await item.getByRole("button").first().click({ timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
   expect((await answered).ok()).toBe(true);
 }
 

@@ -6,22 +6,7 @@
 // leader sees no client names anywhere.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { chooseOption, menuItem } from "./helpers.ts";
-
-/** Types `text` into a search picker and chooses the option that contains it. */
-async function pick(page: Page, picker: ReturnType<Page["getByTestId"]>, text: string) {
-  const option = page.locator(".ant-select-item-option").filter({ hasText: text });
-  await expect(async () => {
-    if ((await picker.textContent())?.includes(text)) return;
-    await picker.click();
-    // A retry replaces what an earlier attempt typed.
-    await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.type(text);
-    await option.first().click({ timeout: 20_000 });
-    await expect(picker).toContainText(text, { timeout: 5000 });
-  }).toPass({ timeout: 60_000 });
-  await page.keyboard.press("Escape");
-}
+import { chooseOption, menuItem, pickBySearch } from "./helpers.ts";
 
 const nanmen = "330203001000";
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -183,7 +168,7 @@ test("a need becomes a case and is taken to its closing, the supervisor approvin
   await typeAndChoose(workerPage, record.locator("#serviceRecord_type"), "探访");
   await typeAndChoose(workerPage, record.locator("#serviceRecord_domain"), "养老服务");
   await record.locator("#serviceRecord_place").fill("服务对象家中");
-  await pick(workerPage, workerPage.getByTestId("service-record-clients"), client.name);
+  await pickBySearch(workerPage, workerPage.getByTestId("service-record-clients"), client.name);
   const recorded = workerPage.waitForResponse(
     (response) =>
       new URL(response.url()).pathname === "/api/service-records" && response.request().method() === "POST",

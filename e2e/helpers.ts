@@ -84,6 +84,27 @@ export async function chooseOption(page: Page, select: Locator, text: string): P
   await expect(option).toBeHidden();
 }
 
+/**
+ * Types `text` into a search picker (an antd Select that asks the server) and chooses the first
+ * option containing `hint` (by default `text`). The open option list is then closed by Escape
+ * only while it shows: an Escape with no list open would close the drawer the picker sits in.
+ */
+export async function pickBySearch(page: Page, picker: Locator, text: string, hint = text): Promise<void> {
+  const option = page.locator(".ant-select-item-option").filter({ hasText: hint });
+  await expect(async () => {
+    if ((await picker.textContent())?.includes(text)) return;
+    await picker.click();
+    // A retry replaces what an earlier attempt typed.
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(text);
+    await option.first().click({ timeout: 20_000 });
+    await expect(picker).toContainText(text, { timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
+  const openList = page.locator(".ant-select-dropdown:visible");
+  if ((await openList.count()) > 0) await page.keyboard.press("Escape");
+  await expect(openList).toHaveCount(0);
+}
+
 /** Opens a node of an open TreeSelect until one of its children shows (lazy loading, animation). */
 export async function expandTreeSelectNode(page: Page, nodeText: string, childText: string): Promise<void> {
   const tree = page.locator(".ant-select-tree");

@@ -3,7 +3,7 @@
 // record posted and the cumulative hours increased by 2.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { menuItem } from "./helpers.ts";
+import { menuItem, pickBySearch } from "./helpers.ts";
 
 interface Listed {
   id: number;
@@ -16,21 +16,6 @@ async function firstOf<T extends Listed>(page: Page, path: string): Promise<T> {
   const [first] = ((await response.json()) as { items: T[] }).items;
   if (!first) throw new Error(`no record in ${path}`);
   return first;
-}
-
-/** Types `text` into a search picker and chooses the option that contains `hint`, once. */
-async function pick(page: Page, picker: ReturnType<Page["getByTestId"]>, text: string, hint: string) {
-  const option = page.locator(".ant-select-item-option").filter({ hasText: hint });
-  await expect(async () => {
-    if ((await picker.textContent())?.includes(text)) return;
-    await picker.click();
-    // A retry replaces what an earlier attempt typed.
-    await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.type(text);
-    await option.first().click({ timeout: 20_000 });
-    await expect(picker).toContainText(text, { timeout: 5000 });
-  }).toPass({ timeout: 60_000 });
-  await page.keyboard.press("Escape");
 }
 
 /** Chooses a dictionary value by typing it (the list is virtual: a later value is not rendered). */
@@ -66,9 +51,9 @@ test("station records a standalone service with a volunteer's 2 hours; the volun
   await choose(page, form.locator("#serviceRecord_type"), "探访");
   await choose(page, form.locator("#serviceRecord_domain"), "养老服务");
   await form.locator("#serviceRecord_place").fill(place);
-  await pick(page, page.getByTestId("service-record-clients"), client.name, client.birthDate);
+  await pickBySearch(page, page.getByTestId("service-record-clients"), client.name, client.birthDate);
   await page.getByTestId("service-record-add-volunteer").click();
-  await pick(page, page.getByTestId("service-record-volunteer"), volunteer.name, volunteer.volunteerNumber);
+  await pickBySearch(page, page.getByTestId("service-record-volunteer"), volunteer.name, volunteer.volunteerNumber);
   const hours = page.getByTestId("service-record-volunteer-hours");
   await hours.fill("2");
 
