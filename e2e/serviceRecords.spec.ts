@@ -53,7 +53,12 @@ test("station records a standalone service with a volunteer's 2 hours; the volun
   await form.locator("#serviceRecord_place").fill(place);
   await pickBySearch(page, page.getByTestId("service-record-clients"), client.name, client.birthDate);
   await page.getByTestId("service-record-add-volunteer").click();
-  await pickBySearch(page, page.getByTestId("service-record-volunteer"), volunteer.name, volunteer.volunteerNumber);
+  await pickBySearch(
+    page,
+    page.getByTestId("service-record-volunteer"),
+    volunteer.name,
+    volunteer.volunteerNumber,
+  );
   const hours = page.getByTestId("service-record-volunteer-hours");
   await hours.fill("2");
 
