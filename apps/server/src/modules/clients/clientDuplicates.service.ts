@@ -55,6 +55,47 @@ export async function flagPossibleDuplicates(
   return others;
 }
 
+/**
+ * Flags each of many new clients (an import's batch, just inserted) against the registered
+ * clients and the batch's earlier rows, with one lookup; answers each new client's suspects.
+ * A pair within the batch is flagged once, by its later row, as row-by-row entry would.
+ */
+export async function flagPossibleDuplicatesOfMany(
+  db: Queryable,
+  clients: readonly { id: number; name: string; birth_date: string; region_code: string }[],
+  flagged: { source: "entry" | "import"; at: string; by: number },
+): Promise<Map<number, repository.DuplicateCandidate[]>> {
+  const keyOf = (client: { name: string; birth_date: string; region_code: string }) =>
+    JSON.stringify([client.name, client.birth_date, client.region_code]);
+  const alike = new Map<string, repository.DuplicateCandidate[]>();
+  const found = await repository.findClientsByNameBirthRegions(
+    db,
+    clients.map((client) => ({
+      name: client.name,
+      birthDate: client.birth_date,
+      regionCode: client.region_code,
+    })),
+  );
+  for (const { birth_date, ...candidate } of found) {
+    const key = keyOf({ ...candidate, birth_date });
+    alike.set(key, [...(alike.get(key) ?? []), candidate]);
+  }
+  const isNew = new Set(clients.map((client) => client.id));
+  const suspectsOf = new Map<number, repository.DuplicateCandidate[]>();
+  for (const client of clients) {
+    const suspects = (alike.get(keyOf(client)) ?? [])
+      .filter((other) => other.id !== client.id && (!isNew.has(other.id) || other.id < client.id))
+      .slice(0, repository.duplicateSuspectLimit);
+    if (suspects.length > 0) suspectsOf.set(client.id, suspects);
+  }
+  await duplicates.flagPairs(
+    db,
+    [...suspectsOf].flatMap(([id, suspects]) => suspects.map((other) => ({ one: id, other: other.id }))),
+    { source: flagged.source, flagged_at: flagged.at, flagged_by: flagged.by },
+  );
+  return suspectsOf;
+}
+
 function reachOf(user: RequestUser): duplicates.PairReach {
   return { regionCode: user.regionCode, workerId: workerOf(user) };
 }

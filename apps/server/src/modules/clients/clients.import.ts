@@ -27,7 +27,7 @@ import { loadRegionResolver } from "../../platform/importRegions.ts";
 import type { JobProgress } from "../../platform/jobs.ts";
 import { sealAddress, sealIdNumber, sealPhone } from "../../platform/personalData.ts";
 import { pinyinOf } from "../../platform/pinyin.ts";
-import { flagPossibleDuplicates } from "./clientDuplicates.service.ts";
+import { flagPossibleDuplicatesOfMany } from "./clientDuplicates.service.ts";
 import { type ClientImportKey, clientImportColumns } from "./clients.excel.ts";
 import * as repository from "./clients.repository.ts";
 import { mayViewClient } from "./clientVisibility.ts";
@@ -195,47 +195,56 @@ export async function clientImportDefinition(
     },
     async writeBatch(trx, rows, warn) {
       const at = now.toISOString();
-      for (const { record } of rows) {
-        const { full, initials } = pinyinOf(record.name);
-        const sealedId = record.idNumber
+      const sealed = rows.map(({ record }) => ({
+        record,
+        id: record.idNumber
           ? sealIdNumber(ctx.cipher, record.idNumber)
-          : { id_number_cipher: null, id_number_index: null, id_number_masked: null };
-        const sealedPhone = sealPhone(ctx.cipher, record.phone);
-        const sealedAddress = sealAddress(ctx.cipher, record.address);
-        const id = await repository.insertClient(trx, {
-          name: record.name,
-          pinyin: full,
-          pinyin_initials: initials,
-          region_code: record.regionCode,
-          is_active: 1,
-          is_demo: 0,
-          created_at: at,
-          created_by: user.id,
-          updated_at: at,
-          updated_by: user.id,
-          ...sealedId,
-          sex: record.sex,
-          birth_date: record.birthDate,
-          ...sealedPhone,
-          ...sealedAddress,
-          categories_json: JSON.stringify(record.categories),
-          household_json: "[]",
-          guardian_name: record.guardianName,
-          guardian_relation: record.guardianRelation,
-          risk_level: record.riskLevel,
-          is_emergency: record.isEmergency ? 1 : 0,
-        });
+          : { id_number_cipher: null, id_number_index: null, id_number_masked: null },
+        phone: sealPhone(ctx.cipher, record.phone),
+        address: sealAddress(ctx.cipher, record.address),
+      }));
+      const ids = await repository.insertClients(
+        trx,
+        sealed.map(({ record, id, phone, address }) => {
+          const { full, initials } = pinyinOf(record.name);
+          return {
+            name: record.name,
+            pinyin: full,
+            pinyin_initials: initials,
+            region_code: record.regionCode,
+            is_active: 1,
+            is_demo: 0,
+            created_at: at,
+            created_by: user.id,
+            updated_at: at,
+            updated_by: user.id,
+            ...id,
+            sex: record.sex,
+            birth_date: record.birthDate,
+            ...phone,
+            ...address,
+            categories_json: JSON.stringify(record.categories),
+            household_json: "[]",
+            guardian_name: record.guardianName,
+            guardian_relation: record.guardianRelation,
+            risk_level: record.riskLevel,
+            is_emergency: record.isEmergency ? 1 : 0,
+          };
+        }),
+      );
+      const written = sealed.map((row, index) => ({ ...row, clientId: ids[index] ?? 0 }));
+      for (const { record, id, phone, address, clientId } of written) {
         await writeAudit(trx, actor, now, {
           action: "client.import.create",
           entity: "client",
-          entityId: id,
+          entityId: clientId,
           after: {
             name: record.name,
-            idNumber: sealedId.id_number_masked,
+            idNumber: id.id_number_masked,
             sex: record.sex,
             birthDate: record.birthDate.slice(0, 7),
-            phone: sealedPhone.phone_masked,
-            address: sealedAddress.address_masked,
+            phone: phone.phone_masked,
+            address: address.address_masked,
             regionCode: record.regionCode,
             categories: record.categories,
             riskLevel: record.riskLevel,
@@ -244,13 +253,21 @@ export async function clientImportDefinition(
             guardianRelation: record.guardianRelation,
           },
         });
-        const suspects = await flagPossibleDuplicates(
-          trx,
-          { id, name: record.name, birth_date: record.birthDate, region_code: record.regionCode },
-          { source: "import", at, by: user.id },
-        );
-        for (const other of suspects) warn(await suspectWarning(trx, record.rowNumber, other));
-        rowOfClient.set(id, record.rowNumber);
+      }
+      const suspectsOf = await flagPossibleDuplicatesOfMany(
+        trx,
+        written.map(({ record, clientId }) => ({
+          id: clientId,
+          name: record.name,
+          birth_date: record.birthDate,
+          region_code: record.regionCode,
+        })),
+        { source: "import", at, by: user.id },
+      );
+      for (const { record, clientId } of written) {
+        for (const other of suspectsOf.get(clientId) ?? [])
+          warn(await suspectWarning(trx, record.rowNumber, other));
+        rowOfClient.set(clientId, record.rowNumber);
       }
     },
   };

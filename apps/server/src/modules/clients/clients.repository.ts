@@ -140,6 +140,9 @@ export function findClientByIdIndex(db: Queryable, idNumberIndex: string) {
     .executeTakeFirst();
 }
 
+/** At most this many suspects are named for one client: a common name must not flood the queue. */
+export const duplicateSuspectLimit = 20;
+
 export type DuplicateCandidate = Awaited<ReturnType<typeof findClientsByNameBirthRegion>>[number];
 
 /** Clients by the keyed hash of their ID number (an import's rows against the registry). */
@@ -162,7 +165,27 @@ export async function findClientsByNameBirthRegion(
   return suspectsOf(db, key.name, key.birthDate, key.regionCode, exceptId ?? 0);
 }
 
-// Compiled once: an import looks up every row it writes.
+/**
+ * The clients sharing a name, birth date and community with any of `keys` (an import's batch,
+ * looked up at once): narrowed by name and birth date in SQL, matched exactly by the caller.
+ */
+export function findClientsByNameBirthRegions(
+  db: Queryable,
+  keys: readonly { name: string; birthDate: string; regionCode: string }[],
+) {
+  if (keys.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("clients")
+    .select(["id", "name", "region_code", "created_by", "birth_date"])
+    .where("merged_into_id", "is", null)
+    .where("name", "in", [...new Set(keys.map((key) => key.name))])
+    .where("birth_date", "in", [...new Set(keys.map((key) => key.birthDate))])
+    .where("region_code", "in", [...new Set(keys.map((key) => key.regionCode))])
+    .orderBy("id")
+    .execute();
+}
+
+// Compiled once: a form's save looks up the client it writes.
 const suspectsOf = reusableQuery(
   (db: Queryable, name: string, birthDate: string, regionCode: string, exceptId: number) =>
     db
@@ -174,7 +197,7 @@ const suspectsOf = reusableQuery(
       .where("region_code", "=", regionCode)
       .where("id", "<>", exceptId)
       .orderBy("id")
-      .limit(20),
+      .limit(duplicateSuspectLimit),
 );
 
 export const insertClient = reusableInsert((db: Queryable, row: NewClient) =>
@@ -230,7 +253,9 @@ export async function insertClients(db: Queryable, rows: readonly NewClient[]): 
     .values([...rows])
     .returning("id")
     .execute();
-  return inserted.map((row) => row.id);
+  // Neither database promises RETURNING's order; both number one statement's rows ascending in
+  // the order of its VALUES, so ascending ids are the rows' order.
+  return inserted.map((row) => row.id).sort((a, b) => a - b);
 }
 
 export async function insertConsents(db: Queryable, rows: readonly NewClientConsent[]): Promise<void> {

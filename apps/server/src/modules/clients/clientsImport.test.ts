@@ -256,4 +256,44 @@ describe.each(dialects)("clients import on %s", (dialect) => {
     ]);
     expect(JSON.stringify(result)).not.toContain("海曙某人");
   });
+
+  it("writes a file of several batches with each audit entry on its own row's client, and flags a pair across batches", async () => {
+    const prefix = `批量${Date.now() % 100_000}`;
+    const names = Array.from(
+      { length: 130 },
+      (_, i) => `${prefix}${"甲乙丙丁戊己庚辛壬癸"[i % 10]}${Math.floor(i / 10)}`,
+    );
+    // The last row repeats the first one's name, birth date and community: two batches apart.
+    const rows = [...names, names[0] ?? ""].map((name) =>
+      row({ name, sex: "女", birthDate: "1950-01-01", regionCode: nanmenCommunity }),
+    );
+    const result = await upload(station, await plainWorkbook(rows));
+    expect(result).toMatchObject({ totalRows: 131, importedRows: 131, errors: [] });
+    expect(result.warnings).toEqual([
+      {
+        row: 132,
+        column: "姓名",
+        message: "疑似重复：与第 2 行同名、同出生日期、同社区，已保存并列入疑似重复待核实",
+      },
+    ]);
+    const clients = await t.ctx.db
+      .selectFrom("clients")
+      .select(["id", "name"])
+      .where("name", "like", `${prefix}%`)
+      .execute();
+    const audited = await t.ctx.db
+      .selectFrom("audit_log")
+      .select(["entity_id", "after_json"])
+      .where("action", "=", "client.import.create")
+      .where(
+        "entity_id",
+        "in",
+        clients.map((client) => String(client.id)),
+      )
+      .execute();
+    expect(audited).toHaveLength(131);
+    const nameOf = new Map(clients.map((client) => [String(client.id), client.name]));
+    for (const entry of audited)
+      expect(JSON.parse(entry.after_json ?? "{}").name).toBe(nameOf.get(entry.entity_id ?? ""));
+  });
 });
