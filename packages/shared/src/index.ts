@@ -1,5 +1,6 @@
 import "./zodLocale.ts";
 
+export * from "./analytics/index.ts";
 export * from "./auditVocabulary.ts";
 export * from "./casework/index.ts";
 export * from "./dictionaries.ts";

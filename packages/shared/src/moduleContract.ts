@@ -5,6 +5,8 @@
  * zod schemas live beside its contract in `schemas/`.
  */
 
+import type { IndicatorDefinition, MeasureDefinition } from "./analytics/catalogue.ts";
+
 /** A name an audit action was once written under. */
 export interface LegacyAuditName {
   action: string;
@@ -31,6 +33,11 @@ export interface ModuleContract<P extends string, E extends string, V> {
   auditEntities: Record<E, readonly string[]>;
   /** Audit actions `entity.action` (dotted verbs) → their old names. */
   auditActions: V;
+  /**
+   * The counts the module keeps for the dashboards and the indicators over them
+   * (analytics/catalogue.ts); the server module declares how each count is recounted.
+   */
+  analytics?: { measures: readonly MeasureDefinition[]; indicators: readonly IndicatorDefinition[] };
 }
 
 /** Checks that every action belongs to one of the contract's own entities. */

@@ -1,5 +1,6 @@
 import type { CaseAction } from "../casework/caseTransitions.ts";
 import { defineModuleContract } from "../moduleContract.ts";
+import { caseworkAnalytics } from "./casework.analytics.ts";
 
 /**
  * 个案 (casework): cases through 接案 … 结案, their service records and hand-overs. Clients
@@ -64,6 +65,7 @@ export const caseworkContract = defineModuleContract({
     "caseServiceRecord.import.create": [],
     "caseServiceRecord.export": [],
   },
+  analytics: caseworkAnalytics,
 });
 
 type CaseworkAuditAction = keyof typeof caseworkContract.auditActions;

@@ -1,4 +1,5 @@
 import { defineModuleContract } from "../moduleContract.ts";
+import { coreAnalytics } from "./core.analytics.ts";
 
 /**
  * The shell every module stands on: accounts, the region tree, the audit log, and the
@@ -36,4 +37,5 @@ export const coreContract = defineModuleContract({
     "region.residents.import": [],
     "region.export": [],
   },
+  analytics: coreAnalytics,
 });

@@ -1,4 +1,5 @@
 import { defineModuleContract, legacyAuditNames } from "../moduleContract.ts";
+import { platformsAnalytics } from "./platforms.analytics.ts";
 
 /** 社会工作服务平台 (stations and centres). */
 export const platformsContract = defineModuleContract({
@@ -13,4 +14,5 @@ export const platformsContract = defineModuleContract({
     "platform.import.update": [],
     "platform.export": legacyAuditNames.exportOf("platform"),
   },
+  analytics: platformsAnalytics,
 });

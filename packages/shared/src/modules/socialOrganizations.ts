@@ -1,4 +1,5 @@
 import { defineModuleContract, legacyAuditNames } from "../moduleContract.ts";
+import { socialOrganizationsAnalytics } from "./socialOrganizations.analytics.ts";
 
 /** 社会组织 registry. */
 export const socialOrganizationsContract = defineModuleContract({
@@ -19,4 +20,5 @@ export const socialOrganizationsContract = defineModuleContract({
     "socialOrganization.import.update": [],
     "socialOrganization.export": legacyAuditNames.exportOf("socialOrganization"),
   },
+  analytics: socialOrganizationsAnalytics,
 });

@@ -1,4 +1,5 @@
 import { defineModuleContract, legacyAuditNames } from "../moduleContract.ts";
+import { socialWorkersAnalytics } from "./socialWorkers.analytics.ts";
 
 /** 社会工作者 registry and their continuing-education hours. */
 export const socialWorkersContract = defineModuleContract({
@@ -17,4 +18,5 @@ export const socialWorkersContract = defineModuleContract({
     "socialWorker.export": legacyAuditNames.exportOf("socialWorker"),
     "socialWorker.export.unmasked": legacyAuditNames.unmaskedExportOf("socialWorker"),
   },
+  analytics: socialWorkersAnalytics,
 });

@@ -1,4 +1,5 @@
 import { defineModuleContract, legacyAuditNames } from "../moduleContract.ts";
+import { volunteersAnalytics } from "./volunteers.analytics.ts";
 
 const { exportOf, unmaskedExportOf, revealOf, importOf } = legacyAuditNames;
 
@@ -37,4 +38,5 @@ export const volunteersContract = defineModuleContract({
     "volunteerTeam.members.remove": ["volunteer_team.members.remove"],
     "volunteerTeam.export": exportOf("volunteer_team"),
   },
+  analytics: volunteersAnalytics,
 });
