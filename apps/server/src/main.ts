@@ -1,5 +1,6 @@
 import { buildApp } from "./app.ts";
 import { openContext } from "./bootstrap.ts";
+import { serverModules } from "./modules.ts";
 import { ConfigError, loadConfig } from "./platform/config.ts";
 
 /** The server process: configuration, database, HTTP, and a graceful stop on SIGTERM/SIGINT. */
@@ -15,12 +16,14 @@ async function main(): Promise<void> {
   );
   sweep.unref();
 
+  let background: { stop(): void }[] = [];
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, "stopping: finishing in-flight requests");
     clearInterval(sweep);
+    for (const work of background) work.stop();
     // app.close() stops accepting connections and waits for in-flight requests to finish.
     await app.close();
     await ctx.db.destroy();
@@ -30,6 +33,11 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void stop("SIGINT"));
 
   await app.listen({ port: config.port, host: config.host });
+  background = serverModules.flatMap((module) =>
+    module.startBackgroundWork
+      ? [module.startBackgroundWork(ctx, { modules: serverModules, log: app.log })]
+      : [],
+  );
   app.log.info(
     {
       database: config.databaseUrl.startsWith("sqlite:") ? config.databaseUrl : "postgres",

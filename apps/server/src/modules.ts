@@ -1,4 +1,5 @@
 import { activitiesModule } from "./modules/activities/activities.module.ts";
+import { analyticsModule } from "./modules/analytics/analytics.module.ts";
 import { attachmentsModule } from "./modules/attachments/attachments.module.ts";
 import { auditModule } from "./modules/audit/audit.module.ts";
 import { authModule } from "./modules/auth/auth.module.ts";
@@ -33,4 +34,5 @@ export const serverModules: readonly ServerModule[] = [
   caseworkModule,
   attachmentsModule,
   activitiesModule,
+  analyticsModule,
 ];

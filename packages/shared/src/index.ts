@@ -22,6 +22,7 @@ export * from "./schemas/cases.ts";
 export * from "./schemas/caseworkDesk.ts";
 export * from "./schemas/clients.ts";
 export * from "./schemas/clientTimeline.ts";
+export * from "./schemas/dashboard.ts";
 export * from "./schemas/jobs.ts";
 export * from "./schemas/ledgerCorrections.ts";
 export * from "./schemas/needs.ts";

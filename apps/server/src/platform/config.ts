@@ -46,6 +46,12 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   WEB_COMPRESSION_AND_CACHING: z.enum(["true", "false"]).default("true"),
+  ANALYTICS_REFRESH_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5, "ANALYTICS_REFRESH_SECONDS must be between 5 and 86400")
+    .max(86400, "ANALYTICS_REFRESH_SECONDS must be between 5 and 86400")
+    .default(60),
   ...attachmentEnvironment,
 });
 
@@ -74,6 +80,8 @@ export interface AppConfig {
   webCompressionAndCaching: boolean;
   /** Where attachments are kept and how large one may be (platform/attachments/). */
   attachments: AttachmentConfig;
+  /** How often the server looks for changed records to recount into the dashboards' aggregates. */
+  analyticsRefreshSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -118,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY === "true",
     webCompressionAndCaching: e.WEB_COMPRESSION_AND_CACHING === "true",
     attachments: attachmentConfigOf(e, dataDirectory),
+    analyticsRefreshSeconds: e.ANALYTICS_REFRESH_SECONDS,
   };
 }
 

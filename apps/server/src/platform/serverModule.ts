@@ -1,6 +1,7 @@
 import type { AuditEntity, Permission, RoleId } from "@xinqiao/shared";
 import type { FastifyInstance } from "fastify";
 import type { Migration } from "kysely";
+import type { MeasureSource } from "./analytics/measureSource.ts";
 import type { AttachmentOwnerKind } from "./attachments/owners.ts";
 import type { GuardOptions } from "./auth/guard.ts";
 import type { ClientTimelineSource } from "./clientTimeline.ts";
@@ -45,6 +46,22 @@ export interface ServerModule {
   clientReferences?: readonly ClientReference[];
   /** What the module keeps about a client, for the client's timeline (platform/clientTimeline.ts). */
   clientTimeline?: ClientTimelineSource;
+  /**
+   * How the module's measures (its contract's `analytics`) are recounted from its records into
+   * the dashboards' aggregates (platform/analytics/measureSource.ts).
+   */
+  measureSources?: readonly MeasureSource[];
+  /**
+   * Work the server process runs beside the requests (a schedule), started once it listens and
+   * stopped before it closes; tests and scripts do not start it.
+   */
+  startBackgroundWork?(ctx: AppContext, host: BackgroundHost): { stop(): void };
+}
+
+/** What background work gets from the server process. */
+export interface BackgroundHost {
+  modules: readonly ServerModule[];
+  log: { info(object: object, message: string): void; error(object: object, message: string): void };
 }
 
 export interface ClientReference {

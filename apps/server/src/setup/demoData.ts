@@ -1,5 +1,6 @@
 import { faker } from "@faker-js/faker";
 import type { RoleId } from "@xinqiao/shared";
+import { measureSourcesOf, rebuildAggregates } from "../modules/analytics/aggregates.ts";
 import {
   findOrganizationByName,
   insertOrganization,
@@ -139,6 +140,8 @@ export async function loadDemoData(ctx: AppContext, modules: readonly ServerModu
   });
   // In the modules' order, which puts a module after those whose records it refers to.
   for (const module of modules) await module.loadDemoData?.(ctx);
+  // The dashboards read aggregates only: the demo city is counted once it is loaded.
+  await rebuildAggregates(ctx, measureSourcesOf(modules));
 }
 
 /** Urban 社区 are larger than rural 村; each district's total matches its census figure. */

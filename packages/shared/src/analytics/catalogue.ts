@@ -24,12 +24,6 @@ export interface MeasureDefinition {
   code: string;
   name: LocalizedText;
   kind: MeasureKind;
-  /**
-   * How a region's figure is found: `sum` adds the counts of every region under it (records
-   * carry the code of where they belong); `own` reads the region's own row (residents, entered
-   * per region at every level, would be counted twice by a sum).
-   */
-  rollup: "sum" | "own";
   /** Breakdowns kept beside the total (`qualification`, `ageBand`…), each value a row of its own. */
   dimensions?: readonly MeasureDimension[];
 }

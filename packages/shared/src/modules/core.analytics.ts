@@ -7,13 +7,11 @@ export const coreAnalytics = {
       code: "residents",
       name: { "zh-CN": "常住人口", "en-US": "Residents" },
       kind: "stock",
-      rollup: "own",
     },
     {
       code: "streets",
       name: { "zh-CN": "乡镇（街道）数", "en-US": "Streets and townships" },
       kind: "stock",
-      rollup: "sum",
     },
   ],
   indicators: [],

@@ -7,19 +7,16 @@ export const platformsAnalytics = {
       code: "operatingStations",
       name: { "zh-CN": "运营中的社工站", "en-US": "Operating stations" },
       kind: "stock",
-      rollup: "sum",
     },
     {
       code: "coveredStreets",
       name: { "zh-CN": "已建站的乡镇（街道）", "en-US": "Streets with a station" },
       kind: "stock",
-      rollup: "sum",
     },
     {
       code: "stationsBelowStandard",
       name: { "zh-CN": "未达标社工站", "en-US": "Stations below standard" },
       kind: "stock",
-      rollup: "sum",
     },
   ],
   indicators: [

@@ -7,7 +7,6 @@ export const socialOrganizationsAnalytics = {
       code: "socialOrganizations",
       name: { "zh-CN": "社会组织", "en-US": "Social organizations" },
       kind: "stock",
-      rollup: "sum",
     },
   ],
   indicators: [

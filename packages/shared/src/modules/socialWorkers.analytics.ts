@@ -7,7 +7,6 @@ export const socialWorkersAnalytics = {
       code: "socialWorkers",
       name: { "zh-CN": "社会工作者", "en-US": "Social workers" },
       kind: "stock",
-      rollup: "sum",
       dimensions: [
         { code: "qualification", name: { "zh-CN": "职业资格", "en-US": "Qualification" } },
         { code: "education", name: { "zh-CN": "学历", "en-US": "Education" } },
@@ -19,31 +18,26 @@ export const socialWorkersAnalytics = {
       code: "certifiedWorkers",
       name: { "zh-CN": "持证社工", "en-US": "Certified workers" },
       kind: "stock",
-      rollup: "sum",
     },
     {
       code: "highLevelWorkers",
       name: { "zh-CN": "高层次人才", "en-US": "High-level workers" },
       kind: "stock",
-      rollup: "sum",
     },
     {
       code: "compositeTalents",
       name: { "zh-CN": "复合型人才", "en-US": "Composite talents" },
       kind: "stock",
-      rollup: "sum",
     },
     {
       code: "educationRequiredWorkers",
       name: { "zh-CN": "须完成继续教育的社工", "en-US": "Workers owing continuing education" },
       kind: "stock",
-      rollup: "sum",
     },
     {
       code: "educationCompliantWorkers",
       name: { "zh-CN": "继续教育学时达标的社工", "en-US": "Workers meeting continuing education" },
       kind: "stock",
-      rollup: "sum",
     },
   ],
   indicators: [

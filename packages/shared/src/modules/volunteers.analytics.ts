@@ -3,12 +3,11 @@ import type { IndicatorDefinition, MeasureDefinition } from "../analytics/catalo
 /** Volunteers beside the professional workers, and the hours they give. */
 export const volunteersAnalytics = {
   measures: [
-    { code: "volunteers", name: { "zh-CN": "志愿者", "en-US": "Volunteers" }, kind: "stock", rollup: "sum" },
+    { code: "volunteers", name: { "zh-CN": "志愿者", "en-US": "Volunteers" }, kind: "stock" },
     {
       code: "volunteerHours",
       name: { "zh-CN": "志愿服务时长", "en-US": "Volunteer hours" },
       kind: "flow",
-      rollup: "sum",
     },
   ],
   indicators: [

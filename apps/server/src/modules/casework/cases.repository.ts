@@ -9,7 +9,8 @@ import { visibleCases } from "./caseVisibility.ts";
 import type { CaseEventTable, CaseFormTable, CaseTable } from "./casework.tables.ts";
 
 /** Kysely queries of cases, their forms, events and numbers; every read goes through visibleCases. */
-export type NewCase = Omit<CaseTable, "id">;
+export type NewCase = Omit<CaseTable, "id" | "satisfaction" | "evaluated_on"> &
+  Partial<Pick<CaseTable, "satisfaction" | "evaluated_on">>;
 
 export interface CaseFilters {
   /** The region asked for, if any (visibleCases keeps the user's scope). */

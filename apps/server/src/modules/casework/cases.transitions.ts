@@ -143,10 +143,13 @@ export async function transitionCase(
   const columns: Partial<ReturnType<typeof stateColumns>> = stateColumns(result.state);
   // The service records keep their own count; only a reopened case starts it anew.
   if (action !== "reopen") delete columns.service_record_count;
+  const rating =
+    action === "submitEvaluation" ? { satisfaction: Number(form.satisfaction), evaluated_on: on } : {};
   const note = noteOf(form);
   await ctx.db.transaction().execute(async (trx) => {
     const written = await repository.updateCaseState(trx, id, row.updated_at, {
       ...columns,
+      ...rating,
       updated_at: at,
       updated_by: user.id,
     });

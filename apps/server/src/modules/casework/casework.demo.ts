@@ -240,6 +240,10 @@ function planCase(client: DemoClient, workers: DemoWorkers, today: string, seque
   let serviceFrom: string | null = null;
   let serviceTo: string | null = null;
   let endedOn: string | null = null;
+  let rating: { satisfaction: number | null; evaluated_on: string | null } = {
+    satisfaction: null,
+    evaluated_on: null,
+  };
   let suspendedFrom: ActiveCaseStage | null = null;
   // Days forward, never past today: a case still in a stage entered it on or before today.
   const later = (min: number, max: number) => {
@@ -309,9 +313,9 @@ function planCase(client: DemoClient, workers: DemoWorkers, today: string, seque
     if (reached("evaluation") && target !== "intervention" && target !== "planning" && plan) {
       later(30, 180);
       serviceTo = on;
-      step("submitEvaluation", "evaluation", true, {
-        form: evaluationForm(faker, plan, on),
-      });
+      const evaluation = evaluationForm(faker, plan, on);
+      step("submitEvaluation", "evaluation", true, { form: evaluation });
+      rating = { satisfaction: evaluation.satisfaction, evaluated_on: on };
       const mode =
         target === "evaluation" ? faker.helpers.arrayElement(["none", "pending", "returned"]) : "approved";
       if (mode !== "none") {
@@ -381,6 +385,7 @@ function planCase(client: DemoClient, workers: DemoWorkers, today: string, seque
     assigned_worker_id: workerId,
     pending_transfer_to: null,
     involves_minor: age < 18 ? 1 : 0,
+    ...rating,
     is_demo: 0,
     created_at: `${openedOn}T01:00:00.000Z`,
     created_by: workerId,

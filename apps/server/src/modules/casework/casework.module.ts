@@ -1,5 +1,6 @@
 import { defineServerModule } from "../../platform/serverModule.ts";
 import { caseAttachmentOwner } from "./cases.attachmentOwner.ts";
+import { caseworkMeasures } from "./casework.measures.ts";
 import { registerCaseworkRoutes } from "./casework.routes.ts";
 import { caseworkClientTimeline } from "./casework.timeline.ts";
 import * as cases from "./migrations/2026120801_cases.ts";
@@ -7,6 +8,7 @@ import * as serviceRecords from "./migrations/2026120802_service_records.ts";
 import * as followUps from "./migrations/2026120803_follow_ups.ts";
 import * as needs from "./migrations/2026120810_needs.ts";
 import * as caseListIndexes from "./migrations/2026120811_case_list_indexes.ts";
+import * as caseSatisfaction from "./migrations/2026120901_case_satisfaction.ts";
 import "./casework.tables.ts";
 import "./needs.tables.ts";
 
@@ -17,6 +19,7 @@ import "./needs.tables.ts";
 export const caseworkModule = defineServerModule({
   name: "casework",
   routes: registerCaseworkRoutes,
+  measureSources: [caseworkMeasures],
   // A merge of two records of one client moves their cases to the record that stays.
   clientTimeline: caseworkClientTimeline,
   attachmentOwners: { case: caseAttachmentOwner },
@@ -27,6 +30,7 @@ export const caseworkModule = defineServerModule({
     "2026120803_follow_ups": followUps,
     "2026120810_needs": needs,
     "2026120811_case_list_indexes": caseListIndexes,
+    "2026120901_case_satisfaction": caseSatisfaction,
   },
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) => (await import("./casework.demo.ts")).loadDemoCasework(ctx),

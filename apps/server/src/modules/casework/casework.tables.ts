@@ -33,6 +33,9 @@ export interface CaseTable {
   assigned_worker_id: number | null;
   pending_transfer_to: number | null;
   involves_minor: number;
+  /** The last evaluation's satisfaction (1–5) and its day; null before one. */
+  satisfaction: number | null;
+  evaluated_on: string | null;
   is_demo: number;
   created_at: string;
   created_by: number | null;

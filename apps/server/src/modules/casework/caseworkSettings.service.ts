@@ -57,6 +57,29 @@ export async function settingsFor(
   return { settings: defaultCaseworkSettings, owner: null };
 }
 
+/**
+ * Every region's settings at once (a recount over the whole city): the stored rows read once,
+ * each region resolved as `settingsFor` would.
+ */
+export async function settingsResolver(db: Queryable): Promise<(regionCode: string) => CaseworkSettings> {
+  const rows = await db.selectFrom("casework_settings").select(["region_code", "settings_json"]).execute();
+  const parsed = new Map<string, CaseworkSettings>();
+  for (const row of rows) {
+    const result = caseworkSettingsSchema.safeParse({
+      ...defaultCaseworkSettings,
+      ...JSON.parse(row.settings_json),
+    });
+    if (result.success) parsed.set(row.region_code, result.data);
+  }
+  return (regionCode) => {
+    for (const owner of ownersOf(regionCode)) {
+      const settings = parsed.get(owner);
+      if (settings) return settings;
+    }
+    return defaultCaseworkSettings;
+  };
+}
+
 /** Settings are kept by districts and the city only; a street's user reads its district's. */
 function settingsOwnerOf(regionCode: string): string {
   return significantPrefix(regionCode).length <= 4

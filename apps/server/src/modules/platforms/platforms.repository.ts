@@ -159,7 +159,8 @@ export function listOperatorsWithin(db: Queryable, scopeCode: string) {
 }
 
 /** Operating stations of a scope with their staff, for the coverage figures. */
-export function listOperatingStations(db: Queryable, scopeCode: string) {
+/** The operating stations in `scopeCode` (everywhere: null) with their staff in the same scope. */
+export function listOperatingStations(db: Queryable, scopeCode: string | null) {
   return db
     .selectFrom("platforms as p")
     .select(["p.id", "p.region_code", "p.floor_area"])
@@ -170,13 +171,13 @@ export function listOperatingStations(db: Queryable, scopeCode: string) {
         .whereRef("w.platform_id", "=", "p.id")
         .where("w.is_active", "=", 1)
         .where("w.employment_status", "in", countedEmploymentStatuses)
-        .where(inRegionScope("w.region_code", scopeCode))
+        .$if(scopeCode !== null, (query) => query.where(inRegionScope("w.region_code", scopeCode ?? "")))
         .as("staff_count"),
     )
     .where("p.kind", "=", "station")
     .where("p.status", "=", "operating")
     .where("p.is_active", "=", 1)
-    .where(inRegionScope("p.region_code", scopeCode))
+    .$if(scopeCode !== null, (query) => query.where(inRegionScope("p.region_code", scopeCode ?? "")))
     .execute();
 }
 

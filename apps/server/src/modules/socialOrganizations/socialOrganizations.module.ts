@@ -2,11 +2,13 @@ import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import { registerSocialOrganizationRoutes } from "./socialOrganizations.routes.ts";
 import "./socialOrganizations.tables.ts";
+import { socialOrganizationMeasures } from "./socialOrganizations.measures.ts";
 
 /** 社会组织 registry. */
 export const socialOrganizationsModule = defineServerModule({
   name: "socialOrganizations",
   routes: registerSocialOrganizationRoutes,
+  measureSources: [socialOrganizationMeasures],
   grants: {
     "organizations.manage": ["city_officer", "district_officer"],
     "organizations.override_credit_code": ["city_officer", "district_officer"],

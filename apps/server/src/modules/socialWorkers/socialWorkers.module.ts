@@ -4,11 +4,13 @@ import * as educationHourKind from "./migrations/2026113005_education_hour_kind.
 import * as educationHourReversals from "./migrations/2026120782_education_hour_reversals.ts";
 import { registerSocialWorkerRoutes } from "./socialWorkers.routes.ts";
 import "./socialWorkers.tables.ts";
+import { socialWorkerMeasures } from "./socialWorkers.measures.ts";
 
 /** 社会工作者 and their continuing-education hours. */
 export const socialWorkersModule = defineServerModule({
   name: "socialWorkers",
   routes: registerSocialWorkerRoutes,
+  measureSources: [socialWorkerMeasures],
   migrations: {
     "2026113005_education_hour_kind": educationHourKind,
     "2026120782_education_hour_reversals": educationHourReversals,

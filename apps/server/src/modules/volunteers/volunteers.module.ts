@@ -6,11 +6,13 @@ import * as serviceRecordReversals from "./migrations/2026120781_service_record_
 import * as ledgerSources from "./migrations/2026120800_ledger_sources.ts";
 import { registerVolunteerRoutes } from "./volunteers.routes.ts";
 import "./volunteers.tables.ts";
+import { volunteerMeasures } from "./volunteers.measures.ts";
 
 /** 志愿者, 志愿服务队伍, service hours and certificates. */
 export const volunteersModule = defineServerModule({
   name: "volunteers",
   routes: registerVolunteerRoutes,
+  measureSources: [volunteerMeasures],
   migrations: {
     "2026113004_volunteer_search_indexes": volunteerSearchIndexes,
     "2026113006_volunteer_guardian": volunteerGuardian,

@@ -1,0 +1,164 @@
+import { measureCatalogue } from "@xinqiao/shared";
+import type { CountRow, MeasureSource } from "../../platform/analytics/measureSource.ts";
+import { todayInChina } from "../../platform/clock.ts";
+import type { AppContext } from "../../platform/context.ts";
+import type { Queryable } from "../../platform/db/database.ts";
+import type { ServerModule } from "../../platform/serverModule.ts";
+
+/**
+ * The maintained aggregates (DHIS2's analytics tables): counts by measure × period × breakdown
+ * × region, recounted from the records by each module's measure sources and read by every
+ * dashboard, which never scans records per request. A source is recounted when an audit entry of
+ * one of its entities has been written since its last recount (every change to business data
+ * writes one) or when the day has changed (stocks such as age bands and continuing-education
+ * cycles move with the calendar); `rebuild` recounts all. The dashboards show when the counts
+ * were last brought up to date.
+ */
+type Context = Pick<AppContext, "db" | "clock">;
+
+export interface RefreshOutcome {
+  source: string;
+  recounted: boolean;
+  rows: number;
+  milliseconds: number;
+}
+
+/** Every module's sources, checked against the catalogue: a count nobody defined is a bug. */
+export function measureSourcesOf(modules: readonly ServerModule[]): MeasureSource[] {
+  const sources = modules.flatMap((module) => module.measureSources ?? []);
+  const known = new Set(measureCatalogue.map((measure) => measure.code));
+  const names = new Set<string>();
+  for (const source of sources) {
+    if (names.has(source.name)) throw new Error(`measure source ${source.name} is declared twice`);
+    names.add(source.name);
+    for (const measure of source.measures) {
+      if (!known.has(measure))
+        throw new Error(`measure source ${source.name}: ${measure} is not in the catalogue`);
+    }
+  }
+  return sources;
+}
+
+// One recount at a time in this process: the scheduler and a manual rebuild must not interleave
+// their replacements of the same source.
+let running: Promise<unknown> = Promise.resolve();
+
+function serialized<T>(work: () => Promise<T>): Promise<T> {
+  const next = running.then(work, work);
+  running = next.catch(() => {});
+  return next;
+}
+
+/** Recounts the sources whose records changed since their last recount (or all, `force`). */
+export function refreshAggregates(
+  ctx: Context,
+  sources: readonly MeasureSource[],
+  options: { force?: boolean } = {},
+): Promise<RefreshOutcome[]> {
+  return serialized(async () => {
+    const outcomes: RefreshOutcome[] = [];
+    for (const source of sources) outcomes.push(await refreshSource(ctx, source, options.force ?? false));
+    return outcomes;
+  });
+}
+
+export function rebuildAggregates(
+  ctx: Context,
+  sources: readonly MeasureSource[],
+): Promise<RefreshOutcome[]> {
+  return refreshAggregates(ctx, sources, { force: true });
+}
+
+async function refreshSource(ctx: Context, source: MeasureSource, force: boolean): Promise<RefreshOutcome> {
+  const started = Date.now();
+  const now = ctx.clock.now();
+  const today = todayInChina(now);
+  // Read before the recount: a change committed while it runs is seen by the next refresh.
+  const watermark = await lastAuditId(ctx.db);
+  const state = await ctx.db
+    .selectFrom("analytics_sources")
+    .selectAll()
+    .where("name", "=", source.name)
+    .executeTakeFirst();
+  const isStale =
+    force ||
+    !state ||
+    state.refreshed_on !== today ||
+    (await hasChangedSince(ctx.db, source, Number(state.audit_watermark)));
+  if (!isStale)
+    return { source: source.name, recounted: false, rows: Number(state.row_count), milliseconds: 0 };
+
+  const rows = await source.recount(ctx.db, today);
+  const measures = new Set(source.measures);
+  for (const row of rows) {
+    if (!measures.has(row.measure)) throw new Error(`measure source ${source.name} wrote ${row.measure}`);
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("analytics_counts").where("source", "=", source.name).execute();
+    await insertCounts(trx, source.name, rows);
+    const next = {
+      refreshed_at: now.toISOString(),
+      refreshed_on: today,
+      audit_watermark: watermark,
+      row_count: rows.length,
+      duration_ms: Date.now() - started,
+    };
+    await trx
+      .insertInto("analytics_sources")
+      .values({ name: source.name, ...next })
+      .onConflict((oc) => oc.column("name").doUpdateSet(next))
+      .execute();
+  });
+  return { source: source.name, recounted: true, rows: rows.length, milliseconds: Date.now() - started };
+}
+
+const insertChunk = 500;
+
+async function insertCounts(db: Queryable, source: string, rows: readonly CountRow[]): Promise<void> {
+  // Zero counts are not kept: a missing row reads as 0 and the table stays as small as the data.
+  const kept = rows.filter((row) => row.value !== 0);
+  for (let start = 0; start < kept.length; start += insertChunk) {
+    await db
+      .insertInto("analytics_counts")
+      .values(
+        kept.slice(start, start + insertChunk).map((row) => ({
+          measure: row.measure,
+          period: row.period,
+          dimension: row.dimension,
+          region_code: row.regionCode,
+          value: row.value,
+          source,
+        })),
+      )
+      .execute();
+  }
+}
+
+async function lastAuditId(db: Queryable): Promise<number> {
+  const row = await db
+    .selectFrom("audit_log")
+    .select((eb) => eb.fn.max("id").as("id"))
+    .executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
+async function hasChangedSince(db: Queryable, source: MeasureSource, watermark: number): Promise<boolean> {
+  if (source.auditEntities.length === 0) return false;
+  const row = await db
+    .selectFrom("audit_log")
+    .select("id")
+    .where("id", ">", watermark)
+    .where("entity", "in", [...source.auditEntities])
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** When the aggregates were last complete: the oldest of the sources' last recounts. */
+export async function aggregatesAsOf(db: Queryable): Promise<string | null> {
+  const row = await db
+    .selectFrom("analytics_sources")
+    .select((eb) => eb.fn.min("refreshed_at").as("at"))
+    .executeTakeFirst();
+  return (row?.at as string | null | undefined) ?? null;
+}

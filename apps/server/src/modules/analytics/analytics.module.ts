@@ -1,0 +1,16 @@
+import { defineServerModule } from "../../platform/serverModule.ts";
+import { startAggregateSchedule } from "./aggregateSchedule.ts";
+import { registerAnalyticsRoutes } from "./analytics.routes.ts";
+import * as analyticsTables from "./migrations/2026120901_analytics.ts";
+import "./analytics.tables.ts";
+
+/**
+ * 统计分析: the indicator catalogue, the maintained aggregates every module's measure sources
+ * feed, and the dashboards that read them. Registered after every module whose counts it keeps.
+ */
+export const analyticsModule = defineServerModule({
+  name: "analytics",
+  routes: registerAnalyticsRoutes,
+  migrations: { "2026120901_analytics": analyticsTables },
+  startBackgroundWork: startAggregateSchedule,
+});

@@ -1,0 +1,194 @@
+import {
+  analyticsParameters,
+  coefficientOfVariation,
+  compositeIndex,
+  type Dashboard,
+  type DashboardQuery,
+  evaluateFormula,
+  formulaOf,
+  type IndicatorDefinition,
+  indicatorCatalogue,
+  isPeriodIndicator,
+  isShortBoard,
+  type MeasureDefinition,
+  measureCatalogue,
+  median,
+  monthsEndingWith,
+  monthsOf,
+  periodContaining,
+  type RegionLevel,
+  ranksOf,
+  ratioTo,
+  regionLevelOf,
+  significantPrefix,
+} from "@xinqiao/shared";
+import type { RequestUser } from "../../platform/auth/requestUser.ts";
+import { todayInChina } from "../../platform/clock.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { notFound } from "../../platform/errors.ts";
+import { regionWithinScope } from "../../platform/regionLookup.ts";
+import { aggregatesAsOf } from "./aggregates.ts";
+import * as repository from "./analytics.repository.ts";
+
+/**
+ * The dashboard of a region inside the user's scope: every catalogue indicator for the region and
+ * for each of its child units (a city's districts, a district's streets), with the median across
+ * the units, each unit's ratio to it, the coefficient of variation, the composite development
+ * index and the 短板 flags; the breakdowns of measures that have them; 24 months of flows. Four
+ * queries on the aggregates, whatever the number of records.
+ */
+type Context = Pick<AppContext, "db" | "clock">;
+
+const trendMonths = 24;
+
+export async function dashboardOf(
+  ctx: Context,
+  user: RequestUser,
+  query: DashboardQuery,
+): Promise<Dashboard> {
+  const regionCode = query.region ?? user.regionCode;
+  const region = await regionWithinScope(ctx.db, user, regionCode);
+  if (!region) throw notFound("区划不存在或不在您的管辖范围内");
+  const today = todayInChina(ctx.clock.now());
+  const period = query.period ?? periodContaining("month", today);
+  const months = monthsOf(period);
+
+  const [children, path, asOf] = await Promise.all([
+    repository.childRegions(ctx.db, region.code),
+    repository.regionPath(ctx.db, region.code, user.regionCode),
+    aggregatesAsOf(ctx.db),
+  ]);
+  const unitLength = children[0]
+    ? significantPrefix(children[0].code).length
+    : significantPrefix(region.code).length;
+  const measures = measureCatalogue.map((measure) => measure.code);
+  const rows = await repository.totalsByUnit(ctx.db, {
+    regionCode: region.code,
+    measures,
+    periods: ["now", ...months],
+    unitLength,
+  });
+
+  // Counts of the region and of each unit: flows over the period's months, stocks as they are now.
+  const regionCounts: Record<string, number> = {};
+  const unitCounts = new Map<string, Record<string, number>>(children.map((child) => [child.code, {}]));
+  const unitOfPrefix = new Map(children.map((child) => [significantPrefix(child.code), child.code]));
+  for (const row of rows) {
+    const value = Number(row.value);
+    regionCounts[row.measure] = (regionCounts[row.measure] ?? 0) + value;
+    const unit = unitOfPrefix.get(row.unit);
+    const counts = unit ? unitCounts.get(unit) : undefined;
+    if (counts) counts[row.measure] = (counts[row.measure] ?? 0) + value;
+  }
+  const indicatorValue = (indicator: IndicatorDefinition, counts: Record<string, number>) =>
+    evaluateFormula(formulaOf(indicator), withDefaults(counts));
+
+  const indicators = indicatorCatalogue.map((indicator) => {
+    const values = children.map((child) => indicatorValue(indicator, unitCounts.get(child.code) ?? {}));
+    const middle = median(values);
+    return {
+      code: indicator.code,
+      period: isPeriodIndicator(indicator) ? period : "now",
+      value: indicatorValue(indicator, regionCounts),
+      median: middle,
+      coefficientOfVariation: coefficientOfVariation(values),
+      units: children.map((child, index) => {
+        const value = values[index] ?? null;
+        return {
+          code: child.code,
+          value,
+          ratioToMedian: ratioTo(value, middle),
+          isShortBoard: indicator.composite && isShortBoard(value, middle, indicator.direction),
+        };
+      }),
+    };
+  });
+
+  const compositeRows = indicatorCatalogue.flatMap((indicator, index) =>
+    indicator.composite
+      ? [
+          {
+            values: indicators[index]?.units.map((unit) => unit.value) ?? [],
+            direction: indicator.direction,
+          },
+        ]
+      : [],
+  );
+  const index = compositeIndex(compositeRows, children.length);
+  const ranks = ranksOf(index);
+
+  return {
+    region: { code: region.code, name: region.name, level: region.level as RegionLevel, path },
+    period,
+    asOf,
+    units: children.map((child) => ({
+      code: child.code,
+      name: child.name,
+      level: regionLevelOf(child.code),
+      hasChildren: Boolean(child.has_children),
+    })),
+    indicators,
+    composite: children.map((child, unit) => ({
+      code: child.code,
+      index: index[unit] ?? null,
+      rank: ranks[unit] ?? null,
+    })),
+    shortBoards: children
+      .map((child) => ({
+        code: child.code,
+        indicators: indicators.flatMap((indicator) =>
+          indicator.units.find((unit) => unit.code === child.code)?.isShortBoard ? [indicator.code] : [],
+        ),
+      }))
+      .filter((flagged) => flagged.indicators.length > 0),
+    structure: await breakdowns(ctx, region.code, months),
+    trends: await trends(ctx, region.code, months.at(-1) ?? period),
+  };
+}
+
+function withDefaults(counts: Record<string, number>): Record<string, number> {
+  // A measure without a row counts 0 (rows of 0 are not kept); parameters fill the rest.
+  const all: Record<string, number> = { ...analyticsParameters };
+  for (const measure of measureCatalogue) all[measure.code] = counts[measure.code] ?? 0;
+  return all;
+}
+
+const periodsOf = (measure: MeasureDefinition, months: readonly string[]) =>
+  measure.kind === "stock" ? ["now"] : months;
+
+async function breakdowns(ctx: Context, regionCode: string, months: readonly string[]) {
+  const withDimensions = measureCatalogue.filter((measure) => (measure.dimensions ?? []).length > 0);
+  const answers = await Promise.all(
+    withDimensions.map((measure) =>
+      repository.breakdownOf(ctx.db, {
+        regionCode,
+        measure: measure.code,
+        periods: periodsOf(measure, months),
+      }),
+    ),
+  );
+  return withDimensions.flatMap((measure, index) =>
+    (measure.dimensions ?? []).map((dimension) => ({
+      measure: measure.code,
+      dimension: dimension.code,
+      counts: (answers[index] ?? [])
+        .filter((row) => row.dimension.startsWith(`${dimension.code}=`))
+        .map((row) => ({ value: row.dimension.slice(dimension.code.length + 1), count: Number(row.value) }))
+        .sort((a, b) => b.count - a.count),
+    })),
+  );
+}
+
+async function trends(ctx: Context, regionCode: string, lastMonth: string) {
+  const months = monthsEndingWith(lastMonth, trendMonths);
+  const flows = measureCatalogue.filter((measure) => measure.kind === "flow").map((measure) => measure.code);
+  const rows = await repository.monthlyTotals(ctx.db, { regionCode, measures: flows, months });
+  const valueAt = new Map(rows.map((row) => [`${row.measure}|${row.period}`, Number(row.value)]));
+  return {
+    months,
+    series: flows.map((measure) => ({
+      measure,
+      values: months.map((month) => valueAt.get(`${measure}|${month}`) ?? 0),
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+import type { MeasureSource } from "../../platform/analytics/measureSource.ts";
+import { monthOf } from "../../platform/analytics/measureSource.ts";
+
+/**
+ * Registered volunteers (active), and the hours they earned by the month of the service — the
+ * ledger's earned entries, corrections included (a reversal's negative hours take its original
+ * back out).
+ */
+export const volunteerMeasures: MeasureSource = {
+  name: "volunteers",
+  measures: ["volunteers", "volunteerHours"],
+  // Hours are posted by service records and activities as well as entered on the volunteer.
+  auditEntities: ["volunteer", "caseServiceRecord", "activity"],
+  async recount(db) {
+    const volunteers = await db
+      .selectFrom("volunteers")
+      .select(["region_code"])
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("is_active", "=", 1)
+      .groupBy("region_code")
+      .execute();
+    const hours = await db
+      .selectFrom("volunteer_service_records")
+      .select(["region_code", "service_date"])
+      .select((eb) => eb.fn.sum<number>("hours").as("hours"))
+      .where("entry_kind", "=", "earned")
+      .groupBy(["region_code", "service_date"])
+      .execute();
+    const byMonth = new Map<string, { regionCode: string; period: string; value: number }>();
+    for (const row of hours) {
+      const period = monthOf(row.service_date);
+      const key = `${row.region_code}|${period}`;
+      const entry = byMonth.get(key) ?? { regionCode: row.region_code, period, value: 0 };
+      entry.value += Number(row.hours);
+      byMonth.set(key, entry);
+    }
+    return [
+      ...volunteers.map((row) => ({
+        measure: "volunteers",
+        regionCode: row.region_code,
+        period: "now",
+        dimension: "",
+        value: Number(row.n),
+      })),
+      ...[...byMonth.values()].map((row) => ({ measure: "volunteerHours", dimension: "", ...row })),
+    ];
+  },
+};
