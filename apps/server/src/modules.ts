@@ -5,10 +5,12 @@ import { auditModule } from "./modules/audit/audit.module.ts";
 import { authModule } from "./modules/auth/auth.module.ts";
 import { caseworkModule } from "./modules/casework/casework.module.ts";
 import { clientsModule } from "./modules/clients/clients.module.ts";
+import { dataQualityModule } from "./modules/dataQuality/dataQuality.module.ts";
 import { importsModule } from "./modules/imports/imports.module.ts";
 import { organizationsModule } from "./modules/organizations/organizations.module.ts";
 import { platformsModule } from "./modules/platforms/platforms.module.ts";
 import { regionsModule } from "./modules/regions/regions.module.ts";
+import { reportsModule } from "./modules/reports/reports.module.ts";
 import { socialOrganizationsModule } from "./modules/socialOrganizations/socialOrganizations.module.ts";
 import { socialWorkersModule } from "./modules/socialWorkers/socialWorkers.module.ts";
 import { usersModule } from "./modules/users/users.module.ts";
@@ -35,4 +37,6 @@ export const serverModules: readonly ServerModule[] = [
   attachmentsModule,
   activitiesModule,
   analyticsModule,
+  reportsModule,
+  dataQualityModule,
 ];

@@ -1,4 +1,5 @@
 import { activitiesContract } from "./modules/activities.ts";
+import { analyticsContract } from "./modules/analytics.ts";
 import { attachmentsContract } from "./modules/attachments.ts";
 import { caseworkContract } from "./modules/casework.ts";
 import { clientsContract } from "./modules/clients.ts";
@@ -19,6 +20,7 @@ export const moduleContracts = [
   caseworkContract,
   attachmentsContract,
   activitiesContract,
+  analyticsContract,
 ] as const;
 
 type Contract = (typeof moduleContracts)[number];

@@ -1,12 +1,15 @@
 import { activitiesModule } from "../features/activities/module.tsx";
+import { analyticsModule } from "../features/analytics/module.tsx";
 import { attachmentsModule } from "../features/attachments/module.tsx";
 import { auditModule } from "../features/audit/module.tsx";
 import { deskModule } from "../features/casework/desk/module.tsx";
 import { caseworkModule } from "../features/casework/module.tsx";
 import { clientsModule } from "../features/clients/module.tsx";
+import { dataQualityModule } from "../features/dataQuality/module.tsx";
 import { homeModule } from "../features/home/module.tsx";
 import { platformsModule } from "../features/platforms/module.tsx";
 import { regionsModule } from "../features/regions/module.tsx";
+import { reportsModule } from "../features/reports/module.tsx";
 import { socialOrganizationsModule } from "../features/socialOrganizations/module.tsx";
 import { socialWorkersModule } from "../features/socialWorkers/module.tsx";
 import { usersModule } from "../features/users/module.tsx";
@@ -26,6 +29,9 @@ export const modules: readonly WebModule[] = [
   caseworkModule,
   attachmentsModule,
   activitiesModule,
+  analyticsModule,
+  reportsModule,
+  dataQualityModule,
   usersModule,
   auditModule,
 ];

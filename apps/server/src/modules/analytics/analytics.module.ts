@@ -13,4 +13,11 @@ export const analyticsModule = defineServerModule({
   routes: registerAnalyticsRoutes,
   migrations: { "2026120901_analytics": analyticsTables },
   startBackgroundWork: startAggregateSchedule,
+  grants: {
+    "reports.read": ["city_officer", "district_officer", "leader"],
+    "reports.prepare": ["city_officer", "district_officer"],
+    "reports.approve": ["city_officer"],
+    "data_quality.read": ["city_officer", "district_officer", "station_staff"],
+    "analytics.configure": ["city_officer", "district_officer"],
+  },
 });

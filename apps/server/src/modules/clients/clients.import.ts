@@ -7,7 +7,7 @@ import {
   parseIdNumber,
   parseMobile,
 } from "@xinqiao/shared";
-import { writeAudit } from "../../platform/audit.ts";
+import { writeAudits } from "../../platform/audit.ts";
 import { actorOf, type RequestUser } from "../../platform/auth/requestUser.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { isUniqueViolation } from "../../platform/db/constraintErrors.ts";
@@ -233,8 +233,11 @@ export async function clientImportDefinition(
         }),
       );
       const written = sealed.map((row, index) => ({ ...row, clientId: ids[index] ?? 0 }));
-      for (const { record, id, phone, address, clientId } of written) {
-        await writeAudit(trx, actor, now, {
+      await writeAudits(
+        trx,
+        actor,
+        now,
+        written.map(({ record, id, phone, address, clientId }) => ({
           action: "client.import.create",
           entity: "client",
           entityId: clientId,
@@ -252,8 +255,8 @@ export async function clientImportDefinition(
             guardianName: record.guardianName,
             guardianRelation: record.guardianRelation,
           },
-        });
-      }
+        })),
+      );
       const suspectsOf = await flagPossibleDuplicatesOfMany(
         trx,
         written.map(({ record, clientId }) => ({

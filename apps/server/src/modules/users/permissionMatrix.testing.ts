@@ -49,4 +49,10 @@ export const permissionMatrix: Record<Permission, readonly RoleId[]> = {
   "users.read": [R.admin, ...officers],
   "users.manage": [R.admin, ...officers],
   "audit.read": [R.admin, R.city],
+  // The leader reads reports; districts prepare theirs; the city approves.
+  "reports.read": [...officers, R.leader],
+  "reports.prepare": officers,
+  "reports.approve": [R.city],
+  "data_quality.read": registryOfficers,
+  "analytics.configure": officers,
 };

@@ -3,8 +3,7 @@ import { monthOf } from "../../platform/analytics/measureSource.ts";
 
 /**
  * Registered volunteers (active), and the hours they earned by the month of the service — the
- * ledger's earned entries, corrections included (a reversal's negative hours take its original
- * back out).
+ * ledger's earned entries, corrections included.
  */
 export const volunteerMeasures: MeasureSource = {
   name: "volunteers",
@@ -19,12 +18,18 @@ export const volunteerMeasures: MeasureSource = {
       .where("is_active", "=", 1)
       .groupBy("region_code")
       .execute();
+    // A reversal is dated the day of the correction; its hours come off the month of the service
+    // it reverses, so a voided service leaves no hours in any month.
     const hours = await db
-      .selectFrom("volunteer_service_records")
-      .select(["region_code", "service_date"])
-      .select((eb) => eb.fn.sum<number>("hours").as("hours"))
-      .where("entry_kind", "=", "earned")
-      .groupBy(["region_code", "service_date"])
+      .selectFrom("volunteer_service_records as h")
+      .leftJoin("volunteer_service_records as o", "o.id", "h.reverses_id")
+      .select((eb) => [
+        "h.region_code",
+        eb.fn.coalesce("o.service_date", "h.service_date").as("service_date"),
+        eb.fn.sum<number>("h.hours").as("hours"),
+      ])
+      .where("h.entry_kind", "=", "earned")
+      .groupBy((eb) => ["h.region_code", eb.fn.coalesce("o.service_date", "h.service_date")])
       .execute();
     const byMonth = new Map<string, { regionCode: string; period: string; value: number }>();
     for (const row of hours) {

@@ -3,7 +3,7 @@ import type { Insertable } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, dialects, type TestApp } from "../../../test/harness.ts";
 import type { Queryable } from "./database.ts";
-import { reusableInsert, reusableQuery } from "./reusableQuery.ts";
+import { reusableInsert, reusableInsertRows, reusableQuery } from "./reusableQuery.ts";
 import type { AuditLogTable } from "./tables.ts";
 
 const childrenPage = reusableQuery((db: Queryable, parent: string, limit: number, offset: number) =>
@@ -80,6 +80,68 @@ describe.each(dialects)("reusableQuery on %s", (dialect) => {
       { id: expect.any(Number), action: "user.update", entity_id: "2", ip: "10.0.0.1" },
     ]);
     expect(fewer).toEqual([{ id: expect.any(Number), action: "user.disable", entity_id: null, ip: "::1" }]);
+  });
+
+  it("binds a list of rows row by row and key by key (a multi-row insert), once per rows' shape", async () => {
+    const insertEntries = reusableQuery((db: Queryable, rows: Insertable<AuditLogTable>[]) =>
+      db.insertInto("audit_log").values(rows).returning(["action", "entity_id", "ip"]),
+    );
+    const entry = (action: string, entityId: string, ip: string | null) => ({
+      at: "2026-12-01T00:00:00.000Z",
+      action,
+      entity: "user",
+      entity_id: entityId,
+      ip,
+      result: "success",
+    });
+    const two = await insertEntries(t.ctx.db, [
+      entry("user.create", "7", null),
+      entry("user.update", "8", "::1"),
+    ]);
+    const otherTwo = await insertEntries(t.ctx.db, [
+      entry("user.logout", "9", "10.0.0.2"),
+      entry("user.login", "10", null),
+    ]);
+    const three = await insertEntries(t.ctx.db, [
+      entry("user.create", "11", null),
+      entry("user.update", "12", null),
+      entry("user.activate", "13", "::1"),
+    ]);
+    const byEntity = <Row extends { entity_id: string | null }>(rows: Row[]) =>
+      [...rows].sort((a, b) => Number(a.entity_id) - Number(b.entity_id));
+    expect(byEntity(two)).toEqual([
+      { action: "user.create", entity_id: "7", ip: null },
+      { action: "user.update", entity_id: "8", ip: "::1" },
+    ]);
+    expect(byEntity(otherTwo)).toEqual([
+      { action: "user.logout", entity_id: "9", ip: "10.0.0.2" },
+      { action: "user.login", entity_id: "10", ip: null },
+    ]);
+    expect(byEntity(three).map((row) => row.action)).toEqual(["user.create", "user.update", "user.activate"]);
+  });
+
+  it("answers a multi-row insert's new ids in the rows' order on either database", async () => {
+    const insertEntries = reusableInsertRows((db: Queryable, rows: Insertable<AuditLogTable>[]) =>
+      db.insertInto("audit_log").values(rows),
+    );
+    const entry = (entityId: string) => ({
+      at: "2026-12-01T00:00:00.000Z",
+      action: "user.update",
+      entity: "user",
+      entity_id: entityId,
+      result: "success",
+    });
+    const ids = await insertEntries(t.ctx.db, [entry("21"), entry("22"), entry("23")]);
+    const more = await t.ctx.db
+      .transaction()
+      .execute((trx) => insertEntries(trx, [entry("24"), entry("25"), entry("26")]));
+    const stored = await t.ctx.db
+      .selectFrom("audit_log")
+      .select(["id", "entity_id"])
+      .where("id", "in", [...ids, ...more])
+      .execute();
+    const entityOf = new Map(stored.map((row) => [row.id, row.entity_id]));
+    expect([...ids, ...more].map((id) => entityOf.get(id))).toEqual(["21", "22", "23", "24", "25", "26"]);
   });
 
   it("answers an insert's new id on either database", async () => {

@@ -1,0 +1,229 @@
+import { addIsoDays, type qualificationLevels, serviceDomains } from "@xinqiao/shared";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cityWithoutDemoData, newClient, newVolunteer, signedInAs } from "../../../test/factories.ts";
+import { dialects, requestUserOf, type Session, type TestApp } from "../../../test/harness.ts";
+import { serverModules } from "../../modules.ts";
+import { todayInChina } from "../../platform/clock.ts";
+import { makePlatform, validIdNumber, workerBody } from "../socialWorkers/socialWorkers.testing.ts";
+import { measureSourcesOf, rebuildAggregates, refreshAggregates } from "./aggregates.ts";
+
+/**
+ * The aggregates are a derivative of the records: after any sequence of writes through the API
+ * and a refresh (which recounts only the sources it finds changed), they equal a count of the
+ * records made here, independently of the sources' own queries, and a rebuild from scratch.
+ */
+const streets = ["330203001000", "330203002000", "330205001000"] as const;
+const communityOf = (street: string) => `${street.slice(0, 9)}001`;
+const sources = measureSourcesOf(serverModules);
+
+describe.each(dialects)("analytics aggregates on %s", (dialect) => {
+  let t: TestApp;
+  const stations = new Map<string, Session>();
+  let district: Session;
+  let jiangbeiDistrict: Session;
+  const platforms = new Map<string, number>();
+  const volunteers = new Map<string, number>();
+  const clients = new Map<string, number>();
+  const stationUsers = new Map<string, number>();
+  let today: string;
+  // What the test has written, to count by hand.
+  const records: {
+    id: number;
+    regionCode: string;
+    month: string;
+    domain: string;
+    hours: number;
+    voided: boolean;
+  }[] = [];
+  const workers: { regionCode: string; qualification: string }[] = [];
+  let sequence = 100;
+
+  beforeAll(async () => {
+    t = await cityWithoutDemoData(dialect);
+    today = todayInChina(t.clock.now());
+    district = await signedInAs(t, "district_officer", "330203000000");
+    jiangbeiDistrict = await signedInAs(t, "district_officer", "330205000000");
+    for (const street of streets) {
+      const station = await signedInAs(t, "station_staff", street);
+      stations.set(street, station);
+      platforms.set(street, await makePlatform(t.ctx.db, `测试社工站${street}`, street));
+      volunteers.set(street, (await newVolunteer(station, street)).id);
+      clients.set(street, (await newClient(station, communityOf(street))).id);
+      stationUsers.set(street, (await requestUserOf(t, station)).id);
+    }
+    await rebuildAggregates(t.ctx, sources);
+  });
+  afterAll(() => t.close());
+
+  const write = {
+    async record(street: string, daysAgo: number, domainIndex: number, hours: number) {
+      const serviceDate = addIsoDays(today, -daysAgo);
+      const domain = serviceDomains[domainIndex % serviceDomains.length] ?? "养老服务";
+      const station = stations.get(street);
+      if (!station) throw new Error(`no station in ${street}`);
+      const response = await station.request({
+        method: "POST",
+        url: "/api/service-records",
+        payload: {
+          regionCode: communityOf(street),
+          serviceDate,
+          minutes: 60,
+          method: "casework",
+          type: "探访",
+          domain,
+          place: "社区活动室",
+          clientIds: [clients.get(street)],
+          workerIds: [stationUsers.get(street)],
+          volunteers: hours > 0 ? [{ volunteerId: volunteers.get(street), hours }] : [],
+        },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      const { id } = response.json() as { id: number };
+      records.push({
+        id,
+        regionCode: communityOf(street),
+        month: serviceDate.slice(0, 7),
+        domain,
+        hours,
+        voided: false,
+      });
+    },
+    async voidRecord(index: number) {
+      const record = records.filter((r) => !r.voided)[index];
+      if (!record) return;
+      const street = `${record.regionCode.slice(0, 9)}000`;
+      const response = await stations.get(street)?.request({
+        method: "POST",
+        url: `/api/service-records/${record.id}/void`,
+        payload: { reason: "重复录入" },
+      });
+      expect(response?.statusCode, response?.body).toBe(200);
+      record.voided = true;
+    },
+    async worker(street: string, qualification: keyof typeof qualificationLevels) {
+      sequence += 1;
+      const session = street.startsWith("330205") ? jiangbeiDistrict : district;
+      const response = await session.request({
+        method: "POST",
+        url: "/api/social-workers",
+        payload: workerBody({
+          platformId: platforms.get(street),
+          idNumber: validIdNumber("330203", "19880101", String(sequence).padStart(3, "0")),
+          qualificationLevel: qualification,
+          ...(qualification === "none"
+            ? { certificateNumber: null, certificateDate: null, registrationDate: null }
+            : {}),
+        }),
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      workers.push({ regionCode: street, qualification });
+    },
+    async residents(street: string, residents: number) {
+      const session = street.startsWith("330205") ? jiangbeiDistrict : district;
+      const response = await session.request({
+        method: "PUT",
+        url: `/api/regions/${communityOf(street)}/residents`,
+        payload: { residents },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+    },
+  };
+
+  const street = fc.constantFrom(...streets);
+  const command = fc.oneof(
+    fc
+      .tuple(street, fc.integer({ min: 0, max: 400 }), fc.nat(), fc.integer({ min: 0, max: 3 }))
+      .map((args) => () => write.record(...args)),
+    fc.nat({ max: 20 }).map((index) => () => write.voidRecord(index)),
+    fc
+      .tuple(
+        street,
+        fc.constantFrom("none", "assistant", "intermediate", "senior") as fc.Arbitrary<
+          keyof typeof qualificationLevels
+        >,
+      )
+      .map((args) => () => write.worker(...args)),
+    fc.tuple(street, fc.integer({ min: 0, max: 90_000 })).map((args) => () => write.residents(...args)),
+  );
+
+  const stored = async (measure: string, dimension = "") =>
+    t.ctx.db
+      .selectFrom("analytics_counts")
+      .select(["region_code", "period", "value"])
+      .where("measure", "=", measure)
+      .where("dimension", "=", dimension)
+      .execute();
+  const totalsOf = (rows: { region_code: string; period: string; value: number }[]) => {
+    const map = new Map<string, number>();
+    for (const row of rows) map.set(`${row.region_code}|${row.period}`, Number(row.value));
+    return map;
+  };
+  const allRows = async () =>
+    (
+      await t.ctx.db
+        .selectFrom("analytics_counts")
+        .select(["measure", "period", "dimension", "region_code", "value"])
+        .orderBy(["measure", "period", "dimension", "region_code"])
+        .execute()
+    ).map((row) => ({ ...row, value: Number(row.value) }));
+
+  it("after any sequence of writes and a refresh, equal a count of the records and a rebuild (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 6 }), async (commands) => {
+        for (const run of commands) await run();
+        await refreshAggregates(t.ctx, sources);
+
+        const expectedRecords = new Map<string, number>();
+        const expectedHours = new Map<string, number>();
+        for (const record of records.filter((r) => !r.voided)) {
+          const key = `${record.regionCode}|${record.month}`;
+          expectedRecords.set(key, (expectedRecords.get(key) ?? 0) + 1);
+          if (record.hours > 0) expectedHours.set(key, (expectedHours.get(key) ?? 0) + record.hours);
+        }
+        expect(totalsOf(await stored("serviceRecords"))).toEqual(expectedRecords);
+        expect(totalsOf(await stored("volunteerHours"))).toEqual(expectedHours);
+        const expectedWorkers = new Map<string, number>();
+        for (const worker of workers) {
+          const key = `${worker.regionCode}|now`;
+          expectedWorkers.set(key, (expectedWorkers.get(key) ?? 0) + 1);
+        }
+        expect(totalsOf(await stored("socialWorkers"))).toEqual(expectedWorkers);
+        const senior = workers.filter((w) => w.qualification === "senior").length;
+        const seniorStored = (await stored("socialWorkers", "qualification=senior")).reduce(
+          (sum, row) => sum + Number(row.value),
+          0,
+        );
+        expect(seniorStored).toBe(senior);
+
+        const refreshed = await allRows();
+        await rebuildAggregates(t.ctx, sources);
+        expect(refreshed).toEqual(await allRows());
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it("a refresh with nothing written recounts nothing; a worker's write recounts only the sources that count workers", async () => {
+    await refreshAggregates(t.ctx, sources);
+    const idle = await refreshAggregates(t.ctx, sources);
+    expect(idle.filter((outcome) => outcome.recounted)).toEqual([]);
+    await write.worker("330203001000", "assistant");
+    const after = await refreshAggregates(t.ctx, sources);
+    expect(
+      after
+        .filter((outcome) => outcome.recounted)
+        .map((outcome) => outcome.source)
+        .sort(),
+    ).toEqual(["platforms", "socialWorkers"]);
+  });
+
+  it("a new day recounts every source (stocks move with the calendar), and a rebuild twice gives the same rows", async () => {
+    t.clock.advance(86_400);
+    const nextDay = await refreshAggregates(t.ctx, sources);
+    expect(nextDay.every((outcome) => outcome.recounted)).toBe(true);
+    const first = await allRows();
+    await rebuildAggregates(t.ctx, sources);
+    expect(await allRows()).toEqual(first);
+  });
+});
