@@ -1,4 +1,5 @@
 import { defineModuleContract } from "../moduleContract.ts";
+import { reportsAnalytics } from "./reports.analytics.ts";
 
 /**
  * 统计分析: the dashboards (read with `dashboard.view`, everyone's, each in their own scope), the
@@ -28,4 +29,5 @@ export const analyticsContract = defineModuleContract({
     "dashboard.export": [],
     "analyticsSettings.update": [],
   },
+  analytics: reportsAnalytics,
 });

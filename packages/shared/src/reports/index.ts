@@ -1,0 +1,2 @@
+export * from "./reportLifecycle.ts";
+export * from "./reportSchemas.ts";
