@@ -24,6 +24,7 @@ export * from "./schemas/caseworkDesk.ts";
 export * from "./schemas/clients.ts";
 export * from "./schemas/clientTimeline.ts";
 export * from "./schemas/dashboard.ts";
+export * from "./schemas/dataQuality.ts";
 export * from "./schemas/jobs.ts";
 export * from "./schemas/ledgerCorrections.ts";
 export * from "./schemas/needs.ts";
