@@ -3,6 +3,7 @@ import type { CountRow, MeasureSource } from "../../platform/analytics/measureSo
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
+import { yieldToEventLoop } from "../../platform/jobs.ts";
 import type { ServerModule } from "../../platform/serverModule.ts";
 
 /**
@@ -88,19 +89,48 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
   if (!isStale)
     return { source: source.name, recounted: false, rows: Number(state.row_count), milliseconds: 0 };
 
-  const rows = await source.recount(ctx.db, today);
   const measures = new Set(source.measures);
-  for (const row of rows) {
-    if (!measures.has(row.measure)) throw new Error(`measure source ${source.name} wrote ${row.measure}`);
-  }
+  await ctx.db.deleteFrom("analytics_counts_staging").where("source", "=", source.name).execute();
+  await source.recount(ctx.db, today, async (rows) => {
+    for (const row of rows) {
+      if (!measures.has(row.measure)) throw new Error(`measure source ${source.name} wrote ${row.measure}`);
+    }
+    await stageCounts(ctx.db, source.name, rows);
+    // Between pieces the server answers requests (better-sqlite3 runs on the event loop).
+    await yieldToEventLoop();
+  });
+  let rowCount = 0;
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom("analytics_counts").where("source", "=", source.name).execute();
-    await insertCounts(trx, source.name, rows);
+    // Pieces may repeat a key (a history read in ranges): summed here, zero sums left out.
+    await trx
+      .insertInto("analytics_counts")
+      .columns(["measure", "period", "dimension", "region_code", "value", "source"])
+      .expression((eb) =>
+        eb
+          .selectFrom("analytics_counts_staging")
+          .select(["measure", "period", "dimension", "region_code"])
+          .select((sub) => [sub.fn.sum<number>("value").as("value"), sub.val(source.name).as("source")])
+          .where("source", "=", source.name)
+          .groupBy(["measure", "period", "dimension", "region_code"])
+          .having((sub) => sub.fn.sum("value"), "<>", 0),
+      )
+      .execute();
+    await trx.deleteFrom("analytics_counts_staging").where("source", "=", source.name).execute();
+    rowCount = Number(
+      (
+        await trx
+          .selectFrom("analytics_counts")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("source", "=", source.name)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const next = {
       refreshed_at: now.toISOString(),
       refreshed_on: today,
       audit_watermark: watermark,
-      row_count: rows.length,
+      row_count: rowCount,
       duration_ms: Date.now() - started,
     };
     await trx
@@ -109,17 +139,16 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
       .onConflict((oc) => oc.column("name").doUpdateSet(next))
       .execute();
   });
-  return { source: source.name, recounted: true, rows: rows.length, milliseconds: Date.now() - started };
+  return { source: source.name, recounted: true, rows: rowCount, milliseconds: Date.now() - started };
 }
 
 const insertChunk = 500;
 
-async function insertCounts(db: Queryable, source: string, rows: readonly CountRow[]): Promise<void> {
-  // Zero counts are not kept: a missing row reads as 0 and the table stays as small as the data.
+async function stageCounts(db: Queryable, source: string, rows: readonly CountRow[]): Promise<void> {
   const kept = rows.filter((row) => row.value !== 0);
   for (let start = 0; start < kept.length; start += insertChunk) {
     await db
-      .insertInto("analytics_counts")
+      .insertInto("analytics_counts_staging")
       .values(
         kept.slice(start, start + insertChunk).map((row) => ({
           measure: row.measure,

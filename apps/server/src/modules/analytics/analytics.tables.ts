@@ -1,6 +1,7 @@
 declare module "../../platform/db/tables.ts" {
   interface Database {
     analytics_counts: AnalyticsCountTable;
+    analytics_counts_staging: AnalyticsCountTable;
     analytics_sources: AnalyticsSourceTable;
   }
 }

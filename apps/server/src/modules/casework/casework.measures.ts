@@ -31,19 +31,9 @@ export const caseworkMeasures: MeasureSource = {
     "stagesOnTime",
   ],
   auditEntities: ["case", "caseServiceRecord", "need"],
-  async recount(db, today) {
+  async recount(db, today, emit) {
+    await countServiceRecords(db, emit);
     const totals = new Map<string, CountRow>();
-    for (const row of await db
-      .selectFrom("service_records")
-      .select(["region_code", "domain", month("service_date").as("month")])
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("voided_at", "is", null)
-      .groupBy(["region_code", "month", "domain"])
-      .execute()) {
-      addCount(totals, "serviceRecords", row.region_code, row.month, "", Number(row.n));
-      if ((serviceDomains as readonly string[]).includes(row.domain))
-        addCount(totals, "serviceRecords", row.region_code, row.month, `domain=${row.domain}`, Number(row.n));
-    }
     for (const row of await db
       .selectFrom("cases")
       .select(["region_code", month("opened_on").as("month")])
@@ -83,10 +73,42 @@ export const caseworkMeasures: MeasureSource = {
       addCount(totals, "followUpsDue", row.region_code, row.month, "", Number(row.due));
       addCount(totals, "followUpsDone", row.region_code, row.month, "", Number(row.done));
     }
-    await countStagesLeft(db, totals);
-    return [...totals.values()];
+    await emit([...totals.values()]);
+    await countStagesLeft(db, emit);
   },
 };
+
+/**
+ * Service records not voided by community, month and domain, a street's range at a time (the
+ * covering index service_records_counts_idx): millions of records are never one query holding
+ * the server, nor one answer held in memory.
+ */
+async function countServiceRecords(db: Queryable, emit: (rows: readonly CountRow[]) => Promise<void>) {
+  const streets = await db.selectFrom("regions").select("code").where("level", "=", "street").execute();
+  const districts = new Set(streets.map((street) => street.code.slice(0, 6)));
+  // A district's own code and communities numbered directly under it carry street digits 000.
+  const prefixes = [
+    ...[...districts].map((district) => `${district}000`),
+    ...streets.map((s) => s.code.slice(0, 9)),
+  ];
+  for (const prefix of prefixes.sort()) {
+    const totals = new Map<string, CountRow>();
+    for (const row of await db
+      .selectFrom("service_records")
+      .select(["region_code", "domain", month("service_date").as("month")])
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("voided_at", "is", null)
+      .where("region_code", ">=", `${prefix}000`)
+      .where("region_code", "<=", `${prefix}999`)
+      .groupBy(["region_code", "month", "domain"])
+      .execute()) {
+      addCount(totals, "serviceRecords", row.region_code, row.month, "", Number(row.n));
+      if ((serviceDomains as readonly string[]).includes(row.domain))
+        addCount(totals, "serviceRecords", row.region_code, row.month, `domain=${row.domain}`, Number(row.n));
+    }
+    await emit([...totals.values()]);
+  }
+}
 
 /**
  * Each time a case left an active stage: on time when it left by the day its district's limit
@@ -94,7 +116,10 @@ export const caseworkMeasures: MeasureSource = {
  * creation for the first); events that keep the stage (a plan returned) do not restart it. Read
  * a range of cases at a time: the whole history at once would be hundreds of MB in the server.
  */
-async function countStagesLeft(db: Queryable, totals: Map<string, CountRow>): Promise<void> {
+async function countStagesLeft(
+  db: Queryable,
+  emit: (rows: readonly CountRow[]) => Promise<void>,
+): Promise<void> {
   const settingsOf = await settingsResolver(db);
   const last = await db
     .selectFrom("cases")
@@ -102,6 +127,7 @@ async function countStagesLeft(db: Queryable, totals: Map<string, CountRow>): Pr
     .executeTakeFirst();
   const lastId = Number(last?.id ?? 0);
   for (let from = 1; from <= lastId; from += stageCaseRange) {
+    const totals = new Map<string, CountRow>();
     const events = await db
       .selectFrom("case_events as e")
       .innerJoin("cases as c", "c.id", "e.case_id")
@@ -135,6 +161,7 @@ async function countStagesLeft(db: Queryable, totals: Map<string, CountRow>): Pr
       }
       enteredOn = leftOn;
     }
+    await emit([...totals.values()]);
   }
 }
 

@@ -14,7 +14,7 @@ export const platformMeasures: MeasureSource = {
   measures: ["operatingStations", "coveredStreets", "stationsBelowStandard"],
   // A worker joining or leaving a station changes whether it meets the staffing standard.
   auditEntities: ["platform", "socialWorker"],
-  async recount(db) {
+  async recount(db, _today, emit) {
     const stations = await repository.listOperatingStations(db, null);
     const totals = new Map<string, CountRow>();
     for (const station of stations) {
@@ -28,6 +28,6 @@ export const platformMeasures: MeasureSource = {
       // A station filed under its district has no street to cover.
       if (regionLevelOf(street) === "street") addCount(totals, "coveredStreets", street, "now", "", 1);
     }
-    return [...totals.values()];
+    await emit([...totals.values()]);
   },
 };

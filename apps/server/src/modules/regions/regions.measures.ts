@@ -9,26 +9,28 @@ export const regionMeasures: MeasureSource = {
   name: "regions",
   measures: ["residents", "streets"],
   auditEntities: ["region"],
-  async recount(db) {
+  async recount(db, _today, emit) {
     const rows = await db
       .selectFrom("regions")
       .select(["code", "level", "residents"])
       .where("level", "in", ["street", "community"])
       .execute();
-    return rows.flatMap((row) =>
-      row.level === "street"
-        ? [{ measure: "streets", regionCode: row.code, period: "now", dimension: "", value: 1 }]
-        : row.residents
-          ? [
-              {
-                measure: "residents",
-                regionCode: row.code,
-                period: "now",
-                dimension: "",
-                value: Number(row.residents),
-              },
-            ]
-          : [],
+    await emit(
+      rows.flatMap((row) =>
+        row.level === "street"
+          ? [{ measure: "streets", regionCode: row.code, period: "now", dimension: "", value: 1 }]
+          : row.residents
+            ? [
+                {
+                  measure: "residents",
+                  regionCode: row.code,
+                  period: "now",
+                  dimension: "",
+                  value: Number(row.residents),
+                },
+              ]
+            : [],
+      ),
     );
   },
 };

@@ -5,7 +5,7 @@ export const socialOrganizationMeasures: MeasureSource = {
   name: "socialOrganizations",
   measures: ["socialOrganizations"],
   auditEntities: ["socialOrganization"],
-  async recount(db) {
+  async recount(db, _today, emit) {
     const rows = await db
       .selectFrom("social_organizations")
       .select(["region_code"])
@@ -14,12 +14,14 @@ export const socialOrganizationMeasures: MeasureSource = {
       .where("status", "=", "active")
       .groupBy("region_code")
       .execute();
-    return rows.map((row) => ({
-      measure: "socialOrganizations",
-      regionCode: row.region_code,
-      period: "now",
-      dimension: "",
-      value: Number(row.n),
-    }));
+    await emit(
+      rows.map((row) => ({
+        measure: "socialOrganizations",
+        regionCode: row.region_code,
+        period: "now",
+        dimension: "",
+        value: Number(row.n),
+      })),
+    );
   },
 };

@@ -36,7 +36,7 @@ export const socialWorkerMeasures: MeasureSource = {
     "educationCompliantWorkers",
   ],
   auditEntities: ["socialWorker"],
-  async recount(db, today) {
+  async recount(db, today, emit) {
     const workers = await db
       .selectFrom("social_workers")
       .select([
@@ -80,7 +80,7 @@ export const socialWorkerMeasures: MeasureSource = {
         if (status.isMet) count("educationCompliantWorkers");
       }
     }
-    return [...totals.values()];
+    await emit([...totals.values()]);
   },
 };
 

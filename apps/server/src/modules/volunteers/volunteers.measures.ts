@@ -10,7 +10,7 @@ export const volunteerMeasures: MeasureSource = {
   measures: ["volunteers", "volunteerHours"],
   // Hours are posted by service records and activities as well as entered on the volunteer.
   auditEntities: ["volunteer", "caseServiceRecord", "activity"],
-  async recount(db) {
+  async recount(db, _today, emit) {
     const volunteers = await db
       .selectFrom("volunteers")
       .select(["region_code"])
@@ -39,7 +39,7 @@ export const volunteerMeasures: MeasureSource = {
       entry.value += Number(row.hours);
       byMonth.set(key, entry);
     }
-    return [
+    await emit([
       ...volunteers.map((row) => ({
         measure: "volunteers",
         regionCode: row.region_code,
@@ -48,6 +48,6 @@ export const volunteerMeasures: MeasureSource = {
         value: Number(row.n),
       })),
       ...[...byMonth.values()].map((row) => ({ measure: "volunteerHours", dimension: "", ...row })),
-    ];
+    ]);
   },
 };

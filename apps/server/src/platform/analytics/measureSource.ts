@@ -29,8 +29,13 @@ export interface MeasureSource {
    * data writes one, so a new entry since the last recount marks the source stale.
    */
   auditEntities: readonly AuditEntity[];
-  /** Every count of the source, from the records as they are; `today` is yyyy-mm-dd in China. */
-  recount(db: Queryable, today: string): Promise<CountRow[]>;
+  /**
+   * Every count of the source, from the records as they are, handed to `emit` in pieces: a large
+   * table is counted a range at a time (a street's records, a range of ids) so that neither the
+   * server's memory nor its event loop holds the whole of it. Pieces may repeat a key: their
+   * values are summed. `today` is yyyy-mm-dd in China.
+   */
+  recount(db: Queryable, today: string, emit: (rows: readonly CountRow[]) => Promise<void>): Promise<void>;
 }
 
 /** The period of a flow dated `isoDate` (yyyy-mm-dd…). */

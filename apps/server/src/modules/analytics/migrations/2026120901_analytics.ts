@@ -23,6 +23,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .column("source")
     .execute();
 
+  // A recount's rows land here first, in pieces and partial sums, then replace the source's rows
+  // in one statement: no recount holds a whole source in memory or leaves it half replaced.
+  await db.schema
+    .createTable("analytics_counts_staging")
+    .addColumn("measure", "varchar(60)", (c) => c.notNull())
+    .addColumn("period", "varchar(7)", (c) => c.notNull())
+    .addColumn("dimension", "varchar(100)", (c) => c.notNull())
+    .addColumn("region_code", "varchar(12)", (c) => c.notNull())
+    .addColumn("value", "double precision", (c) => c.notNull())
+    .addColumn("source", "varchar(60)", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex("analytics_counts_staging_source_idx")
+    .on("analytics_counts_staging")
+    .column("source")
+    .execute();
+
   await db.schema
     .createTable("analytics_sources")
     .addColumn("name", "varchar(60)", (c) => c.primaryKey())
