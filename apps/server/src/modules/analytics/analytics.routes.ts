@@ -10,6 +10,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { userOf } from "../../platform/auth/guard.ts";
 import type { AppContext } from "../../platform/context.ts";
+import { exportDashboard } from "./dashboard.export.ts";
 import { dashboardOf } from "./dashboard.service.ts";
 
 export function registerAnalyticsRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -43,5 +44,19 @@ export function registerAnalyticsRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     (request) => dashboardOf(ctx, userOf(request), request.query),
+  );
+
+  api.get(
+    "/api/dashboard/export",
+    {
+      config: { permission: "dashboard.view" },
+      schema: {
+        tags,
+        summary:
+          "导出区域仪表盘（.xlsx）：与 GET /api/dashboard 同一答案、同一管辖范围——各问题的单位×指标表（含中位数比、短板）、综合指数排名、人才结构、24 个月趋势与指标说明",
+        querystring: dashboardQuerySchema,
+      },
+    },
+    (request, reply) => exportDashboard(ctx, userOf(request), request.query, request.ip, reply),
   );
 }
