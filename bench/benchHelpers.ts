@@ -1,4 +1,8 @@
 import SQLite from "better-sqlite3";
+import type { RequestUser } from "../apps/server/src/platform/auth/requestUser.ts";
+import type { AppContext } from "../apps/server/src/platform/context.ts";
+
+const nanmenStreet = "330203001000";
 
 /**
  * What every benchmark does around its measurements: sign in, read the CSRF token, wait for a
@@ -81,4 +85,67 @@ export function rawReinsert(
   sqlite.exec("rollback");
   sqlite.close();
   return { rows: imported.length, seconds };
+}
+
+/** The user as the API sees them after signing in: role, region and the role's permissions. */
+export async function requestUser(ctx: AppContext, username: string): Promise<RequestUser> {
+  const row = await ctx.db
+    .selectFrom("users")
+    .selectAll()
+    .where("username", "=", username)
+    .executeTakeFirstOrThrow();
+  const permissions = await ctx.db
+    .selectFrom("role_permissions")
+    .select("permission")
+    .where("role_id", "=", row.role_id)
+    .execute();
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    roleId: row.role_id,
+    permissions: new Set(permissions.map((p) => p.permission)),
+    regionCode: row.region_code,
+    regionName: "",
+    regionLevel: "district",
+    organizationId: row.organization_id,
+    organizationName: null,
+    mustChangePassword: false,
+    sessionId: "",
+    csrfToken: "",
+  };
+}
+
+/** A standalone service in 南门街道 to one client by the demo worker, with three volunteers. */
+export async function recordingBody(ctx: AppContext) {
+  const worker = await ctx.db
+    .selectFrom("users")
+    .select("id")
+    .where("username", "=", "worker")
+    .executeTakeFirstOrThrow();
+  const client = await ctx.db
+    .selectFrom("clients")
+    .select(["id", "region_code"])
+    .where("region_code", "like", `${nanmenStreet.slice(0, 9)}%`)
+    .where("is_active", "=", 1)
+    .executeTakeFirstOrThrow();
+  const volunteers = await ctx.db
+    .selectFrom("volunteers")
+    .select("id")
+    .where("region_code", "like", `${nanmenStreet.slice(0, 9)}%`)
+    .where("is_active", "=", 1)
+    .limit(3)
+    .execute();
+  return {
+    regionCode: client.region_code,
+    serviceDate: "2026-11-02",
+    minutes: 60,
+    method: "community",
+    type: "社区照顾",
+    domain: "养老服务",
+    place: "社区活动室",
+    clientIds: [client.id],
+    workerIds: [worker.id],
+    volunteers: volunteers.map((v) => ({ volunteerId: v.id, hours: 1 })),
+  };
 }

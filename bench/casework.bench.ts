@@ -14,7 +14,16 @@ import type { RequestUser } from "../apps/server/src/platform/auth/requestUser.t
 import { loadConfig } from "../apps/server/src/platform/config.ts";
 import type { AppContext } from "../apps/server/src/platform/context.ts";
 import type { Database } from "../apps/server/src/platform/db/tables.ts";
-import { csrfOf, lastIdOf, login, percentile, rawReinsert, waitFor } from "./benchHelpers.ts";
+import {
+  csrfOf,
+  lastIdOf,
+  login,
+  percentile,
+  rawReinsert,
+  recordingBody,
+  requestUser,
+  waitFor,
+} from "./benchHelpers.ts";
 
 /**
  * Issue 10's figures on the demo city at BENCH_CASEWORK_SCALE × its casework (default 10: ~80,000
@@ -235,69 +244,6 @@ try {
   raw?.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 500));
   if (!keptDirectory) rmSync(dataDirectory, { recursive: true, force: true });
-}
-
-/** The user as the API sees them after signing in: role, region and the role's permissions. */
-async function requestUser(ctx: AppContext, username: string): Promise<RequestUser> {
-  const row = await ctx.db
-    .selectFrom("users")
-    .selectAll()
-    .where("username", "=", username)
-    .executeTakeFirstOrThrow();
-  const permissions = await ctx.db
-    .selectFrom("role_permissions")
-    .select("permission")
-    .where("role_id", "=", row.role_id)
-    .execute();
-  return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    roleId: row.role_id,
-    permissions: new Set(permissions.map((p) => p.permission)),
-    regionCode: row.region_code,
-    regionName: "",
-    regionLevel: "district",
-    organizationId: row.organization_id,
-    organizationName: null,
-    mustChangePassword: false,
-    sessionId: "",
-    csrfToken: "",
-  };
-}
-
-/** A standalone service in 南门街道 to one client by the demo worker, with three volunteers. */
-async function recordingBody(ctx: AppContext) {
-  const worker = await ctx.db
-    .selectFrom("users")
-    .select("id")
-    .where("username", "=", "worker")
-    .executeTakeFirstOrThrow();
-  const client = await ctx.db
-    .selectFrom("clients")
-    .select(["id", "region_code"])
-    .where("region_code", "like", `${nanmen.slice(0, 9)}%`)
-    .where("is_active", "=", 1)
-    .executeTakeFirstOrThrow();
-  const volunteers = await ctx.db
-    .selectFrom("volunteers")
-    .select("id")
-    .where("region_code", "like", `${nanmen.slice(0, 9)}%`)
-    .where("is_active", "=", 1)
-    .limit(3)
-    .execute();
-  return {
-    regionCode: client.region_code,
-    serviceDate: "2026-11-02",
-    minutes: 60,
-    method: "community",
-    type: "社区照顾",
-    domain: "养老服务",
-    place: "社区活动室",
-    clientIds: [client.id],
-    workerIds: [worker.id],
-    volunteers: volunteers.map((v) => ({ volunteerId: v.id, hours: 1 })),
-  };
 }
 
 /** 50,000 new clients of a 海曙区 community: adults with valid ID numbers and plausible names. */
