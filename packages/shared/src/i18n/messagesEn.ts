@@ -780,4 +780,18 @@ export const englishMessages: Record<string, string> = {
   说明: "Note",
   请选择来源: "Choose a source",
   请选择紧急程度: "Choose the urgency",
+  // Data quality: thresholds and settings (schemas/dataQuality.ts, modules/dataQuality).
+  平台面积下限: "Smallest plausible floor area",
+  平台面积上限: "Largest plausible floor area",
+  社会工作者年龄下限: "Youngest plausible social worker",
+  社会工作者年龄上限: "Oldest plausible social worker",
+  常住人口降幅上限: "Largest plausible drop in residents",
+  指标离群阈值: "Outlier distance",
+  社工站无服务记录天数: "Days without a service record",
+  规则: "Rule",
+  严重程度: "Severity",
+  应大于平台面积下限: "must be greater than the smallest plausible floor area",
+  应大于社会工作者年龄下限: "must be greater than the youngest plausible age",
+  "数据质量阈值由市级统一设置，区县不能修改":
+    "The city sets the data-quality thresholds for every district; a district cannot change them",
 };
