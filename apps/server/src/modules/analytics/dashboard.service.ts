@@ -98,7 +98,8 @@ export async function dashboardOf(
           code: child.code,
           value,
           ratioToMedian: ratioTo(value, middle),
-          isShortBoard: indicator.composite && isShortBoard(value, middle, indicator.direction),
+          isShortBoard:
+            isComparedForShortBoards(indicator) && isShortBoard(value, middle, indicator.direction),
         };
       }),
     };
@@ -144,6 +145,14 @@ export async function dashboardOf(
     structure: await breakdowns(ctx, region.code, months),
     trends: await trends(ctx, region.code, months.at(-1) ?? period),
   };
+}
+
+/**
+ * 短板 is judged on the indicators that compare districts of different sizes fairly: the
+ * composite ones and the rest of the imbalance panel (per-capita figures), not raw totals.
+ */
+function isComparedForShortBoards(indicator: IndicatorDefinition): boolean {
+  return indicator.composite || indicator.problem === "imbalance";
 }
 
 function withDefaults(counts: Record<string, number>): Record<string, number> {
