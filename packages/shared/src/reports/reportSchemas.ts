@@ -125,6 +125,8 @@ export const reportFiguresSchema = z.object({
   asOf: z.string().nullable(),
   units: z.array(regionRefSchema),
   indicators: z.array(reportIndicatorSchema),
+  /** Open data-quality findings of the district when the figures were taken (null: not checked). */
+  dataQualityFindings: z.number().int().nullable(),
 });
 export type ReportFigures = z.infer<typeof reportFiguresSchema>;
 
@@ -153,7 +155,10 @@ export const periodicReportDetailSchema = periodicReportSchema.extend({
    */
   changedIndicators: z.array(z.string()),
   events: z.array(reportEventSchema),
-  /** Open data-quality findings of the district, when the checks are available. */
+  /**
+   * Open data-quality findings of the district: now while the district prepares the report, as
+   * they stood at submission once it is submitted.
+   */
   dataQualityFindings: z.number().int().nullable(),
 });
 export type PeriodicReportDetail = z.infer<typeof periodicReportDetailSchema>;
