@@ -1,4 +1,5 @@
 import {
+  ageOn,
   type DataQualityFinding,
   type DataQualityRequiredField,
   type DataQualityRuleCode,
@@ -83,12 +84,6 @@ export function daysBefore(isoDate: string, days: number): string {
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-/** Full years from the birth date to today. */
-export function ageOn(birthDate: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
-}
-
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 // ---------------------------------------------------------------- rules
@@ -117,7 +112,7 @@ async function workerAgeImplausible({ ctx, regionCode, thresholds, today }: Rule
     yearsBefore(today, maxWorkerAge + 1),
   );
   return (await recordSubjects(ctx, "socialWorker", rows)).map(({ row, subject, link }) => {
-    const age = ageOn(row.birth_date, today);
+    const age = ageOn(row.birth_date, new Date(`${today}T00:00:00Z`));
     const below = age < minWorkerAge;
     return finding("workerAgeImplausible", subject, link, {
       value: age,

@@ -35,8 +35,7 @@ export interface DataQualityReport {
   findings: DataQualityFinding[];
 }
 
-const severityRank = (finding: DataQualityFinding) =>
-  dataQualitySeverities.length - dataQualitySeverities.indexOf(finding.severity);
+const severityRank = (finding: DataQualityFinding) => dataQualitySeverities.indexOf(finding.severity);
 const ruleRank = new Map(dataQualityRules.map((rule, index) => [rule.code, index]));
 
 export async function dataQualityFindings(
