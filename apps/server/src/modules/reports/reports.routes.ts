@@ -5,7 +5,6 @@ import {
   periodicReportFieldLabels,
   periodicReportListQuerySchema,
   periodicReportSchema,
-  type ReportTransitionName,
   reportTransitions,
   returnPeriodicReportBodySchema,
   updatePeriodicReportBodySchema,
@@ -96,34 +95,43 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
     (request) => service.updateReport(ctx, userOf(request), request.params.id, request.body, request.ip),
   );
 
-  const steps: Record<ReportTransitionName, string> = {
-    submit: "提交报表（草稿或已退回；提交时的数据留作快照）",
-    approve: "审核通过报表（已提交；通过后锁定）",
-    return: "退回报表（已提交；须填写退回原因）",
-  };
-  for (const name of ["submit", "approve"] as const) {
-    api.post(
-      `/api/reports/:id/${name}`,
-      {
-        config: { permission: reportTransitions[name].permission },
-        schema: {
-          tags,
-          summary: steps[name],
-          params: idParams,
-          response: { 200: periodicReportDetailSchema },
-        },
+  api.post(
+    "/api/reports/:id/submit",
+    {
+      config: { permission: reportTransitions.submit.permission },
+      schema: {
+        tags,
+        summary: "提交报表（草稿或已退回；提交时的数据留作快照）",
+        params: idParams,
+        response: { 200: periodicReportDetailSchema },
       },
-      (request) =>
-        service.changeReportStatus(ctx, userOf(request), request.params.id, name, null, request.ip),
-    );
-  }
+    },
+    (request) =>
+      service.changeReportStatus(ctx, userOf(request), request.params.id, "submit", null, request.ip),
+  );
+
+  api.post(
+    "/api/reports/:id/approve",
+    {
+      config: { permission: reportTransitions.approve.permission },
+      schema: {
+        tags,
+        summary: "审核通过报表（已提交；通过后锁定）",
+        params: idParams,
+        response: { 200: periodicReportDetailSchema },
+      },
+    },
+    (request) =>
+      service.changeReportStatus(ctx, userOf(request), request.params.id, "approve", null, request.ip),
+  );
+
   api.post(
     "/api/reports/:id/return",
     {
       config: { permission: reportTransitions.return.permission, fieldLabels },
       schema: {
         tags,
-        summary: steps.return,
+        summary: "退回报表（已提交；须填写退回原因）",
         params: idParams,
         body: returnPeriodicReportBodySchema,
         response: { 200: periodicReportDetailSchema },
