@@ -6,7 +6,6 @@ import { deskModule } from "../features/casework/desk/module.tsx";
 import { caseworkModule } from "../features/casework/module.tsx";
 import { clientsModule } from "../features/clients/module.tsx";
 import { dataQualityModule } from "../features/dataQuality/module.tsx";
-import { homeModule } from "../features/home/module.tsx";
 import { platformsModule } from "../features/platforms/module.tsx";
 import { regionsModule } from "../features/regions/module.tsx";
 import { reportsModule } from "../features/reports/module.tsx";
@@ -18,7 +17,8 @@ import type { WebModule, WebPage } from "./webModule.ts";
 
 /** Every feature, one line each; the menu lists their pages in this order. */
 export const modules: readonly WebModule[] = [
-  homeModule,
+  // The dashboard is "/", the home page: first in the menu.
+  analyticsModule,
   deskModule,
   regionsModule,
   platformsModule,
@@ -29,7 +29,6 @@ export const modules: readonly WebModule[] = [
   caseworkModule,
   attachmentsModule,
   activitiesModule,
-  analyticsModule,
   reportsModule,
   dataQualityModule,
   usersModule,

@@ -1,9 +1,24 @@
-import { BarChart, type BarSeriesOption } from "echarts/charts";
+import {
+  BarChart,
+  type BarSeriesOption,
+  CustomChart,
+  type CustomSeriesOption,
+  LineChart,
+  type LineSeriesOption,
+  PieChart,
+  type PieSeriesOption,
+} from "echarts/charts";
 import {
   GridComponent,
   type GridComponentOption,
+  LegendComponent,
+  type LegendComponentOption,
+  ToolboxComponent,
+  type ToolboxComponentOption,
   TooltipComponent,
   type TooltipComponentOption,
+  VisualMapComponent,
+  type VisualMapComponentOption,
 } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
@@ -11,12 +26,32 @@ import { type CSSProperties, useEffect, useRef } from "react";
 
 /**
  * ECharts through its tree-shakable core: only the charts and components registered here end
- * up in the bundle. Add a chart type here when a page needs one.
+ * up in the bundle. Add a chart type here when a page needs one (the dashboard: lines, pies, the
+ * custom tiles of its map with a visual map, the toolbox's save-as-PNG, legends).
  */
-echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  CustomChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  ToolboxComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
 
 export type EChartOption = echarts.ComposeOption<
-  BarSeriesOption | GridComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | PieSeriesOption
+  | CustomSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | ToolboxComponentOption
+  | VisualMapComponentOption
 >;
 
 export interface EChartItemClick {
