@@ -43,7 +43,7 @@ test("district officer haishu sees only 海曙区; English labels; logout", asyn
   await page.goto("/");
   await expect(page.getByTestId("region-totals")).toBeVisible();
   await expect(
-    page.locator('[data-testid="region-children-table"] tbody tr.ant-table-row').first(),
+    page.locator('[data-testid="dashboard-table-imbalance"] tbody tr.ant-table-row').first(),
   ).toBeVisible();
   await expect(page.locator("body"), "江北区 must not appear on the home page").not.toContainText("江北区");
 

@@ -38,7 +38,7 @@ async function shoot(browser: Browser, baseURL: string): Promise<void> {
   await expect(page.getByTestId("region-totals")).toBeVisible();
   await expect(page.locator("canvas").first()).toBeVisible();
   await capture(page, "02-home-haishu");
-  await page.locator('[data-testid="region-children-table"] tbody tr.ant-table-row').first().click();
+  await page.locator('[data-testid="dashboard-table-imbalance"] tbody tr.ant-table-row').first().click();
   await expect(page).toHaveURL(/region=/);
   await expect(page.locator('[data-testid="region-breadcrumb"] a').first()).toBeVisible();
   await capture(page, "02b-home-street");

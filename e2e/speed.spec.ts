@@ -8,7 +8,7 @@ import { menuItem, openLogin, submitLogin } from "./helpers.ts";
 
 /** Chunks of the signed-in app, named after their entry file by the build. */
 const signedInChunk =
-  /\/assets\/(shell|HomePage|EChart|RegionsPage|VolunteersPage|PlatformsPage|UsersPage|AuditPage)-/;
+  /\/assets\/(shell|DashboardPage|EChart|RegionsPage|VolunteersPage|PlatformsPage|UsersPage|AuditPage)-/;
 
 function recordResponses(page: Page): Response[] {
   const responses: Response[] = [];
@@ -42,14 +42,14 @@ test("the login page loads its own script only, precompressed and cached by hash
 
   // Signing in brings the shell and the home page; a registry's page only when it is opened.
   await submitLogin(page, "city", "Xinqiao@2026");
-  await expect(page.getByTestId("home-chart").locator("canvas")).toBeVisible();
+  await expect(page.getByTestId("dashboard-map").locator("canvas")).toBeVisible();
   expect(responses.some((response) => /\/assets\/VolunteersPage-/.test(pathOf(response)))).toBe(false);
   await menuItem(page, "志愿者").click();
   await expect(page.getByTestId("volunteer-table")).toBeVisible();
   expect(responses.some((response) => /\/assets\/VolunteersPage-/.test(pathOf(response)))).toBe(true);
 });
 
-test("the home page shows skeletons while its subdivisions load, then figures in the text colour", async ({
+test("the home page shows skeletons while its figures load, then figures in the text colour", async ({
   cityPage: page,
 }) => {
   let release = () => {};
@@ -57,28 +57,24 @@ test("the home page shows skeletons while its subdivisions load, then figures in
     release = resolve;
   });
   await page.route(
-    (url) => url.pathname === "/api/regions" && url.searchParams.has("parent"),
+    (url) => url.pathname === "/api/dashboard",
     async (route) => {
       await released;
       await route.continue();
     },
   );
   await page.goto("/");
-  await expect(page.getByTestId("region-totals")).toBeVisible();
-  await expect(page.getByTestId("home-chart-skeleton")).toBeVisible();
-  await expect(page.getByTestId("home-table-skeleton")).toBeVisible();
-  await expect(page.getByText("暂无下级区划")).toHaveCount(0);
+  await expect(page.getByTestId("dashboard-skeleton")).toBeVisible();
+  await expect(page.getByText("没有下级单位可比较")).toHaveCount(0);
 
   release();
-  await expect(page.getByTestId("home-chart").locator("canvas")).toBeVisible();
-  await expect(page.getByTestId("home-chart-skeleton")).toHaveCount(0);
-  const residents = page.locator(
-    '[data-testid="region-children-table"] tbody tr.ant-table-row td:last-child',
-  );
-  await expect(residents.first()).toHaveText(/^\d{1,3}(,\d{3})+$/);
+  await expect(page.getByTestId("dashboard-map").locator("canvas")).toBeVisible();
+  await expect(page.getByTestId("dashboard-skeleton")).toHaveCount(0);
+  const medians = page.locator('[data-testid="dashboard-table-imbalance-median"] td');
+  await expect(medians.nth(1)).toHaveText(/^\d+(\.\d+)?$/);
   // The figure has the row's colour, not the grey of disabled or secondary text.
-  const colours = await residents.first().evaluate((cell) => ({
-    figure: getComputedStyle(cell.querySelector("span:not(.ant-space-item)") ?? cell).color,
+  const colours = await medians.nth(1).evaluate((cell) => ({
+    figure: getComputedStyle(cell).color,
     row: getComputedStyle(cell.closest("tr") ?? cell).color,
   }));
   expect(colours.figure).toBe(colours.row);

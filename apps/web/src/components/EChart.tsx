@@ -5,8 +5,6 @@ import {
   type CustomSeriesOption,
   LineChart,
   type LineSeriesOption,
-  PieChart,
-  type PieSeriesOption,
 } from "echarts/charts";
 import {
   GridComponent,
@@ -26,13 +24,12 @@ import { type CSSProperties, useEffect, useRef } from "react";
 
 /**
  * ECharts through its tree-shakable core: only the charts and components registered here end
- * up in the bundle. Add a chart type here when a page needs one (the dashboard: lines, pies, the
- * custom tiles of its map with a visual map, the toolbox's save-as-PNG, legends).
+ * up in the bundle. Add a chart type here when a page needs one (the dashboard: lines, the custom
+ * tiles of its map with a visual map, the toolbox's save-as-PNG, legends).
  */
 echarts.use([
   BarChart,
   LineChart,
-  PieChart,
   CustomChart,
   GridComponent,
   TooltipComponent,
@@ -45,7 +42,6 @@ echarts.use([
 export type EChartOption = echarts.ComposeOption<
   | BarSeriesOption
   | LineSeriesOption
-  | PieSeriesOption
   | CustomSeriesOption
   | GridComponentOption
   | TooltipComponentOption

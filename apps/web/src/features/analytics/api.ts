@@ -28,6 +28,8 @@ export function useDashboard(params: DashboardParams) {
     queryFn: () => dashboardApi.dashboard(params),
     // Drilling down keeps the figures on screen until the unit's arrive, instead of a blank page.
     placeholderData: keepPreviousData,
+    // The page says what failed in its place (not found, or try again), not in a passing message.
+    meta: { isErrorHandledLocally: true },
   });
 }
 

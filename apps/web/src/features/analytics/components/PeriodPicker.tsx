@@ -23,6 +23,7 @@ export function PeriodPicker({ period, onChange }: { period: string; onChange: (
         options={periodKinds.map((value) => ({ value, label: t(`analytics.period.${value}`) }))}
       />
       <Select
+        id="dashboard-period"
         data-testid="dashboard-period"
         aria-label={t("analytics.period.label")}
         value={period}

@@ -168,6 +168,7 @@ export function TileMap({
       <Flex align="center" gap={8} wrap>
         <Typography.Text>{t("analytics.map.indicator")}</Typography.Text>
         <Select
+          id="dashboard-map-indicator"
           data-testid="dashboard-map-indicator"
           value={choice}
           onChange={setChoice}

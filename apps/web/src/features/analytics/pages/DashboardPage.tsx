@@ -42,7 +42,8 @@ export default function DashboardPage() {
     period: kindOfPeriod(askedPeriod) ? (askedPeriod ?? undefined) : undefined,
   };
   const dashboard = useDashboard(params);
-  const totals = useRegion(region ?? user.region.code);
+  // The totals of the region the dashboard answered for: never asked of a region out of scope.
+  const totals = useRegion(dashboard.data?.region.code ?? null);
 
   const show = (next: { region?: string; period?: string }) => {
     const target = { region: params.region, period: params.period, ...next };
