@@ -265,7 +265,7 @@ function aboutSheet(workbook: StreamingWorkbook, dashboard: Dashboard, exportedA
   add(sheet, ["导出时间", chinaTime(exportedAt)]);
   add(sheet, [
     "短板",
-    `计入综合指数的指标低于下级单位中位数的 ${shortBoardRatio * 100}%（越低越好的指标：高于中位数的 1/${shortBoardRatio}）`,
+    `发展不平衡表中的指标（人均指标与计入综合指数的指标）低于下级单位中位数的 ${shortBoardRatio * 100}%（越低越好的指标：高于中位数的 1/${shortBoardRatio}）`,
   ]);
   add(sheet, ["综合发展指数", "各计入指标按方向做最小–最大归一化后取平均，乘以 100（0–100）"]);
   add(sheet, []);

@@ -165,7 +165,8 @@ export function TileMap({
 
   return (
     <Flex vertical gap={8} data-testid="dashboard-map">
-      <Flex align="center" gap={8} wrap>
+      {/* The caption under the map names the indicator on paper; the picker is for the screen. */}
+      <Flex align="center" gap={8} wrap className="xq-no-print">
         <Typography.Text>{t("analytics.map.indicator")}</Typography.Text>
         <Select
           id="dashboard-map-indicator"
