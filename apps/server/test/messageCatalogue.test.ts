@@ -65,6 +65,8 @@ const skippedNames: Record<string, string> = {
   sheetName: "an Excel sheet's name",
   reportFileName: "an import error report's file name",
   column: "an import problem's column: a header of the Chinese file, shown apart from the message",
+  "zh-CN":
+    "one language of a bilingual text (the analytics catalogue's names): its English stands beside it as en-US",
 };
 
 /** A literal passed to such a call holds no message. */
@@ -78,6 +80,7 @@ const skippedCallees: Record<string, string> = {
 /** Literals inside these functions hold no message. */
 const skippedFunctions: Record<string, string> = {
   regionColumnDescription: "the region column's description in the Excel templates",
+  periodLabel: "a period's label, written in each language by the function itself",
 };
 
 /** Skipped by what the literal is, wherever it is. */

@@ -24,7 +24,7 @@ function tokenize(source: string): Token[] {
     if (/^\s*$/.test(source.slice(at))) break;
     pattern.lastIndex = at;
     const match = pattern.exec(source);
-    if (!match) throw new FormulaError(`公式第 ${at + 1} 个字符无法识别：${source}`);
+    if (!match) throw new FormulaError(`formula "${source}": character ${at + 1} is not understood`);
     if (match[1] !== undefined) tokens.push({ kind: "number", value: Number(match[1]) });
     else if (match[2] !== undefined) tokens.push({ kind: "name", name: match[2] });
     else tokens.push({ kind: "symbol", symbol: match[3] ?? "" });
@@ -33,7 +33,10 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
-/** Parses `source`; throws FormulaError naming what is wrong. */
+/**
+ * Parses `source`; throws FormulaError naming what is wrong. Formulas are the catalogue's, written
+ * by developers and checked by tests, so the errors are in English for them.
+ */
 export function parseFormula(source: string): Formula {
   const tokens = tokenize(source);
   let position = 0;
@@ -45,16 +48,16 @@ export function parseFormula(source: string): Formula {
 
   function factor(): Formula {
     const token = tokens[position++];
-    if (!token) throw new FormulaError(`公式不完整：${source}`);
+    if (!token) throw new FormulaError(`formula "${source}" ends too early`);
     if (token.kind === "number") return token;
     if (token.kind === "name") return token;
     if (token.symbol === "(") {
       const inner = sum();
-      if (!isSymbol(")")) throw new FormulaError(`公式缺少右括号：${source}`);
+      if (!isSymbol(")")) throw new FormulaError(`formula "${source}" misses a closing parenthesis`);
       position += 1;
       return inner;
     }
-    throw new FormulaError(`公式中“${token.symbol}”的位置不对：${source}`);
+    throw new FormulaError(`formula "${source}": "${token.symbol}" is out of place`);
   }
   function product(): Formula {
     let left = factor();
@@ -74,7 +77,7 @@ export function parseFormula(source: string): Formula {
   }
 
   const formula = sum();
-  if (position !== tokens.length) throw new FormulaError(`公式多出了内容：${source}`);
+  if (position !== tokens.length) throw new FormulaError(`formula "${source}" goes on after its end`);
   return formula;
 }
 
