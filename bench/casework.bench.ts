@@ -10,9 +10,7 @@ import { Kysely, SqliteDialect } from "kysely";
 import { openContext } from "../apps/server/src/bootstrap.ts";
 import { listCases } from "../apps/server/src/modules/casework/cases.service.ts";
 import { deskOf } from "../apps/server/src/modules/casework/desk.service.ts";
-import type { RequestUser } from "../apps/server/src/platform/auth/requestUser.ts";
 import { loadConfig } from "../apps/server/src/platform/config.ts";
-import type { AppContext } from "../apps/server/src/platform/context.ts";
 import type { Database } from "../apps/server/src/platform/db/tables.ts";
 import {
   csrfOf,
@@ -47,7 +45,6 @@ const rawPort = 3397;
 const base = `http://127.0.0.1:${port}`;
 const scale = Number(process.env.BENCH_CASEWORK_SCALE ?? 10);
 const haishu = "330203000000";
-const nanmen = "330203001000";
 const listQuery = { page: 1, pageSize: 20, stage: "intervention" as const, regionCode: haishu };
 const listUrl = `/api/cases?stage=intervention&regionCode=${haishu}&pageSize=20`;
 const env = {
