@@ -6,7 +6,7 @@
 // leader sees no client names anywhere.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { chooseOption, menuItem, pickBySearch } from "./helpers.ts";
+import { chooseOption, menuItem, pickBySearch, typeAndChoose } from "./helpers.ts";
 
 const nanmen = "330203001000";
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -20,18 +20,6 @@ async function saveTransition(page: Page, action: string): Promise<void> {
   const response = await answered;
   expect(response.status(), `${action}: ${await response.text()}`).toBe(200);
   await expect(page.getByTestId("case-transition-drawer")).toBeHidden();
-}
-
-/** Chooses a dictionary value by typing it (the list is virtual: a later value is not rendered). */
-async function typeAndChoose(page: Page, select: ReturnType<Page["locator"]>, text: string) {
-  const option = page.locator(".ant-select-item-option").filter({ hasText: text });
-  await expect(async () => {
-    await select.click();
-    // A retry replaces what an earlier attempt typed.
-    await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.type(text);
-    await option.first().click({ timeout: 20_000 });
-  }).toPass({ timeout: 60_000 });
 }
 
 /** A list may redraw under the click (its search answering): click until the case opens. */

@@ -63,6 +63,16 @@ export async function rowKeys(table: Locator): Promise<(string | null)[]> {
 }
 
 /**
+ * Closes an antd Select's open option list by Escape — only while one shows: an Escape with no
+ * list open would close the drawer or dialog the select sits in.
+ */
+async function closeOpenOptionList(page: Page): Promise<void> {
+  const openList = page.locator(".ant-select-dropdown:visible");
+  if ((await openList.count()) > 0) await page.keyboard.press("Escape");
+  await expect(openList).toHaveCount(0);
+}
+
+/**
  * Chooses an option of an antd Select. The option list animates open and its virtual list may
  * re-render under the pointer, so the choice is checked and, if it did not take, made again.
  */
@@ -77,11 +87,36 @@ export async function chooseOption(page: Page, select: Locator, text: string): P
       await option.click({ timeout: 10_000 });
       await expect(chosen).toBeVisible({ timeout: 5000 });
     } catch (error) {
-      await page.keyboard.press("Escape");
+      await closeOpenOptionList(page);
       throw error;
     }
   }).toPass({ timeout: 60_000 });
   await expect(option).toBeHidden();
+}
+
+/**
+ * Chooses a dictionary value of a long antd Select by typing it (its list is virtual: a later
+ * value is not rendered until searched for), and checks that the choice took: the list redraws
+ * as it filters, and a click on an option it has just replaced chooses nothing.
+ */
+export async function typeAndChoose(page: Page, select: Locator, text: string): Promise<void> {
+  const option = page.locator(".ant-select-item-option").filter({ hasText: text });
+  const chosen = select
+    .locator("xpath=ancestor::div[contains(@class,'ant-select')][1]")
+    .getByText(text, { exact: true });
+  await expect(async () => {
+    try {
+      await select.click();
+      // A retry replaces what an earlier attempt typed.
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type(text);
+      await option.first().click({ timeout: 20_000 });
+      await expect(chosen).toBeVisible({ timeout: 5000 });
+    } catch (error) {
+      await closeOpenOptionList(page);
+      throw error;
+    }
+  }).toPass({ timeout: 60_000 });
 }
 
 /**
@@ -100,9 +135,7 @@ export async function pickBySearch(page: Page, picker: Locator, text: string, hi
     await option.first().click({ timeout: 20_000 });
     await expect(picker).toContainText(text, { timeout: 5000 });
   }).toPass({ timeout: 60_000 });
-  const openList = page.locator(".ant-select-dropdown:visible");
-  if ((await openList.count()) > 0) await page.keyboard.press("Escape");
-  await expect(openList).toHaveCount(0);
+  await closeOpenOptionList(page);
 }
 
 /** Opens a node of an open TreeSelect until one of its children shows (lazy loading, animation). */

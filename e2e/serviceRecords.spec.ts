@@ -3,7 +3,7 @@
 // record posted and the cumulative hours increased by 2.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { menuItem, pickBySearch } from "./helpers.ts";
+import { menuItem, pickBySearch, typeAndChoose } from "./helpers.ts";
 
 interface Listed {
   id: number;
@@ -16,18 +16,6 @@ async function firstOf<T extends Listed>(page: Page, path: string): Promise<T> {
   const [first] = ((await response.json()) as { items: T[] }).items;
   if (!first) throw new Error(`no record in ${path}`);
   return first;
-}
-
-/** Chooses a dictionary value by typing it (the list is virtual: a later value is not rendered). */
-async function choose(page: Page, select: ReturnType<Page["locator"]>, text: string) {
-  const option = page.locator(".ant-select-item-option").filter({ hasText: text });
-  await expect(async () => {
-    await select.click();
-    // A retry replaces what an earlier attempt typed.
-    await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.type(text);
-    await option.first().click({ timeout: 20_000 });
-  }).toPass({ timeout: 60_000 });
 }
 
 test("station records a standalone service with a volunteer's 2 hours; the volunteer's ledger and cumulative hours show it", async ({
@@ -48,8 +36,8 @@ test("station records a standalone service with a volunteer's 2 hours; the volun
   await expect(form).toBeVisible();
 
   await form.locator("#serviceRecord_minutes").fill("120");
-  await choose(page, form.locator("#serviceRecord_type"), "探访");
-  await choose(page, form.locator("#serviceRecord_domain"), "养老服务");
+  await typeAndChoose(page, form.locator("#serviceRecord_type"), "探访");
+  await typeAndChoose(page, form.locator("#serviceRecord_domain"), "养老服务");
   await form.locator("#serviceRecord_place").fill(place);
   await pickBySearch(page, page.getByTestId("service-record-clients"), client.name, client.birthDate);
   await page.getByTestId("service-record-add-volunteer").click();
