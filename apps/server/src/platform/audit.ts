@@ -7,7 +7,7 @@ import {
 } from "@xinqiao/shared";
 import type { Insertable } from "kysely";
 import type { Queryable } from "./db/database.ts";
-import { reusableQuery } from "./db/reusableQuery.ts";
+import { piecesOfFixedSizes, reusableQuery } from "./db/reusableQuery.ts";
 import type { AuditLogRow, AuditLogTable } from "./db/tables.ts";
 
 /**
@@ -51,9 +51,7 @@ export async function writeAudits(
   events: readonly AuditEvent[],
 ): Promise<void> {
   const rows = events.map((event) => entryOf(actor, at, event));
-  for (let start = 0; start < rows.length; start += auditChunk) {
-    await insertEntries(db, rows.slice(start, start + auditChunk));
-  }
+  for (const piece of piecesOfFixedSizes(rows, auditPieceSizes)) await insertEntries(db, piece);
 }
 
 function entryOf(actor: Actor, at: Date, event: AuditEvent): Insertable<AuditLogTable> {
@@ -71,7 +69,7 @@ function entryOf(actor: Actor, at: Date, event: AuditEvent): Insertable<AuditLog
   };
 }
 
-const auditChunk = 100;
+const auditPieceSizes = [100, 10, 1];
 const insertEntries = reusableQuery((db: Queryable, entries: Insertable<AuditLogTable>[]) =>
   db.insertInto("audit_log").values(entries),
 );

@@ -1,10 +1,13 @@
 import { measureCatalogue } from "@xinqiao/shared";
+import type { Insertable } from "kysely";
 import type { CountRow, MeasureSource } from "../../platform/analytics/measureSource.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
+import { piecesOfFixedSizes, reusableQuery } from "../../platform/db/reusableQuery.ts";
 import { yieldToEventLoop } from "../../platform/jobs.ts";
 import type { ServerModule } from "../../platform/serverModule.ts";
+import type { AnalyticsCountTable } from "./analytics.tables.ts";
 
 /**
  * The maintained aggregates (DHIS2's analytics tables): counts by measure × period × breakdown
@@ -142,26 +145,27 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
   return { source: source.name, recounted: true, rows: rowCount, milliseconds: Date.now() - started };
 }
 
-const insertChunk = 500;
-
 async function stageCounts(db: Queryable, source: string, rows: readonly CountRow[]): Promise<void> {
-  const kept = rows.filter((row) => row.value !== 0);
-  for (let start = 0; start < kept.length; start += insertChunk) {
-    await db
-      .insertInto("analytics_counts_staging")
-      .values(
-        kept.slice(start, start + insertChunk).map((row) => ({
-          measure: row.measure,
-          period: row.period,
-          dimension: row.dimension,
-          region_code: row.regionCode,
-          value: row.value,
-          source,
-        })),
-      )
-      .execute();
-  }
+  const kept = rows
+    .filter((row) => row.value !== 0)
+    .map((row) => ({
+      measure: row.measure,
+      period: row.period,
+      dimension: row.dimension,
+      region_code: row.regionCode,
+      value: row.value,
+      source,
+    }));
+  for (const piece of piecesOfFixedSizes(kept, stagedPieceSizes)) await insertStaged(db, piece);
 }
+
+const stagedPieceSizes = [500, 100, 10, 1];
+
+// Compiled once per piece size: building a 500-row insert anew for every piece of a recount of
+// millions of records cost more time and memory than running it.
+const insertStaged = reusableQuery((db: Queryable, rows: Insertable<AnalyticsCountTable>[]) =>
+  db.insertInto("analytics_counts_staging").values(rows),
+);
 
 async function lastAuditId(db: Queryable): Promise<number> {
   const row = await db

@@ -1,6 +1,11 @@
 import { sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
-import { reusableInsert, reusableInsertRows, reusableQuery } from "../../platform/db/reusableQuery.ts";
+import {
+  piecesOfFixedSizes,
+  reusableInsert,
+  reusableInsertRows,
+  reusableQuery,
+} from "../../platform/db/reusableQuery.ts";
 import { like, likeContains, type SortOrder } from "../../platform/pagination.ts";
 import { matchesNameOrPinyin } from "../../platform/pinyin.ts";
 import { inRegionScope, inRegionScopeAfter, type RegionKeyset } from "../../platform/scope.ts";
@@ -261,14 +266,14 @@ export function findConsent(db: Queryable, clientId: number, consentId: number) 
 /** Many clients, 500 to a statement (demo data, imports), their ids in the rows' order. */
 export async function insertClients(db: Queryable, rows: readonly NewClient[]): Promise<number[]> {
   const ids: number[] = [];
-  for (let start = 0; start < rows.length; start += clientInsertChunk) {
-    ids.push(...(await insertClientRows(db, rows.slice(start, start + clientInsertChunk))));
-  }
+  for (const piece of piecesOfFixedSizes(rows, clientPieceSizes))
+    ids.push(...(await insertClientRows(db, piece)));
   return ids;
 }
 
-// 28 columns: 500 rows stay under both databases' limits on a statement's parameters.
-const clientInsertChunk = 500;
+// 28 columns: 500 rows stay under both databases' limits on a statement's parameters; an
+// import's batches are 50.
+const clientPieceSizes = [500, 50, 10, 1];
 const insertClientRows = reusableInsertRows((db: Queryable, rows: NewClient[]) =>
   db.insertInto("clients").values(rows),
 );

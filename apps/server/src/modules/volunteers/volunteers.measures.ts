@@ -1,5 +1,5 @@
+import { sql } from "kysely";
 import type { MeasureSource } from "../../platform/analytics/measureSource.ts";
-import { monthOf } from "../../platform/analytics/measureSource.ts";
 
 /**
  * Registered volunteers (active), and the hours they earned by the month of the service — the
@@ -20,25 +20,14 @@ export const volunteerMeasures: MeasureSource = {
       .execute();
     // A reversal is dated the day of the correction; its hours come off the month of the service
     // it reverses, so a voided service leaves no hours in any month.
+    const month = sql<string>`substr(coalesce(${sql.ref("o.service_date")}, ${sql.ref("h.service_date")}), 1, 7)`;
     const hours = await db
       .selectFrom("volunteer_service_records as h")
       .leftJoin("volunteer_service_records as o", "o.id", "h.reverses_id")
-      .select((eb) => [
-        "h.region_code",
-        eb.fn.coalesce("o.service_date", "h.service_date").as("service_date"),
-        eb.fn.sum<number>("h.hours").as("hours"),
-      ])
+      .select((eb) => ["h.region_code", month.as("month"), eb.fn.sum<number>("h.hours").as("hours")])
       .where("h.entry_kind", "=", "earned")
-      .groupBy((eb) => ["h.region_code", eb.fn.coalesce("o.service_date", "h.service_date")])
+      .groupBy(["h.region_code", month])
       .execute();
-    const byMonth = new Map<string, { regionCode: string; period: string; value: number }>();
-    for (const row of hours) {
-      const period = monthOf(row.service_date);
-      const key = `${row.region_code}|${period}`;
-      const entry = byMonth.get(key) ?? { regionCode: row.region_code, period, value: 0 };
-      entry.value += Number(row.hours);
-      byMonth.set(key, entry);
-    }
     await emit([
       ...volunteers.map((row) => ({
         measure: "volunteers",
@@ -47,7 +36,13 @@ export const volunteerMeasures: MeasureSource = {
         dimension: "",
         value: Number(row.n),
       })),
-      ...[...byMonth.values()].map((row) => ({ measure: "volunteerHours", dimension: "", ...row })),
+      ...hours.map((row) => ({
+        measure: "volunteerHours",
+        regionCode: row.region_code,
+        period: row.month,
+        dimension: "",
+        value: Number(row.hours),
+      })),
     ]);
   },
 };

@@ -75,6 +75,24 @@ export function reusableInsertRows<T extends keyof Database & string, Row extend
   };
 }
 
+/**
+ * The rows in pieces of the given sizes, largest first (500, 500, …, 100, 10, 10, 1): a multi-row
+ * statement is compiled, prepared and cached once per number of rows, so pieces of any length
+ * would fill both caches with statements used once — hundreds of MB over a recount of millions.
+ */
+export function piecesOfFixedSizes<T>(rows: readonly T[], sizes: readonly number[]): T[][] {
+  const pieces: T[][] = [];
+  let start = 0;
+  for (const size of sizes) {
+    while (rows.length - start >= size) {
+      pieces.push(rows.slice(start, start + size));
+      start += size;
+    }
+  }
+  if (start < rows.length) pieces.push(rows.slice(start));
+  return pieces;
+}
+
 function reusableStatement<A extends unknown[], R>(
   build: (db: Queryable, ...args: A) => Compilable<R>,
 ): (db: Queryable, ...args: A) => Promise<QueryResult<R>> {
