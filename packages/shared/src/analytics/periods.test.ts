@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { monthsEndingWith, monthsOf, periodContaining, periodLabel, previousPeriod } from "./periods.ts";
+import {
+  lastDayOf,
+  monthsEndingWith,
+  monthsOf,
+  periodContaining,
+  periodLabel,
+  previousPeriod,
+} from "./periods.ts";
 
 describe("reporting periods", () => {
   it("covers its months and steps back", () => {
@@ -10,6 +17,9 @@ describe("reporting periods", () => {
     expect(previousPeriod("2026-Q1")).toBe("2025-Q4");
     expect(monthsEndingWith("2026-02", 3)).toEqual(["2025-12", "2026-01", "2026-02"]);
     expect(periodLabel("2026-Q4", "zh-CN")).toBe("2026年第4季度");
+    expect(lastDayOf("2026-02")).toBe("2026-02-28");
+    expect(lastDayOf("2028-Q1")).toBe("2028-03-31");
+    expect(lastDayOf("2026")).toBe("2026-12-31");
     expect(periodLabel("2026-11", "en-US")).toBe("Nov 2026");
   });
 });

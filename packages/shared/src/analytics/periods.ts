@@ -47,6 +47,13 @@ export function periodContaining(kind: PeriodKind, today: string): string {
   return year;
 }
 
+/** The last day (yyyy-mm-dd) of the period. */
+export function lastDayOf(key: string): string {
+  const month = monthsOf(key).at(-1) as string;
+  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, "0")}`;
+}
+
 /** The period before `key`, of the same kind. */
 export function previousPeriod(key: string): string {
   const kind = periodKindOf(key);

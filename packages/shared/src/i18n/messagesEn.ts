@@ -819,6 +819,8 @@ export const englishMessages: Record<string, string> = {
   "报表已提交，不能修改": "The report has been submitted and can no longer be changed",
   "报表已提交，等待审核，不能修改": "The report is submitted and awaits review; it cannot be changed",
   "报表已审核通过并锁定，不能修改": "The report is approved and locked; it cannot be changed",
+  "统计期尚未结束，{date} 起方可提交":
+    "The period has not ended yet; the report may be submitted from {date}",
   只有草稿或已退回的报表可以提交: "Only a draft or a returned report can be submitted",
   只有已提交的报表可以审核通过: "Only a submitted report can be approved",
   只有已提交的报表可以退回: "Only a submitted report can be returned",

@@ -6,7 +6,7 @@ import { dialects, requestUserOf, type Session, type TestApp } from "../../../te
 import { serverModules } from "../../modules.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import { makePlatform, validIdNumber, workerBody } from "../socialWorkers/socialWorkers.testing.ts";
-import { measureSourcesOf, rebuildAggregates, refreshAggregates } from "./aggregates.ts";
+import { aggregatesAsOf, measureSourcesOf, rebuildAggregates, refreshAggregates } from "./aggregates.ts";
 
 /**
  * The aggregates are a derivative of the records: after any sequence of writes through the API
@@ -206,8 +206,11 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
 
   it("a refresh with nothing written recounts nothing; a worker's write recounts only the sources that count workers", async () => {
     await refreshAggregates(t.ctx, sources);
+    t.clock.advance(60);
     const idle = await refreshAggregates(t.ctx, sources);
     expect(idle.filter((outcome) => outcome.recounted)).toEqual([]);
+    // Found unchanged is as current as recounted: the dashboards' 数据更新于 moves on.
+    expect(await aggregatesAsOf(t.ctx.db)).toBe(t.clock.now().toISOString());
     await write.worker("330203001000", "assistant");
     const after = await refreshAggregates(t.ctx, sources);
     expect(

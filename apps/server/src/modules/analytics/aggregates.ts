@@ -89,8 +89,14 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
     !state ||
     state.refreshed_on !== today ||
     (await hasChangedSince(ctx.db, source, Number(state.audit_watermark)));
-  if (!isStale)
+  if (!isStale) {
+    await ctx.db
+      .updateTable("analytics_sources")
+      .set({ checked_at: now.toISOString() })
+      .where("name", "=", source.name)
+      .execute();
     return { source: source.name, recounted: false, rows: Number(state.row_count), milliseconds: 0 };
+  }
 
   const measures = new Set(source.measures);
   await ctx.db.deleteFrom("analytics_counts_staging").where("source", "=", source.name).execute();
@@ -131,6 +137,7 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
     );
     const next = {
       refreshed_at: now.toISOString(),
+      checked_at: now.toISOString(),
       refreshed_on: today,
       audit_watermark: watermark,
       row_count: rowCount,
@@ -187,11 +194,14 @@ async function hasChangedSince(db: Queryable, source: MeasureSource, watermark: 
   return row !== undefined;
 }
 
-/** When the aggregates were last complete: the oldest of the sources' last recounts. */
+/**
+ * When the aggregates were last known current: the oldest of the sources' last checks (a source
+ * found unchanged is as current as one just recounted).
+ */
 export async function aggregatesAsOf(db: Queryable): Promise<string | null> {
   const row = await db
     .selectFrom("analytics_sources")
-    .select((eb) => eb.fn.min("refreshed_at").as("at"))
+    .select((eb) => eb.fn.min(eb.fn.coalesce("checked_at", "refreshed_at")).as("at"))
     .executeTakeFirst();
   return (row?.at as string | null | undefined) ?? null;
 }

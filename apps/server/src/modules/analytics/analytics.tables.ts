@@ -20,6 +20,8 @@ export interface AnalyticsCountTable {
 export interface AnalyticsSourceTable {
   name: string;
   refreshed_at: string;
+  /** The last time the source was found current (recounted or not); null before the first check. */
+  checked_at: string | null;
   refreshed_on: string;
   audit_watermark: number;
   row_count: number;

@@ -30,7 +30,8 @@ export const caseworkMeasures: MeasureSource = {
     "stagesCompleted",
     "stagesOnTime",
   ],
-  auditEntities: ["case", "caseServiceRecord", "need"],
+  // A district's stage limits decide which stages were left on time.
+  auditEntities: ["case", "caseServiceRecord", "need", "caseworkSettings"],
   async recount(db, today, emit) {
     await countServiceRecords(db, emit);
     const totals = new Map<string, CountRow>();

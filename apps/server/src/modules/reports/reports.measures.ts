@@ -1,12 +1,12 @@
-import { isReportOnTime, type ReportStatus, reportDueOn } from "@xinqiao/shared";
+import { isReportOnTime, previousPeriod, type ReportStatus, reportDueOn } from "@xinqiao/shared";
 import type { CountRow, MeasureSource } from "../../platform/analytics/measureSource.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import * as repository from "./reports.repository.ts";
 
 /**
  * Completeness and timeliness of the districts' monthly reports (reports.analytics.ts), per
- * district and month. Reporting is expected from the month of the city's first submitted monthly
- * report on; a month is due once its deadline has passed (the 10th of the next month), or
+ * district and month. Reporting is expected from the month the city's first submission was
+ * made for (the month before it was made, or the report's own month if later) on; a month is due once its deadline has passed (the 10th of the next month), or
  * earlier if its report is already in. A report counts as submitted while it is submitted or
  * approved (a returned one is back with the district), and as on time when it was first
  * submitted by the deadline.
@@ -23,11 +23,16 @@ export function reportingCounts(
   reports: readonly MonthlyReportState[],
   today: string,
 ): CountRow[] {
-  const first = reports
-    .filter((report) => report.firstSubmittedAt !== null)
-    .map((report) => report.period)
+  const submitted = reports.filter((report) => report.firstSubmittedAt !== null);
+  const firstPeriod = submitted.map((report) => report.period).sort()[0];
+  const firstSubmittedOn = submitted
+    .map((report) => todayInChina(new Date(report.firstSubmittedAt ?? "")))
     .sort()[0];
-  if (first === undefined) return [];
+  if (firstPeriod === undefined || firstSubmittedOn === undefined) return [];
+  // Reporting begins with the month whose report the first submission could be on time for: a
+  // district backfilling an old period must not make every district due for every month since.
+  const reportableBefore = previousPeriod(firstSubmittedOn.slice(0, 7));
+  const first = firstPeriod > reportableBefore ? firstPeriod : reportableBefore;
   const byKey = new Map(reports.map((report) => [`${report.regionCode}|${report.period}`, report]));
   const rows: CountRow[] = [];
   const count = (measure: string, regionCode: string, period: string) =>

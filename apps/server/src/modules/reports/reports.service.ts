@@ -2,6 +2,7 @@ import {
   type CreatePeriodicReportBody,
   hasPeriodBegun,
   isReportEditable,
+  lastDayOf,
   type Page,
   type PeriodicReport,
   type PeriodicReportDetail,
@@ -225,6 +226,12 @@ export async function changeReportStatus(
   const refusal = reportTransitionRefusal(name, current.status);
   if (refusal) throw conflict(refusal);
   const now = ctx.clock.now();
+  // Submitted figures are snapshotted and, once approved, locked: a period still running would
+  // lock days of it. From its last day on, the district may submit.
+  const lastDay = lastDayOf(current.period);
+  if (name === "submit" && todayInChina(now) < lastDay) {
+    throw conflict(`统计期尚未结束，${lastDay} 起方可提交`);
+  }
   const at = now.toISOString();
   const changes =
     name === "submit"

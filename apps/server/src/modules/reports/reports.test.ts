@@ -238,8 +238,15 @@ describe.each(dialects)("periodic reports on %s", (dialect) => {
     // 余姚's October report, prepared by the city and submitted after its deadline (10 November).
     const late = await ok(cityOfficer, "POST", "/api/reports", { regionCode: yuyao, period: "2026-10" });
     await ok(cityOfficer, "POST", `/api/reports/${late.id}/submit`);
-    // A draft counts for nothing.
-    await ok(haishuOfficer, "POST", "/api/reports", { regionCode: haishu, period: "2026-Q4" });
+    // A draft counts for nothing; and a quarter still running cannot be submitted (its figures
+    // would be snapshotted, then locked, with a month of it still to come).
+    const quarter = await ok(haishuOfficer, "POST", "/api/reports", {
+      regionCode: haishu,
+      period: "2026-Q4",
+    });
+    const early = await call(haishuOfficer, "POST", `/api/reports/${quarter.id}/submit`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toBe("统计期尚未结束，2026-12-31 起方可提交");
     await refreshAggregates(t.ctx, sources);
     const counts = await t.ctx.db
       .selectFrom("analytics_counts")

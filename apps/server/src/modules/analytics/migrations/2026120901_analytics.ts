@@ -44,6 +44,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("analytics_sources")
     .addColumn("name", "varchar(60)", (c) => c.primaryKey())
     .addColumn("refreshed_at", "varchar(30)", (c) => c.notNull())
+    // The last time the source was found current, recounted or not: what "as of" means.
+    .addColumn("checked_at", "varchar(30)")
     .addColumn("refreshed_on", "varchar(10)", (c) => c.notNull())
     .addColumn("audit_watermark", "integer", (c) => c.notNull())
     .addColumn("row_count", "integer", (c) => c.notNull())
