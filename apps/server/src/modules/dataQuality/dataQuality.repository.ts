@@ -47,25 +47,31 @@ export const residentsActions = ["region.residents.update", "region.residents.im
 
 /**
  * The latest residents change of each community in the region, from the audit log (each entry
- * keeps the figure before and after). The (entity, entity_id) index serves both the grouping and
- * the lookup.
+ * keeps the figure before and after). An entry that kept the figure (the same file imported
+ * again, a demo figure confirmed) is no change: it must not hide the drop before it, so the
+ * entries are read newest first and each community's first real change kept.
  */
-export function latestResidentsChanges(db: Queryable, regionCode: string) {
-  const latest = db
-    .selectFrom("audit_log")
-    .select((eb) => eb.fn.max("id").as("id"))
-    .where("entity", "=", "region")
-    .where("action", "in", [...residentsActions])
-    .where("result", "=", "success")
-    .where(inRegionScope("entity_id", regionCode))
-    .groupBy("entity_id");
-  return db
+export async function latestResidentsChanges(db: Queryable, regionCode: string) {
+  const entries = await db
     .selectFrom("audit_log as a")
     .innerJoin("regions as r", "r.code", "a.entity_id")
     .select(["a.entity_id as code", "r.name", "a.before_json", "a.after_json", "a.at"])
-    .where("a.id", "in", latest)
-    .orderBy("a.entity_id")
+    .where("a.entity", "=", "region")
+    .where("a.action", "in", [...residentsActions])
+    .where("a.result", "=", "success")
+    .where(inRegionScope("a.entity_id", regionCode))
+    .orderBy("a.id", "desc")
     .execute();
+  const latest = new Map<string, (typeof entries)[number]>();
+  for (const entry of entries) {
+    if (entry.code === null || latest.has(entry.code)) continue;
+    if (residentsOf(entry.before_json) !== residentsOf(entry.after_json)) latest.set(entry.code, entry);
+  }
+  return [...latest.values()].sort((a, b) => String(a.code).localeCompare(String(b.code)));
+}
+
+function residentsOf(json: string | null): unknown {
+  return json ? (JSON.parse(json) as { residents?: unknown }).residents : undefined;
 }
 
 /** Operating platforms (active) without an address or a floor area. */
