@@ -43,7 +43,9 @@ export default function DataQualityPage() {
   const severity = oneOf(dataQualitySeverities, searchParams.get("severity"));
   const page = positive(searchParams.get("page"), 1);
   const pageSize = positive(searchParams.get("pageSize"), 20);
-  const params = { region, rule, severity, page, pageSize };
+  // A report links here with its period: the outliers are then those of that period.
+  const period = searchParams.get("period") ?? undefined;
+  const params = { region, rule, severity, period, page, pageSize };
   const answer = useQuery({
     queryKey: dataQualityKeys.findings(params),
     queryFn: () => dataQualityApi.findings(params),

@@ -5,7 +5,7 @@ import {
   reportTextLimits,
   returnPeriodicReportBodySchema,
 } from "@xinqiao/shared";
-import { App, Button, Form, Input, Modal, Popconfirm, Space } from "antd";
+import { App, Button, Form, Input, Modal, Popconfirm, Space, Tooltip } from "antd";
 import { useState } from "react";
 import { validateWithSchema } from "../../../api/formErrors.ts";
 import { countedUpTo } from "../../../components/textLimit.ts";
@@ -18,7 +18,16 @@ import { useReportChange } from "../hooks.ts";
  * The steps the server allows this user on this report (its abilities), 导出 Excel and 打印.
  * Submitting and approving ask for confirmation; returning asks for the reason.
  */
-export function ReportActions({ report, fileName }: { report: PeriodicReportDetail; fileName: string }) {
+export function ReportActions({
+  report,
+  fileName,
+  hasUnsavedText,
+}: {
+  report: PeriodicReportDetail;
+  fileName: string;
+  /** Text typed in the report's form and not saved: submitting now would leave it out. */
+  hasUnsavedText: boolean;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [isReturning, setIsReturning] = useState(false);
@@ -47,7 +56,16 @@ export function ReportActions({ report, fileName }: { report: PeriodicReportDeta
   const { abilities } = report;
   return (
     <Space wrap className="xq-report-no-print">
-      {abilities.submit && confirmed("submit", true)}
+      {abilities.submit &&
+        (hasUnsavedText ? (
+          <Tooltip title={t("reports.text.unsaved")}>
+            <Button type="primary" disabled data-testid="report-submit">
+              {t("reports.action.submit")}
+            </Button>
+          </Tooltip>
+        ) : (
+          confirmed("submit", true)
+        ))}
       {abilities.approve && confirmed("approve", true)}
       {abilities.return && (
         <Button danger onClick={() => setIsReturning(true)} data-testid="report-return">

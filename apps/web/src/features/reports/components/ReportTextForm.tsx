@@ -21,7 +21,14 @@ type TextValues = Record<(typeof textFields)[number], string>;
  * 总体情况 · 亮点 · 问题与建议: a form while the district holds the report (draft or returned),
  * the text as submitted afterwards.
  */
-export function ReportTextForm({ report }: { report: PeriodicReportDetail }) {
+export function ReportTextForm({
+  report,
+  onUnsavedChange,
+}: {
+  report: PeriodicReportDetail;
+  /** Whether the form holds text not yet saved (the page holds 提交 back meanwhile). */
+  onUnsavedChange: (hasUnsaved: boolean) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -33,7 +40,8 @@ export function ReportTextForm({ report }: { report: PeriodicReportDetail }) {
 
   useEffect(() => {
     form.setFieldsValue({ narrative, highlights, problems });
-  }, [form, narrative, highlights, problems]);
+    onUnsavedChange(false);
+  }, [form, narrative, highlights, problems, onUnsavedChange]);
 
   if (!report.abilities.edit) {
     return (
@@ -61,7 +69,10 @@ export function ReportTextForm({ report }: { report: PeriodicReportDetail }) {
     });
     if (!body) return;
     save.mutate(body, {
-      onSuccess: () => message.success(t("reports.text.saved")),
+      onSuccess: () => {
+        onUnsavedChange(false);
+        message.success(t("reports.text.saved"));
+      },
       onError: (error) => {
         if (!applyFieldErrors(form, error, textFields, periodicReportFieldLabels))
           message.error(errorText(error));
@@ -74,7 +85,10 @@ export function ReportTextForm({ report }: { report: PeriodicReportDetail }) {
       name="reportText"
       layout="vertical"
       onFinish={submit}
-      onValuesChange={clearErrorsOfChangedFields(form)}
+      onValuesChange={(changed, all) => {
+        clearErrorsOfChangedFields(form)(changed);
+        onUnsavedChange(textFields.some((field) => (all[field] ?? "") !== report[field]));
+      }}
       data-testid="report-text-form"
     >
       {textFields.map((field) => (

@@ -1,5 +1,6 @@
 import { type PeriodicReportDetail, periodLabel } from "@xinqiao/shared";
 import { Alert, Card, Descriptions, Skeleton, Space } from "antd";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { pages } from "../../../app/modules.ts";
 import { BackLink } from "../../../components/BackLink.tsx";
@@ -27,6 +28,8 @@ export function ReportDetailPage() {
   const { t, locale } = useI18n();
   const id = parseRecordId(useParams().id);
   const detail = useReport(id);
+  // Text typed but not saved would be lost on 提交: the form says so, the button waits.
+  const [hasUnsavedText, setHasUnsavedText] = useState(false);
   const back = <BackLink to="/reports">{t("reports.back")}</BackLink>;
   const report = detail.data;
   if (id === null || detail.isError)
@@ -48,7 +51,7 @@ export function ReportDetailPage() {
             <ReportStatusTag status={report.status} testId="report-status" />
           </Space>
         }
-        extra={<ReportActions report={report} fileName={`${title}.xlsx`} />}
+        extra={<ReportActions report={report} fileName={`${title}.xlsx`} hasUnsavedText={hasUnsavedText} />}
       />
       <Space orientation="vertical" size={16} style={{ width: "100%" }}>
         <ReportNotices report={report} />
@@ -59,7 +62,7 @@ export function ReportDetailPage() {
           <ReportFiguresTable report={report} />
         </Card>
         <Card title={t("reports.detail.text")}>
-          <ReportTextForm report={report} />
+          <ReportTextForm report={report} onUnsavedChange={setHasUnsavedText} />
         </Card>
         <Card title={t("reports.detail.timeline")}>
           <ReportTimeline events={report.events} />
@@ -117,7 +120,7 @@ function ReportNotices({ report }: { report: PeriodicReportDetail }) {
           action={
             canSeeFindings &&
             findings > 0 && (
-              <Link to={`${dataQualityPath}?regionCode=${report.region.code}&period=${report.period}`}>
+              <Link to={`${dataQualityPath}?region=${report.region.code}&period=${report.period}`}>
                 {t("reports.dataQuality.view")}
               </Link>
             )
