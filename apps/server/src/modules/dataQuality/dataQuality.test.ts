@@ -195,7 +195,10 @@ describe.each(dialects)("data quality on %s", (dialect) => {
     expect((await answer(haishuOfficer)).items[0]?.rule).toBe("residentsDrop");
     // Saving the same figure again (the same file imported twice) fixes nothing.
     await ok(haishuOfficer, "PUT", url, { residents: 3_000 });
-    expect(only(await findingsOf("residentsDrop", community))).toMatchObject({ before: 12_000, after: 3_000 });
+    expect(only(await findingsOf("residentsDrop", community))).toMatchObject({
+      before: 12_000,
+      after: 3_000,
+    });
 
     await ok(haishuOfficer, "PUT", url, { residents: 11_800 });
     expect(await findingsOf("residentsDrop", community)).toEqual([]);

@@ -32,7 +32,8 @@ export function reportingCounts(
   // Reporting begins with the month whose report the first submission could be on time for: a
   // district backfilling an old period must not make every district due for every month since.
   const reportableBefore = previousPeriod(firstSubmittedOn.slice(0, 7));
-  const first = firstPeriod > reportableBefore ? firstPeriod : reportableBefore;
+  // Month keys compare as text (yyyy-mm): the later of the two.
+  const first = [firstPeriod, reportableBefore].sort().at(-1) as string;
   const byKey = new Map(reports.map((report) => [`${report.regionCode}|${report.period}`, report]));
   const rows: CountRow[] = [];
   const count = (measure: string, regionCode: string, period: string) =>
