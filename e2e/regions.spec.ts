@@ -97,7 +97,13 @@ test.describe("residents of 南门街道", () => {
 
     await page.getByRole("button", { name: "导入常住人口" }).click();
     const modal = page.locator(".ant-modal");
-    await modal.getByText("仅导入正确的行", { exact: false }).click();
+    // A click while the dialog is still opening may land nowhere: choose until it is chosen (a
+    // run once sent the file as all-or-nothing, and nothing was imported).
+    const validOnly = modal.getByRole("radio", { name: /仅导入正确的行/ });
+    await expect(async () => {
+      await validOnly.check({ timeout: 5000 });
+      await expect(validOnly).toBeChecked({ timeout: 2000 });
+    }).toPass({ timeout: 30_000 });
     await modal.locator('input[type="file"]').setInputFiles(file);
     await modal.getByRole("button", { name: "开始导入" }).click();
     const summary = modal.getByTestId("import-summary");
