@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cityWithoutDemoData, signedInAs } from "../../../test/factories.ts";
 import { dialects, type Session, type TestApp } from "../../../test/harness.ts";
 import { loadWorkbook } from "../../platform/excel/testing.ts";
+import { countRow as count } from "./analytics.testing.ts";
 import { indicatorsOfProblem } from "./dashboard.export.ts";
 
 /**
@@ -26,14 +27,6 @@ describe.each(dialects)("the dashboard's export on %s", (dialect) => {
     leader = await signedInAs(t, "leader", city);
     haishuOfficer = await signedInAs(t, "district_officer", haishu);
     nanmenStation = await signedInAs(t, "station_staff", "330203001000");
-    const count = (measure: string, regionCode: string, period: string, value: number, dimension = "") => ({
-      measure,
-      region_code: regionCode,
-      period,
-      dimension,
-      value,
-      source: "test",
-    });
     await t.ctx.db
       .insertInto("analytics_counts")
       .values([

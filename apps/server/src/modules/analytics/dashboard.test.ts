@@ -2,6 +2,7 @@ import type { Dashboard } from "@xinqiao/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cityWithoutDemoData, signedInAs } from "../../../test/factories.ts";
 import { dialects, type Session, type TestApp } from "../../../test/harness.ts";
+import { countRow as count } from "./analytics.testing.ts";
 
 /**
  * The dashboard over aggregate rows written here (the dashboard reads nothing else), so every
@@ -22,14 +23,6 @@ describe.each(dialects)("the dashboard on %s", (dialect) => {
     leader = await signedInAs(t, "leader", "330200000000");
     haishuOfficer = await signedInAs(t, "district_officer", haishu);
     nanmenStation = await signedInAs(t, "station_staff", "330203001000");
-    const count = (measure: string, regionCode: string, period: string, value: number, dimension = "") => ({
-      measure,
-      region_code: regionCode,
-      period,
-      dimension,
-      value,
-      source: "test",
-    });
     await t.ctx.db
       .insertInto("analytics_counts")
       .values([
