@@ -1,6 +1,7 @@
 import { isWithinRegion, regionPathCodes, regionRange } from "@xinqiao/shared";
 import { sql } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
+import { regionNamesOf } from "../../platform/regionLookup.ts";
 
 /**
  * Reads of the maintained aggregates — never of the records. A region's subtree is one range of
@@ -80,16 +81,18 @@ export function childRegions(db: Queryable, parentCode: string) {
     .execute();
 }
 
-/** The regions from the scope's root down to the region (the breadcrumb). */
-export function regionPath(db: Queryable, regionCode: string, scopeCode: string) {
+/**
+ * The regions from the scope's root down to the region (the breadcrumb), named through the
+ * platform's cache of region names: no query once the names have been seen.
+ */
+export async function regionPath(db: Queryable, regionCode: string, scopeCode: string) {
   const city = `${regionCode.slice(0, 4)}00000000`;
   const codes = [...new Set([city, ...regionPathCodes(regionCode), regionCode])].filter((code) =>
     isWithinRegion(code, scopeCode),
   );
-  return db
-    .selectFrom("regions")
-    .select(["code", "name"])
-    .where("code", "in", codes)
-    .orderBy("code")
-    .execute();
+  const names = await regionNamesOf(db, codes);
+  return codes.flatMap((code) => {
+    const name = names.get(code);
+    return name === undefined ? [] : [{ code, name }];
+  });
 }
