@@ -88,11 +88,14 @@ test("station publishes an activity with 2 volunteer places, signs up two volunt
   await expect(detail).toContainText(name);
 
   // Published: recruiting.
+  // The page's own refetch on opening may still be in flight: the answer must not be undone by it.
   await page.getByTestId("activity-publish").click();
+  const published = answerOf(page, /\/publish$/);
   await page
     .locator(".ant-popconfirm")
     .getByRole("button", { name: /确\s*定|OK/ })
     .click();
+  expect((await published).status()).toBe(200);
   await expect(page.getByTestId("activity-status")).toHaveText("已发布");
 
   // Two volunteers take the two places; the third is refused.

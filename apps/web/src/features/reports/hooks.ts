@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { PeriodicReportDetail } from "@xinqiao/shared";
+import { showAnswer } from "../../api/queryAnswer.ts";
 import { type ReportListParams, reportKeys, reportsApi } from "./api.ts";
 
 export function useReportList(params: ReportListParams) {
@@ -29,8 +30,8 @@ export function useReportChange<V>(
   return useMutation({
     mutationFn: change,
     meta: { isErrorHandledLocally: options.isErrorHandledLocally ?? false },
-    onSuccess: (detail) => {
-      queryClient.setQueryData(reportKeys.detail(detail.id), detail);
+    onSuccess: async (detail) => {
+      await showAnswer(queryClient, reportKeys.detail(detail.id), detail);
       void queryClient.invalidateQueries({ queryKey: [...reportKeys.all, "list"] });
     },
   });

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ActivityDetail } from "@xinqiao/shared";
+import { showAnswer } from "../../../api/queryAnswer.ts";
 import { type ActivityListParams, activitiesApi, activityKeys, searchOptions } from "../api.ts";
 
 export function useActivityList(params: ActivityListParams) {
@@ -30,8 +31,8 @@ export function useActivityChange<V>(
   return useMutation({
     mutationFn: change,
     meta: { isErrorHandledLocally: options.isErrorHandledLocally ?? false },
-    onSuccess: (detail) => {
-      queryClient.setQueryData(activityKeys.detail(detail.id), detail);
+    onSuccess: async (detail) => {
+      await showAnswer(queryClient, activityKeys.detail(detail.id), detail);
       void queryClient.invalidateQueries({ queryKey: [...activityKeys.all, "list"] });
     },
   });

@@ -9,6 +9,7 @@ import { Alert, App, Button, Card, Form, InputNumber, Result, Skeleton, Space, T
 import { useEffect } from "react";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { showAnswer } from "../../../api/queryAnswer.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { PageHeader } from "../../../components/PageHeader.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
@@ -26,8 +27,8 @@ export default function CaseworkSettingsPage() {
   const answer = useQuery({ queryKey: deskKeys.settings, queryFn: deskApi.settings });
   const save = useMutation({
     mutationFn: deskApi.saveSettings,
-    onSuccess: (saved) => {
-      queryClient.setQueryData(deskKeys.settings, saved);
+    onSuccess: async (saved) => {
+      await showAnswer(queryClient, deskKeys.settings, saved);
       void queryClient.invalidateQueries({ queryKey: deskKeys.desk });
     },
   });

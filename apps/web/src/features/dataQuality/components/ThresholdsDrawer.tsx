@@ -10,6 +10,7 @@ import { Alert, App, Button, Drawer, Form, InputNumber, Result, Skeleton, Space,
 import { useEffect } from "react";
 import { useErrorText } from "../../../api/errorText.ts";
 import { clearErrorsOfChangedFields, validateWithSchema } from "../../../api/formErrors.ts";
+import { showAnswer } from "../../../api/queryAnswer.ts";
 import { applyFieldErrors } from "../../../components/applyFieldErrors.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { dataQualityApi, dataQualityKeys } from "../api.ts";
@@ -31,8 +32,8 @@ export function ThresholdsDrawer({ open, onClose }: { open: boolean; onClose: ()
   });
   const save = useMutation({
     mutationFn: dataQualityApi.saveSettings,
-    onSuccess: (saved) => {
-      queryClient.setQueryData(dataQualityKeys.settings, saved);
+    onSuccess: async (saved) => {
+      await showAnswer(queryClient, dataQualityKeys.settings, saved);
       void queryClient.invalidateQueries({ queryKey: dataQualityKeys.all });
     },
   });
