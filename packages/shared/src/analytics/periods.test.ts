@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   lastDayOf,
+  monthsBetween,
   monthsEndingWith,
   monthsOf,
   periodContaining,
@@ -16,6 +17,9 @@ describe("reporting periods", () => {
     expect(previousPeriod("2026-01")).toBe("2025-12");
     expect(previousPeriod("2026-Q1")).toBe("2025-Q4");
     expect(monthsEndingWith("2026-02", 3)).toEqual(["2025-12", "2026-01", "2026-02"]);
+    expect(monthsBetween("2025-11", "2026-02")).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
+    expect(monthsBetween("2026-02", "2026-02")).toEqual(["2026-02"]);
+    expect(monthsBetween("2026-03", "2026-02")).toEqual([]);
     expect(periodLabel("2026-Q4", "zh-CN")).toBe("2026年第4季度");
     expect(lastDayOf("2026-02")).toBe("2026-02-28");
     expect(lastDayOf("2028-Q1")).toBe("2028-03-31");

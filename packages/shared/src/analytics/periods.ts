@@ -74,6 +74,13 @@ export function monthsEndingWith(lastMonth: string, count: number): string[] {
   return months;
 }
 
+/** Every month from `firstMonth` to `lastMonth`, both included, oldest first. */
+export function monthsBetween(firstMonth: string, lastMonth: string): string[] {
+  const months: string[] = [];
+  for (let month = lastMonth; month >= firstMonth; month = previousPeriod(month)) months.unshift(month);
+  return months;
+}
+
 /** 2026年11月, 2026年第4季度, 2026年 (zh-CN); Nov 2026, Q4 2026, 2026 (en-US). */
 export function periodLabel(key: string, locale: "zh-CN" | "en-US"): string {
   const kind = periodKindOf(key);

@@ -32,6 +32,8 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
     id: number;
     regionCode: string;
     month: string;
+    /** The ledger keeps the hours in the month first recorded: a date corrected later moves the record only. */
+    hoursMonth: string;
     domain: string;
     hours: number;
     voided: boolean;
@@ -84,6 +86,7 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
         id,
         regionCode: communityOf(street),
         month: serviceDate.slice(0, 7),
+        hoursMonth: serviceDate.slice(0, 7),
         domain,
         hours,
         voided: false,
@@ -100,6 +103,19 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
       });
       expect(response?.statusCode, response?.body).toBe(200);
       record.voided = true;
+    },
+    async redate(index: number, daysAgo: number) {
+      const record = records.filter((r) => !r.voided)[index];
+      if (!record) return;
+      const serviceDate = addIsoDays(today, -daysAgo);
+      const street = `${record.regionCode.slice(0, 9)}000`;
+      const response = await stations.get(street)?.request({
+        method: "PATCH",
+        url: `/api/service-records/${record.id}`,
+        payload: { serviceDate },
+      });
+      expect(response?.statusCode, response?.body).toBe(200);
+      record.month = serviceDate.slice(0, 7);
     },
     async worker(street: string, qualification: keyof typeof qualificationLevels) {
       sequence += 1;
@@ -137,6 +153,9 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
       .map((args) => () => write.record(...args)),
     fc.nat({ max: 20 }).map((index) => () => write.voidRecord(index)),
     fc
+      .tuple(fc.nat({ max: 20 }), fc.integer({ min: 0, max: 400 }))
+      .map((args) => () => write.redate(...args)),
+    fc
       .tuple(
         street,
         fc.constantFrom("none", "assistant", "intermediate", "senior") as fc.Arbitrary<
@@ -164,9 +183,32 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
       await t.ctx.db
         .selectFrom("analytics_counts")
         .select(["measure", "period", "dimension", "region_code", "value"])
-        .orderBy(["measure", "period", "dimension", "region_code"])
+        .orderBy("measure")
+        .orderBy("period")
+        .orderBy("dimension")
+        .orderBy("region_code")
         .execute()
     ).map((row) => ({ ...row, value: Number(row.value) }));
+  const rollupKey = (row: { measure: string; period: string; dimension: string; prefix: string }) =>
+    `${row.measure}|${row.period}|${row.dimension}|${row.prefix}`;
+  const allRollups = async () =>
+    new Map(
+      (await t.ctx.db.selectFrom("analytics_rollups").selectAll().execute()).map((row) => [
+        rollupKey(row),
+        Number(row.value),
+      ]),
+    );
+  // The counts summed by hand to every street, district and city.
+  const rollupsOf = (rows: Awaited<ReturnType<typeof allRows>>) => {
+    const sums = new Map<string, number>();
+    for (const row of rows) {
+      for (const length of [9, 6, 4]) {
+        const key = rollupKey({ ...row, prefix: row.region_code.slice(0, length) });
+        sums.set(key, (sums.get(key) ?? 0) + row.value);
+      }
+    }
+    return new Map([...sums].filter(([, value]) => value !== 0));
+  };
 
   it("after any sequence of writes and a refresh, equal a count of the records and a rebuild (property)", async () => {
     await fc.assert(
@@ -179,7 +221,9 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
         for (const record of records.filter((r) => !r.voided)) {
           const key = `${record.regionCode}|${record.month}`;
           expectedRecords.set(key, (expectedRecords.get(key) ?? 0) + 1);
-          if (record.hours > 0) expectedHours.set(key, (expectedHours.get(key) ?? 0) + record.hours);
+          const hoursKey = `${record.regionCode}|${record.hoursMonth}`;
+          if (record.hours > 0)
+            expectedHours.set(hoursKey, (expectedHours.get(hoursKey) ?? 0) + record.hours);
         }
         expect(totalsOf(await stored("serviceRecords"))).toEqual(expectedRecords);
         expect(totalsOf(await stored("volunteerHours"))).toEqual(expectedHours);
@@ -197,6 +241,7 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
         expect(seniorStored).toBe(senior);
 
         const refreshed = await allRows();
+        expect(await allRollups()).toEqual(rollupsOf(refreshed));
         await rebuildAggregates(t.ctx, sources);
         expect(refreshed).toEqual(await allRows());
       }),
@@ -219,6 +264,59 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
         .map((outcome) => outcome.source)
         .sort(),
     ).toEqual(["platforms", "socialWorkers"]);
+  });
+
+  it("a service recorded for last month recounts that month of its records and of the volunteers' hours, nothing else", async () => {
+    await refreshAggregates(t.ctx, sources);
+    const daysAgo = Number(today.slice(8, 10)) + 3;
+    await write.record("330203001000", daysAgo, 0, 2);
+    const month = addIsoDays(today, -daysAgo).slice(0, 7);
+    const after = await refreshAggregates(t.ctx, sources);
+    expect(
+      after.filter((outcome) => outcome.recounted).map(({ source, months }) => ({ source, months })),
+    ).toEqual([
+      { source: "volunteerHours", months: [month] },
+      { source: "serviceRecords", months: [month] },
+    ]);
+    // Its void recounts the same month, found from the record (the void's entry names no date).
+    await write.voidRecord(records.filter((r) => !r.voided).length - 1);
+    const voided = await refreshAggregates(t.ctx, sources);
+    expect(voided.find((outcome) => outcome.source === "serviceRecords")?.months).toEqual([month]);
+    const counted = await allRows();
+    await rebuildAggregates(t.ctx, sources);
+    expect(await allRows()).toEqual(counted);
+  });
+
+  it("a recount that dies after staging part of its counts leaves the counts as they were; the next one replaces them", async () => {
+    await refreshAggregates(t.ctx, sources);
+    const before = await allRows();
+    const rollupsBefore = await allRollups();
+    await write.record("330203002000", 1, 1, 0);
+    const serviceRecords = sources.find((source) => source.name === "serviceRecords");
+    if (!serviceRecords) throw new Error("no serviceRecords source");
+    const dying = {
+      ...serviceRecords,
+      byMonth: undefined,
+      async recount(...args: Parameters<typeof serviceRecords.recount>) {
+        await serviceRecords.recount(...args);
+        throw new Error("killed between staging and replacing");
+      },
+    };
+    await expect(refreshAggregates(t.ctx, [dying])).rejects.toThrow("killed between staging and replacing");
+    expect(await allRows()).toEqual(before);
+    expect(await allRollups()).toEqual(rollupsBefore);
+    const staged = await t.ctx.db
+      .selectFrom("analytics_counts_staging")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(Number(staged.n)).toBeGreaterThan(0);
+
+    // The next refresh starts from an empty staging area: nothing of the dead one is counted twice.
+    await refreshAggregates(t.ctx, sources);
+    const recounted = await allRows();
+    expect(recounted).not.toEqual(before);
+    await rebuildAggregates(t.ctx, sources);
+    expect(await allRows()).toEqual(recounted);
   });
 
   it("a new day recounts every source (stocks move with the calendar), and a rebuild twice gives the same rows", async () => {

@@ -1,5 +1,5 @@
 import { measureCatalogue } from "@xinqiao/shared";
-import type { Insertable } from "kysely";
+import { type Insertable, sql } from "kysely";
 import type { CountRow, MeasureSource } from "../../platform/analytics/measureSource.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -8,6 +8,8 @@ import { piecesOfFixedSizes, reusableQuery } from "../../platform/db/reusableQue
 import { yieldToEventLoop } from "../../platform/jobs.ts";
 import type { ServerModule } from "../../platform/serverModule.ts";
 import type { AnalyticsCountTable } from "./analytics.tables.ts";
+import { changesSince, readWatermark, storedGaps, watermarkOf } from "./auditChanges.ts";
+import { rollUp } from "./rollups.ts";
 
 /**
  * The maintained aggregates (DHIS2's analytics tables): counts by measure × period × breakdown
@@ -15,14 +17,18 @@ import type { AnalyticsCountTable } from "./analytics.tables.ts";
  * dashboard, which never scans records per request. A source is recounted when an audit entry of
  * one of its entities has been written since its last recount (every change to business data
  * writes one) or when the day has changed (stocks such as age bands and continuing-education
- * cycles move with the calendar); `rebuild` recounts all. The dashboards show when the counts
- * were last brought up to date.
+ * cycles move with the calendar); `rebuild` recounts all. A source of monthly flows recounts only
+ * the months its changes touched (`byMonth`). Every replacement also rewrites the roll-ups to
+ * streets, districts and the city (rollups.ts) that the dashboards read. The dashboards show when
+ * the counts were last brought up to date.
  */
 type Context = Pick<AppContext, "db" | "clock">;
 
 export interface RefreshOutcome {
   source: string;
   recounted: boolean;
+  /** What was recounted: every month, or the months a change touched. */
+  months: readonly string[] | "all";
   rows: number;
   milliseconds: number;
 }
@@ -73,73 +79,80 @@ export function rebuildAggregates(
   return refreshAggregates(ctx, sources, { force: true });
 }
 
+/** More changes than this since the last recount: the source is recounted whole. */
+const changesReadAtMost = 5000;
+/** More months touched than this: recounting them one by one would cost more than all of them. */
+const monthsRecountedAtMost = 24;
+
 async function refreshSource(ctx: Context, source: MeasureSource, force: boolean): Promise<RefreshOutcome> {
   const started = Date.now();
   const now = ctx.clock.now();
   const today = todayInChina(now);
   // Read before the recount: a change committed while it runs is seen by the next refresh.
-  const watermark = await lastAuditId(ctx.db);
+  const watermark = await readWatermark(ctx.db);
   const state = await ctx.db
     .selectFrom("analytics_sources")
     .selectAll()
     .where("name", "=", source.name)
     .executeTakeFirst();
-  const isStale =
-    force ||
-    !state ||
-    state.refreshed_on !== today ||
-    (await hasChangedSince(ctx.db, source, Number(state.audit_watermark)));
-  if (!isStale) {
-    await ctx.db
-      .updateTable("analytics_sources")
-      .set({ checked_at: now.toISOString() })
-      .where("name", "=", source.name)
-      .execute();
-    return { source: source.name, recounted: false, rows: Number(state.row_count), milliseconds: 0 };
+  // null: the whole source; otherwise the months a change touched.
+  let months: string[] | null = null;
+  if (!force && state && state.refreshed_on === today) {
+    const changes = (
+      await changesSince(ctx.db, watermarkOf(state), source.auditEntities, changesReadAtMost)
+    )?.filter((change) => !source.unaffectedBy?.(change));
+    if (changes?.length === 0) {
+      await ctx.db
+        .updateTable("analytics_sources")
+        .set({
+          checked_at: now.toISOString(),
+          audit_watermark: watermark.last,
+          audit_gaps: storedGaps(watermark),
+        })
+        .where("name", "=", source.name)
+        .execute();
+      return {
+        source: source.name,
+        recounted: false,
+        months: [],
+        rows: Number(state.row_count),
+        milliseconds: 0,
+      };
+    }
+    const touched = changes && source.byMonth ? await source.byMonth.monthsTouched(ctx.db, changes) : null;
+    if (touched && touched.size <= monthsRecountedAtMost) months = [...touched].sort();
   }
 
-  const measures = new Set(source.measures);
   await ctx.db.deleteFrom("analytics_counts_staging").where("source", "=", source.name).execute();
-  await source.recount(ctx.db, today, async (rows) => {
-    for (const row of rows) {
-      if (!measures.has(row.measure)) throw new Error(`measure source ${source.name} wrote ${row.measure}`);
-    }
-    await stageCounts(ctx.db, source.name, rows);
-    // Between pieces the server answers requests (better-sqlite3 runs on the event loop).
-    await yieldToEventLoop();
-  });
-  let rowCount = 0;
+  const emit = stagingOf(ctx.db, source, months);
+  if (months && source.byMonth) {
+    if (months.length > 0) await source.byMonth.recountMonths(ctx.db, today, months, emit);
+  } else await source.recount(ctx.db, today, emit);
+
+  let rowCount = Number(state?.row_count ?? 0);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("analytics_counts").where("source", "=", source.name).execute();
-    // Pieces may repeat a key (a history read in ranges): summed here, zero sums left out.
-    await trx
-      .insertInto("analytics_counts")
-      .columns(["measure", "period", "dimension", "region_code", "value", "source"])
-      .expression((eb) =>
-        eb
-          .selectFrom("analytics_counts_staging")
-          .select(["measure", "period", "dimension", "region_code"])
-          .select((sub) => [sub.fn.sum<number>("value").as("value"), sub.val(source.name).as("source")])
-          .where("source", "=", source.name)
-          .groupBy(["measure", "period", "dimension", "region_code"])
-          .having((sub) => sub.fn.sum("value"), "<>", 0),
-      )
-      .execute();
-    await trx.deleteFrom("analytics_counts_staging").where("source", "=", source.name).execute();
-    rowCount = Number(
-      (
-        await trx
-          .selectFrom("analytics_counts")
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .where("source", "=", source.name)
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+    if (months?.length !== 0) {
+      const ofMonths = months ? sql`and period in (${sql.join(months)})` : sql``;
+      const deleted =
+        await sql`delete from analytics_counts where source = ${source.name} ${ofMonths}`.execute(trx);
+      // Pieces may repeat a key (a history read in ranges): summed here, zero sums left out.
+      const inserted = await sql`
+        insert into analytics_counts (measure, period, dimension, region_code, value, source)
+        select measure, period, dimension, region_code, sum(value), ${source.name}
+        from analytics_counts_staging where source = ${source.name}
+        group by measure, period, dimension, region_code
+        having sum(value) <> 0`.execute(trx);
+      rowCount += Number(inserted.numAffectedRows ?? 0) - Number(deleted.numAffectedRows ?? 0);
+      if (!months) rowCount = Number(inserted.numAffectedRows ?? 0);
+      await trx.deleteFrom("analytics_counts_staging").where("source", "=", source.name).execute();
+      await rollUp(trx, source.name, months);
+    }
     const next = {
       refreshed_at: now.toISOString(),
       checked_at: now.toISOString(),
       refreshed_on: today,
-      audit_watermark: watermark,
+      audit_watermark: watermark.last,
+      audit_gaps: storedGaps(watermark),
       row_count: rowCount,
       duration_ms: Date.now() - started,
     };
@@ -149,7 +162,34 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
       .onConflict((oc) => oc.column("name").doUpdateSet(next))
       .execute();
   });
-  return { source: source.name, recounted: true, rows: rowCount, milliseconds: Date.now() - started };
+  return {
+    source: source.name,
+    recounted: months?.length !== 0,
+    months: months ?? "all",
+    rows: rowCount,
+    milliseconds: Date.now() - started,
+  };
+}
+
+/**
+ * Where a recount's pieces go: checked against the source's measures (and months, when only some
+ * are recounted), then staged; between pieces the server answers requests (better-sqlite3 runs on
+ * the event loop).
+ */
+function stagingOf(db: Queryable, source: MeasureSource, months: readonly string[] | null) {
+  const measures = new Set(source.measures);
+  const allowedMonths = months ? new Set(months) : null;
+  return async (rows: readonly CountRow[]) => {
+    for (const row of rows) {
+      if (!measures.has(row.measure)) throw new Error(`measure source ${source.name} wrote ${row.measure}`);
+      if (allowedMonths && !allowedMonths.has(row.period))
+        throw new Error(
+          `measure source ${source.name} wrote ${row.period} when asked for ${[...allowedMonths]}`,
+        );
+    }
+    await stageCounts(db, source.name, rows);
+    await yieldToEventLoop();
+  };
 }
 
 async function stageCounts(db: Queryable, source: string, rows: readonly CountRow[]): Promise<void> {
@@ -173,26 +213,6 @@ const stagedPieceSizes = [500, 100, 10, 1];
 const insertStaged = reusableQuery((db: Queryable, rows: Insertable<AnalyticsCountTable>[]) =>
   db.insertInto("analytics_counts_staging").values(rows),
 );
-
-async function lastAuditId(db: Queryable): Promise<number> {
-  const row = await db
-    .selectFrom("audit_log")
-    .select((eb) => eb.fn.max("id").as("id"))
-    .executeTakeFirst();
-  return Number(row?.id ?? 0);
-}
-
-async function hasChangedSince(db: Queryable, source: MeasureSource, watermark: number): Promise<boolean> {
-  if (source.auditEntities.length === 0) return false;
-  const row = await db
-    .selectFrom("audit_log")
-    .select("id")
-    .where("id", ">", watermark)
-    .where("entity", "in", [...source.auditEntities])
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 /**
  * When the aggregates were last known current: the oldest of the sources' last checks (a source

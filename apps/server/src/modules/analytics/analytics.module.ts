@@ -2,6 +2,7 @@ import { defineServerModule } from "../../platform/serverModule.ts";
 import { startAggregateSchedule } from "./aggregateSchedule.ts";
 import { registerAnalyticsRoutes } from "./analytics.routes.ts";
 import * as analyticsTables from "./migrations/2026120901_analytics.ts";
+import * as analyticsRollups from "./migrations/2026120903_analytics_rollups.ts";
 import "./analytics.tables.ts";
 
 /**
@@ -11,7 +12,10 @@ import "./analytics.tables.ts";
 export const analyticsModule = defineServerModule({
   name: "analytics",
   routes: registerAnalyticsRoutes,
-  migrations: { "2026120901_analytics": analyticsTables },
+  migrations: {
+    "2026120901_analytics": analyticsTables,
+    "2026120903_analytics_rollups": analyticsRollups,
+  },
   startBackgroundWork: startAggregateSchedule,
   grants: {
     "reports.read": ["city_officer", "district_officer", "leader"],

@@ -1,69 +1,64 @@
-import { isWithinRegion, regionPathCodes, regionRange } from "@xinqiao/shared";
-import { sql } from "kysely";
+import { isWithinRegion, regionPathCodes } from "@xinqiao/shared";
+import type { ExpressionBuilder } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
+import type { Database } from "../../platform/db/tables.ts";
 import { regionNamesOf } from "../../platform/regionLookup.ts";
 
 /**
- * Reads of the maintained aggregates — never of the records. A region's subtree is one range of
- * the key (measure, period, dimension, region_code); a unit (a district, a street) is a prefix of
- * the code, so per-unit sums are one GROUP BY on that prefix.
+ * Reads of the maintained aggregates — never of the records. A city, district or street is read
+ * from its roll-up rows (keyed by its significant digits), a community from its own counts: a
+ * dashboard reads a few rows per unit whatever the number of communities below it.
  */
-const inRange = (regionCode: string) => {
-  const { low, high } = regionRange(regionCode);
-  return sql<boolean>`region_code between ${low} and ${high}`;
-};
-
-/** Totals (no breakdown) of the measures over the periods, per unit prefix of `unitLength` digits. */
-export function totalsByUnit(
-  db: Queryable,
-  query: { regionCode: string; measures: readonly string[]; periods: readonly string[]; unitLength: number },
-) {
-  if (query.measures.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom("analytics_counts")
-    .select(["measure", sql<string>`substr(region_code, 1, ${sql.lit(query.unitLength)})`.as("unit")])
-    .select((eb) => eb.fn.sum<number>("value").as("value"))
-    .where("measure", "in", [...query.measures])
-    .where("period", "in", [...query.periods])
-    .where("dimension", "=", "")
-    .where(inRange(query.regionCode))
-    .groupBy(["measure", "unit"])
-    .execute();
+export interface CountsQuery {
+  /** Significant prefixes (regionCode.ts): 4, 6 or 9 digits, or a community's 12. */
+  prefixes: readonly string[];
+  measures: readonly string[];
+  periods: readonly string[];
+  /** The breakdowns (`qualification=…`) instead of the totals. */
+  breakdowns: boolean;
 }
 
-/** The breakdowns (`qualification=…`) of a measure over the periods, in the region. */
-export function breakdownOf(
-  db: Queryable,
-  query: { regionCode: string; measure: string; periods: readonly string[] },
-) {
-  return db
-    .selectFrom("analytics_counts")
-    .select("dimension")
-    .select((eb) => eb.fn.sum<number>("value").as("value"))
-    .where("measure", "=", query.measure)
-    .where("period", "in", [...query.periods])
-    .where("dimension", "<>", "")
-    .where(inRange(query.regionCode))
-    .groupBy("dimension")
-    .execute();
+export interface CountOfPrefix {
+  prefix: string;
+  measure: string;
+  period: string;
+  dimension: string;
+  value: number;
 }
 
-/** Monthly totals of the measures over the months, in the region. */
-export function monthlyTotals(
-  db: Queryable,
-  query: { regionCode: string; measures: readonly string[]; months: readonly string[] },
-) {
-  if (query.measures.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom("analytics_counts")
-    .select(["measure", "period"])
-    .select((eb) => eb.fn.sum<number>("value").as("value"))
-    .where("measure", "in", [...query.measures])
-    .where("period", "in", [...query.months])
-    .where("dimension", "=", "")
-    .where(inRange(query.regionCode))
-    .groupBy(["measure", "period"])
-    .execute();
+export async function countsOf(db: Queryable, query: CountsQuery): Promise<CountOfPrefix[]> {
+  if (query.prefixes.length === 0 || query.measures.length === 0 || query.periods.length === 0) return [];
+  const communities = query.prefixes.filter((prefix) => prefix.length === 12);
+  const rolledUp = query.prefixes.filter((prefix) => prefix.length < 12);
+  const dimension = (eb: ExpressionBuilder<Database, "analytics_rollups" | "analytics_counts">) =>
+    query.breakdowns ? eb("dimension", "<>", "") : eb("dimension", "=", "");
+  const [ofRollups, ofCommunities] = await Promise.all([
+    rolledUp.length === 0
+      ? []
+      : db
+          .selectFrom("analytics_rollups")
+          .select(["prefix", "measure", "period", "dimension"])
+          .select((eb) => eb.fn.sum<number>("value").as("value"))
+          .where("measure", "in", [...query.measures])
+          .where("period", "in", [...query.periods])
+          .where(dimension)
+          .where("prefix", "in", rolledUp)
+          .groupBy(["prefix", "measure", "period", "dimension"])
+          .execute(),
+    communities.length === 0
+      ? []
+      : db
+          .selectFrom("analytics_counts")
+          .select(["region_code as prefix", "measure", "period", "dimension"])
+          .select((eb) => eb.fn.sum<number>("value").as("value"))
+          .where("measure", "in", [...query.measures])
+          .where("period", "in", [...query.periods])
+          .where(dimension)
+          .where("region_code", "in", communities)
+          .groupBy(["region_code", "measure", "period", "dimension"])
+          .execute(),
+  ]);
+  return [...ofRollups, ...ofCommunities].map((row) => ({ ...row, value: Number(row.value) }));
 }
 
 /** The region's children, each with whether it has children of its own. */

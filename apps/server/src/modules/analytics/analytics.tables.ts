@@ -3,6 +3,7 @@ declare module "../../platform/db/tables.ts" {
     analytics_counts: AnalyticsCountTable;
     analytics_counts_staging: AnalyticsCountTable;
     analytics_sources: AnalyticsSourceTable;
+    analytics_rollups: AnalyticsRollupTable;
   }
 }
 
@@ -24,6 +25,18 @@ export interface AnalyticsSourceTable {
   checked_at: string | null;
   refreshed_on: string;
   audit_watermark: number;
+  /** Ids below the watermark that were missing when it was read (JSON array), seen later. */
+  audit_gaps: string | null;
   row_count: number;
   duration_ms: number;
+}
+
+/** The counts summed up to a city, district or street: `prefix` is its significant digits. */
+export interface AnalyticsRollupTable {
+  measure: string;
+  period: string;
+  dimension: string;
+  prefix: string;
+  value: number;
+  source: string;
 }

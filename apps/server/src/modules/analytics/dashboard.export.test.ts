@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cityWithoutDemoData, signedInAs } from "../../../test/factories.ts";
 import { dialects, type Session, type TestApp } from "../../../test/harness.ts";
 import { loadWorkbook } from "../../platform/excel/testing.ts";
-import { countRow as count } from "./analytics.testing.ts";
+import { countRow as count, writeCounts } from "./analytics.testing.ts";
 import { indicatorsOfProblem } from "./dashboard.export.ts";
 
 /**
@@ -27,31 +27,28 @@ describe.each(dialects)("the dashboard's export on %s", (dialect) => {
     leader = await signedInAs(t, "leader", city);
     haishuOfficer = await signedInAs(t, "district_officer", haishu);
     nanmenStation = await signedInAs(t, "station_staff", "330203001000");
-    await t.ctx.db
-      .insertInto("analytics_counts")
-      .values([
-        count("residents", "330203001001", "now", 60_000),
-        count("residents", "330203002001", "now", 40_000),
-        count("residents", "330205001001", "now", 50_000),
-        count("residents", "330206001001", "now", 200_000),
-        count("socialWorkers", "330203001000", "now", 12),
-        count("socialWorkers", "330203002000", "now", 8),
-        count("socialWorkers", "330205001000", "now", 4),
-        count("socialWorkers", "330206001000", "now", 30),
-        count("certifiedWorkers", "330203001000", "now", 9),
-        count("certifiedWorkers", "330206001000", "now", 11),
-        count("socialWorkers", "330203001000", "now", 12, "qualification=intermediate"),
-        count("socialWorkers", "330203002000", "now", 8, "qualification=none"),
-        count("socialWorkers", "330203001000", "now", 20, "ageBand=30to39"),
-        count("serviceRecords", "330203001001", "2026-11", 30),
-        count("serviceRecords", "330205001001", "2026-11", 5),
-        count("serviceRecords", "330203001001", "2026-10", 10),
-        count("satisfactionTotal", "330203001001", "2026-11", 45),
-        count("satisfactionRatings", "330203001001", "2026-11", 10),
-        count("satisfactionTotal", "330206001001", "2026-11", 8),
-        count("satisfactionRatings", "330206001001", "2026-11", 4),
-      ])
-      .execute();
+    await writeCounts(t.ctx.db, [
+      count("residents", "330203001001", "now", 60_000),
+      count("residents", "330203002001", "now", 40_000),
+      count("residents", "330205001001", "now", 50_000),
+      count("residents", "330206001001", "now", 200_000),
+      count("socialWorkers", "330203001000", "now", 12),
+      count("socialWorkers", "330203002000", "now", 8),
+      count("socialWorkers", "330205001000", "now", 4),
+      count("socialWorkers", "330206001000", "now", 30),
+      count("certifiedWorkers", "330203001000", "now", 9),
+      count("certifiedWorkers", "330206001000", "now", 11),
+      count("socialWorkers", "330203001000", "now", 12, "qualification=intermediate"),
+      count("socialWorkers", "330203002000", "now", 8, "qualification=none"),
+      count("socialWorkers", "330203001000", "now", 20, "ageBand=30to39"),
+      count("serviceRecords", "330203001001", "2026-11", 30),
+      count("serviceRecords", "330205001001", "2026-11", 5),
+      count("serviceRecords", "330203001001", "2026-10", 10),
+      count("satisfactionTotal", "330203001001", "2026-11", 45),
+      count("satisfactionRatings", "330203001001", "2026-11", 10),
+      count("satisfactionTotal", "330206001001", "2026-11", 8),
+      count("satisfactionRatings", "330206001001", "2026-11", 4),
+    ]);
   });
   afterAll(() => t.close());
 

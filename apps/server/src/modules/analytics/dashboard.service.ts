@@ -34,8 +34,8 @@ import * as repository from "./analytics.repository.ts";
  * The dashboard of a region inside the user's scope: every catalogue indicator for the region and
  * for each of its child units (a city's districts, a district's streets), with the median across
  * the units, each unit's ratio to it, the coefficient of variation, the composite development
- * index and the 短板 flags; the breakdowns of measures that have them; 24 months of flows. Four
- * queries on the aggregates, whatever the number of records.
+ * index and the 短板 flags; the breakdowns of measures that have them; 24 months of flows. Three
+ * reads of the roll-ups (a few rows per unit), whatever the number of records.
  */
 type Context = Pick<AppContext, "db" | "clock">;
 
@@ -58,27 +58,22 @@ export async function dashboardOf(
     repository.regionPath(ctx.db, region.code, user.regionCode),
     aggregatesAsOf(ctx.db),
   ]);
-  const unitLength = children[0]
-    ? significantPrefix(children[0].code).length
-    : significantPrefix(region.code).length;
-  const measures = measureCatalogue.map((measure) => measure.code);
-  const rows = await repository.totalsByUnit(ctx.db, {
-    regionCode: region.code,
-    measures,
+  const regionPrefix = significantPrefix(region.code);
+  const unitOfPrefix = new Map(children.map((child) => [significantPrefix(child.code), child.code]));
+  const rows = await repository.countsOf(ctx.db, {
+    prefixes: [regionPrefix, ...unitOfPrefix.keys()],
+    measures: measureCatalogue.map((measure) => measure.code),
     periods: ["now", ...months],
-    unitLength,
+    breakdowns: false,
   });
 
   // Counts of the region and of each unit: flows over the period's months, stocks as they are now.
   const regionCounts: Record<string, number> = {};
   const unitCounts = new Map<string, Record<string, number>>(children.map((child) => [child.code, {}]));
-  const unitOfPrefix = new Map(children.map((child) => [significantPrefix(child.code), child.code]));
   for (const row of rows) {
-    const value = Number(row.value);
-    regionCounts[row.measure] = (regionCounts[row.measure] ?? 0) + value;
-    const unit = unitOfPrefix.get(row.unit);
-    const counts = unit ? unitCounts.get(unit) : undefined;
-    if (counts) counts[row.measure] = (counts[row.measure] ?? 0) + value;
+    const unit = unitOfPrefix.get(row.prefix);
+    const counts = row.prefix === regionPrefix ? regionCounts : unit ? unitCounts.get(unit) : undefined;
+    if (counts) counts[row.measure] = (counts[row.measure] ?? 0) + row.value;
   }
   const indicatorValue = (indicator: IndicatorDefinition, counts: Record<string, number>) =>
     evaluateFormula(formulaOf(indicator), withDefaults(counts));
@@ -167,32 +162,40 @@ const periodsOf = (measure: MeasureDefinition, months: readonly string[]) =>
 
 async function breakdowns(ctx: Context, regionCode: string, months: readonly string[]) {
   const withDimensions = measureCatalogue.filter((measure) => (measure.dimensions ?? []).length > 0);
-  const answers = await Promise.all(
-    withDimensions.map((measure) =>
-      repository.breakdownOf(ctx.db, {
-        regionCode,
-        measure: measure.code,
-        periods: periodsOf(measure, months),
-      }),
-    ),
-  );
-  return withDimensions.flatMap((measure, index) =>
-    (measure.dimensions ?? []).map((dimension) => ({
+  const rows = await repository.countsOf(ctx.db, {
+    prefixes: [significantPrefix(regionCode)],
+    measures: withDimensions.map((measure) => measure.code),
+    periods: ["now", ...months],
+    breakdowns: true,
+  });
+  return withDimensions.flatMap((measure) => {
+    const periods = new Set(periodsOf(measure, months));
+    const counted = new Map<string, number>();
+    for (const row of rows) {
+      if (row.measure === measure.code && periods.has(row.period))
+        counted.set(row.dimension, (counted.get(row.dimension) ?? 0) + row.value);
+    }
+    return (measure.dimensions ?? []).map((dimension) => ({
       measure: measure.code,
       dimension: dimension.code,
-      counts: (answers[index] ?? [])
-        .filter((row) => row.dimension.startsWith(`${dimension.code}=`))
-        .map((row) => ({ value: row.dimension.slice(dimension.code.length + 1), count: Number(row.value) }))
+      counts: [...counted]
+        .filter(([key]) => key.startsWith(`${dimension.code}=`))
+        .map(([key, count]) => ({ value: key.slice(dimension.code.length + 1), count }))
         .sort((a, b) => b.count - a.count),
-    })),
-  );
+    }));
+  });
 }
 
 async function trends(ctx: Context, regionCode: string, lastMonth: string) {
   const months = monthsEndingWith(lastMonth, trendMonths);
   const flows = measureCatalogue.filter((measure) => measure.kind === "flow").map((measure) => measure.code);
-  const rows = await repository.monthlyTotals(ctx.db, { regionCode, measures: flows, months });
-  const valueAt = new Map(rows.map((row) => [`${row.measure}|${row.period}`, Number(row.value)]));
+  const rows = await repository.countsOf(ctx.db, {
+    prefixes: [significantPrefix(regionCode)],
+    measures: flows,
+    periods: months,
+    breakdowns: false,
+  });
+  const valueAt = new Map(rows.map((row) => [`${row.measure}|${row.period}`, row.value]));
   return {
     months,
     series: flows.map((measure) => ({

@@ -2,7 +2,7 @@ import type { Dashboard } from "@xinqiao/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cityWithoutDemoData, signedInAs } from "../../../test/factories.ts";
 import { dialects, type Session, type TestApp } from "../../../test/harness.ts";
-import { countRow as count } from "./analytics.testing.ts";
+import { countRow as count, writeCounts } from "./analytics.testing.ts";
 
 /**
  * The dashboard over aggregate rows written here (the dashboard reads nothing else), so every
@@ -23,26 +23,23 @@ describe.each(dialects)("the dashboard on %s", (dialect) => {
     leader = await signedInAs(t, "leader", "330200000000");
     haishuOfficer = await signedInAs(t, "district_officer", haishu);
     nanmenStation = await signedInAs(t, "station_staff", "330203001000");
-    await t.ctx.db
-      .insertInto("analytics_counts")
-      .values([
-        count("residents", "330203001001", "now", 60_000),
-        count("residents", "330203002001", "now", 40_000),
-        count("residents", "330205001001", "now", 50_000),
-        count("residents", "330206001001", "now", 200_000),
-        // 海曙 20 workers (12 in 南门, 8 in 江厦), 江北 4, 北仑 30.
-        count("socialWorkers", "330203001000", "now", 12),
-        count("socialWorkers", "330203002000", "now", 8),
-        count("socialWorkers", "330205001000", "now", 4),
-        count("socialWorkers", "330206001000", "now", 30),
-        count("socialWorkers", "330203001000", "now", 12, "qualification=intermediate"),
-        count("socialWorkers", "330203002000", "now", 5, "qualification=intermediate"),
-        count("socialWorkers", "330203002000", "now", 3, "qualification=none"),
-        count("serviceRecords", "330203001001", "2026-10", 10),
-        count("serviceRecords", "330203001001", "2026-11", 30),
-        count("serviceRecords", "330203001001", "2026-11", 30, "domain=养老服务"),
-      ])
-      .execute();
+    await writeCounts(t.ctx.db, [
+      count("residents", "330203001001", "now", 60_000),
+      count("residents", "330203002001", "now", 40_000),
+      count("residents", "330205001001", "now", 50_000),
+      count("residents", "330206001001", "now", 200_000),
+      // 海曙 20 workers (12 in 南门, 8 in 江厦), 江北 4, 北仑 30.
+      count("socialWorkers", "330203001000", "now", 12),
+      count("socialWorkers", "330203002000", "now", 8),
+      count("socialWorkers", "330205001000", "now", 4),
+      count("socialWorkers", "330206001000", "now", 30),
+      count("socialWorkers", "330203001000", "now", 12, "qualification=intermediate"),
+      count("socialWorkers", "330203002000", "now", 5, "qualification=intermediate"),
+      count("socialWorkers", "330203002000", "now", 3, "qualification=none"),
+      count("serviceRecords", "330203001001", "2026-10", 10),
+      count("serviceRecords", "330203001001", "2026-11", 30),
+      count("serviceRecords", "330203001001", "2026-11", 30, "domain=养老服务"),
+    ]);
     await t.ctx.db
       .insertInto("analytics_sources")
       .values({

@@ -1,10 +1,13 @@
-import { caseStageDueOn, isActiveCaseStage, serviceDomains } from "@xinqiao/shared";
+import { caseStageDueOn, isActiveCaseStage, monthsBetween, serviceDomains } from "@xinqiao/shared";
 import { sql } from "kysely";
 import {
   addCount,
   type CountRow,
+  datesOfMonth,
+  type EmitCounts,
   type MeasureSource,
   monthOf,
+  monthsNamedIn,
 } from "../../platform/analytics/measureSource.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { Queryable } from "../../platform/db/database.ts";
@@ -13,14 +16,73 @@ import { settingsResolver } from "./caseworkSettings.service.ts";
 const month = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 7)`;
 
 /**
- * What the services were and how well: service records by month and domain (voided ones not),
- * cases opened and closed, satisfaction ratings of evaluations, follow-ups due and done, and the
- * case stages left on time or late by their district's limits.
+ * Service records by month and domain (voided ones not), a month at a time from the index that
+ * leads with the date (service_records_months_idx): a change recounts the months it touched, a
+ * rebuild every month from the first to the last; millions of records are never one query
+ * holding the server, nor one answer held in memory.
+ */
+export const serviceRecordMeasures: MeasureSource = {
+  name: "serviceRecords",
+  measures: ["serviceRecords"],
+  auditEntities: ["caseServiceRecord"],
+  async recount(db, _today, emit) {
+    const range = await db
+      .selectFrom("service_records")
+      .select((eb) => [eb.fn.min("service_date").as("first"), eb.fn.max("service_date").as("last")])
+      .where("voided_at", "is", null)
+      .executeTakeFirst();
+    if (!range?.first || !range.last) return;
+    await countServiceRecordMonths(db, monthsBetween(monthOf(range.first), monthOf(range.last)), emit);
+  },
+  byMonth: {
+    // A record's month from its entry (a date changed: both) and from the record (a void).
+    async monthsTouched(db, changes) {
+      const months = monthsNamedIn(changes, "serviceDate");
+      const ids = changes.flatMap((change) => (change.entityId ? [Number(change.entityId)] : []));
+      for (let from = 0; from < ids.length; from += 500) {
+        const rows = await db
+          .selectFrom("service_records")
+          .select("service_date")
+          .distinct()
+          .where("id", "in", ids.slice(from, from + 500))
+          .execute();
+        for (const row of rows) months.add(monthOf(row.service_date));
+      }
+      return months;
+    },
+    recountMonths: (db, _today, months, emit) => countServiceRecordMonths(db, months, emit),
+  },
+};
+
+async function countServiceRecordMonths(db: Queryable, months: readonly string[], emit: EmitCounts) {
+  for (const month of months) {
+    const { first, last } = datesOfMonth(month);
+    const totals = new Map<string, CountRow>();
+    for (const row of await db
+      .selectFrom("service_records")
+      .select(["region_code", "domain"])
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("voided_at", "is", null)
+      .where("service_date", ">=", first)
+      .where("service_date", "<=", last)
+      .groupBy(["region_code", "domain"])
+      .execute()) {
+      addCount(totals, "serviceRecords", row.region_code, month, "", Number(row.n));
+      if ((serviceDomains as readonly string[]).includes(row.domain))
+        addCount(totals, "serviceRecords", row.region_code, month, `domain=${row.domain}`, Number(row.n));
+    }
+    await emit([...totals.values()]);
+  }
+}
+
+/**
+ * What the cases were and how well: cases opened and closed, satisfaction ratings of
+ * evaluations, follow-ups due and done, and the case stages left on time or late by their
+ * district's limits.
  */
 export const caseworkMeasures: MeasureSource = {
   name: "casework",
   measures: [
-    "serviceRecords",
     "casesOpened",
     "casesClosed",
     "satisfactionTotal",
@@ -31,9 +93,8 @@ export const caseworkMeasures: MeasureSource = {
     "stagesOnTime",
   ],
   // A district's stage limits decide which stages were left on time.
-  auditEntities: ["case", "caseServiceRecord", "need", "caseworkSettings"],
+  auditEntities: ["case", "need", "caseworkSettings"],
   async recount(db, today, emit) {
-    await countServiceRecords(db, emit);
     const totals = new Map<string, CountRow>();
     for (const row of await db
       .selectFrom("cases")
@@ -80,47 +141,12 @@ export const caseworkMeasures: MeasureSource = {
 };
 
 /**
- * Service records not voided by community, month and domain, a street's range at a time (the
- * covering index service_records_counts_idx): millions of records are never one query holding
- * the server, nor one answer held in memory.
- */
-async function countServiceRecords(db: Queryable, emit: (rows: readonly CountRow[]) => Promise<void>) {
-  const streets = await db.selectFrom("regions").select("code").where("level", "=", "street").execute();
-  const districts = new Set(streets.map((street) => street.code.slice(0, 6)));
-  // A district's own code and communities numbered directly under it carry street digits 000.
-  const prefixes = [
-    ...[...districts].map((district) => `${district}000`),
-    ...streets.map((s) => s.code.slice(0, 9)),
-  ];
-  for (const prefix of prefixes.sort()) {
-    const totals = new Map<string, CountRow>();
-    for (const row of await db
-      .selectFrom("service_records")
-      .select(["region_code", "domain", month("service_date").as("month")])
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("voided_at", "is", null)
-      .where("region_code", ">=", `${prefix}000`)
-      .where("region_code", "<=", `${prefix}999`)
-      .groupBy(["region_code", "month", "domain"])
-      .execute()) {
-      addCount(totals, "serviceRecords", row.region_code, row.month, "", Number(row.n));
-      if ((serviceDomains as readonly string[]).includes(row.domain))
-        addCount(totals, "serviceRecords", row.region_code, row.month, `domain=${row.domain}`, Number(row.n));
-    }
-    await emit([...totals.values()]);
-  }
-}
-
-/**
  * Each time a case left an active stage: on time when it left by the day its district's limit
  * made it overdue. A stage is entered by the event that moved the case into it (the case's
  * creation for the first); events that keep the stage (a plan returned) do not restart it. Read
  * a range of cases at a time: the whole history at once would be hundreds of MB in the server.
  */
-async function countStagesLeft(
-  db: Queryable,
-  emit: (rows: readonly CountRow[]) => Promise<void>,
-): Promise<void> {
+async function countStagesLeft(db: Queryable, emit: EmitCounts): Promise<void> {
   const settingsOf = await settingsResolver(db);
   const last = await db
     .selectFrom("cases")

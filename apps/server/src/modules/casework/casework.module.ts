@@ -1,6 +1,6 @@
 import { defineServerModule } from "../../platform/serverModule.ts";
 import { caseAttachmentOwner } from "./cases.attachmentOwner.ts";
-import { caseworkMeasures } from "./casework.measures.ts";
+import { caseworkMeasures, serviceRecordMeasures } from "./casework.measures.ts";
 import { registerCaseworkRoutes } from "./casework.routes.ts";
 import { caseworkClientTimeline } from "./casework.timeline.ts";
 import * as cases from "./migrations/2026120801_cases.ts";
@@ -10,6 +10,7 @@ import * as needs from "./migrations/2026120810_needs.ts";
 import * as caseListIndexes from "./migrations/2026120811_case_list_indexes.ts";
 import * as caseSatisfaction from "./migrations/2026120901_case_satisfaction.ts";
 import * as serviceRecordCounts from "./migrations/2026120902_service_record_counts_index.ts";
+import * as serviceRecordsByMonth from "./migrations/2026120904_service_records_by_month.ts";
 import "./casework.tables.ts";
 import "./needs.tables.ts";
 
@@ -20,7 +21,7 @@ import "./needs.tables.ts";
 export const caseworkModule = defineServerModule({
   name: "casework",
   routes: registerCaseworkRoutes,
-  measureSources: [caseworkMeasures],
+  measureSources: [serviceRecordMeasures, caseworkMeasures],
   // A merge of two records of one client moves their cases to the record that stays.
   clientTimeline: caseworkClientTimeline,
   attachmentOwners: { case: caseAttachmentOwner },
@@ -33,6 +34,7 @@ export const caseworkModule = defineServerModule({
     "2026120811_case_list_indexes": caseListIndexes,
     "2026120901_case_satisfaction": caseSatisfaction,
     "2026120902_service_record_counts_index": serviceRecordCounts,
+    "2026120904_service_records_by_month": serviceRecordsByMonth,
   },
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) => (await import("./casework.demo.ts")).loadDemoCasework(ctx),

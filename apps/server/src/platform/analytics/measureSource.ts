@@ -29,17 +29,64 @@ export interface MeasureSource {
    * data writes one, so a new entry since the last recount marks the source stale.
    */
   auditEntities: readonly AuditEntity[];
+  /** The entries of those entities that cannot change its counts (a volunteer's hours, for a count of volunteers). */
+  unaffectedBy?: (change: AuditTrace) => boolean;
   /**
    * Every count of the source, from the records as they are, handed to `emit` in pieces: a large
    * table is counted a range at a time (a street's records, a range of ids) so that neither the
    * server's memory nor its event loop holds the whole of it. Pieces may repeat a key: their
    * values are summed. `today` is yyyy-mm-dd in China.
    */
-  recount(db: Queryable, today: string, emit: (rows: readonly CountRow[]) => Promise<void>): Promise<void>;
+  recount(db: Queryable, today: string, emit: EmitCounts): Promise<void>;
+  /**
+   * For a source of monthly flows only (every row's period a month): how to recount only the
+   * months a change touched. A record written today for last month moves one month's counts;
+   * recounting every month of ten million records for it would hold the server for a minute.
+   */
+  byMonth?: MonthlyRecount;
+}
+
+export type EmitCounts = (rows: readonly CountRow[]) => Promise<void>;
+
+/** An audit entry as a source reads it to tell which months a change touched. */
+export interface AuditTrace {
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface MonthlyRecount {
+  /**
+   * The months (yyyy-mm) whose counts the changes may have moved — before and after a change of
+   * date both — or null when the source cannot tell (the whole source is then recounted).
+   */
+  monthsTouched(db: Queryable, changes: readonly AuditTrace[]): Promise<ReadonlySet<string> | null>;
+  /** Every count of the months, and of no other month. */
+  recountMonths(db: Queryable, today: string, months: readonly string[], emit: EmitCounts): Promise<void>;
 }
 
 /** The period of a flow dated `isoDate` (yyyy-mm-dd…). */
 export const monthOf = (isoDate: string): string => isoDate.slice(0, 7);
+
+/** The dates a month's records carry, as bounds of a range on a yyyy-mm-dd column. */
+export const datesOfMonth = (month: string): { first: string; last: string } => ({
+  first: `${month}-01`,
+  last: `${month}-31`,
+});
+
+/** The `serviceDate`-like fields of the traces' before and after, as months. */
+export function monthsNamedIn(changes: readonly AuditTrace[], field: string): Set<string> {
+  const months = new Set<string>();
+  for (const change of changes) {
+    for (const fields of [change.before, change.after]) {
+      const value = fields?.[field];
+      if (typeof value === "string" && /^\d{4}-\d{2}/.test(value)) months.add(monthOf(value));
+    }
+  }
+  return months;
+}
 
 /** Adds `value` to the row of (measure, region, period, dimension) in `totals`. */
 export function addCount(
