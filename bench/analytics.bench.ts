@@ -71,7 +71,10 @@ try {
   started = Date.now();
   const outcomes = await rebuildAggregates(ctx, measureSourcesOf(serverModules));
   const rebuildSeconds = (Date.now() - started) / 1000;
-  const casework = outcomes.find((outcome) => outcome.source === "casework");
+  const bySource = outcomes
+    .filter((outcome) => outcome.milliseconds >= 500)
+    .map((outcome) => `${outcome.source} ${(outcome.milliseconds / 1000).toFixed(1)} s, ${outcome.rows} rows`)
+    .join("; ");
 
   // The dashboard's statements, captured from the service itself for the bare route.
   const captured: Record<string, { sql: string; parameters: readonly unknown[] }[]> = { dashboard: [] };
@@ -122,7 +125,7 @@ try {
     `   the same figures by raw GROUP BY over the records: ${byRecords.map((ms) => `${ms.toFixed(0)} ms`).join(", ")} per dashboard (one at a time)`,
   );
   console.info(
-    `\n2. rebuild of every aggregate: ${rebuildSeconds.toFixed(1)} s (casework ${((casework?.milliseconds ?? 0) / 1000).toFixed(1)} s, ${casework?.rows ?? 0} rows); one raw GROUP BY pass over the service records ${rawPass.toFixed(1)} s; ratio ${(rebuildSeconds / rawPass).toFixed(2)} (target ≤ 2)`,
+    `\n2. rebuild of every aggregate: ${rebuildSeconds.toFixed(1)} s (${bySource}); one raw GROUP BY pass over the service records ${rawPass.toFixed(1)} s; ratio ${(rebuildSeconds / rawPass).toFixed(2)} (target ≤ 2)`,
   );
 
   // 3. Recording with the refresh idle (the aggregates fresh), then with it recounting all along.

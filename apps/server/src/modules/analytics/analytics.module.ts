@@ -2,7 +2,7 @@ import { defineServerModule } from "../../platform/serverModule.ts";
 import { startAggregateSchedule } from "./aggregateSchedule.ts";
 import { registerAnalyticsRoutes } from "./analytics.routes.ts";
 import * as analyticsTables from "./migrations/2026120901_analytics.ts";
-import * as analyticsRollups from "./migrations/2026120903_analytics_rollups.ts";
+import * as analyticsRollups from "./migrations/2026120920_analytics_rollups.ts";
 import "./analytics.tables.ts";
 
 /**
@@ -14,7 +14,7 @@ export const analyticsModule = defineServerModule({
   routes: registerAnalyticsRoutes,
   migrations: {
     "2026120901_analytics": analyticsTables,
-    "2026120903_analytics_rollups": analyticsRollups,
+    "2026120920_analytics_rollups": analyticsRollups,
   },
   startBackgroundWork: startAggregateSchedule,
   grants: {

@@ -4,7 +4,7 @@ import * as volunteerSearchIndexes from "./migrations/2026113004_volunteer_searc
 import * as volunteerGuardian from "./migrations/2026113006_volunteer_guardian.ts";
 import * as serviceRecordReversals from "./migrations/2026120781_service_record_reversals.ts";
 import * as ledgerSources from "./migrations/2026120800_ledger_sources.ts";
-import * as volunteerHoursByDate from "./migrations/2026120905_volunteer_hours_by_date.ts";
+import * as volunteerHoursByDate from "./migrations/2026120922_volunteer_hours_by_date.ts";
 import { registerVolunteerRoutes } from "./volunteers.routes.ts";
 import "./volunteers.tables.ts";
 import { volunteerHourMeasures, volunteerMeasures } from "./volunteers.measures.ts";
@@ -19,7 +19,7 @@ export const volunteersModule = defineServerModule({
     "2026113006_volunteer_guardian": volunteerGuardian,
     "2026120781_service_record_reversals": serviceRecordReversals,
     "2026120800_ledger_sources": ledgerSources,
-    "2026120905_volunteer_hours_by_date": volunteerHoursByDate,
+    "2026120922_volunteer_hours_by_date": volunteerHoursByDate,
   },
   grants: {
     "volunteers.manage": ["city_officer", "district_officer", "station_staff"],
