@@ -5,6 +5,7 @@ import { cityWithoutDemoData, newClient, newVolunteer, signedInAs } from "../../
 import { dialects, requestUserOf, type Session, type TestApp } from "../../../test/harness.ts";
 import { serverModules } from "../../modules.ts";
 import { todayInChina } from "../../platform/clock.ts";
+import { defineServerModule } from "../../platform/serverModule.ts";
 import { makePlatform, validIdNumber, workerBody } from "../socialWorkers/socialWorkers.testing.ts";
 import { aggregatesAsOf, measureSourcesOf, rebuildAggregates, refreshAggregates } from "./aggregates.ts";
 
@@ -16,6 +17,28 @@ import { aggregatesAsOf, measureSourcesOf, rebuildAggregates, refreshAggregates 
 const streets = ["330203001000", "330203002000", "330205001000"] as const;
 const communityOf = (street: string) => `${street.slice(0, 9)}001`;
 const sources = measureSourcesOf(serverModules);
+
+describe("measure sources", () => {
+  const source = (name: string, measures: string[]) => ({
+    name,
+    measures,
+    auditEntities: [],
+    recount: async () => {},
+  });
+  const declaring = (...sources: ReturnType<typeof source>[]) =>
+    measureSourcesOf([defineServerModule({ name: "test", routes: () => {}, measureSources: sources })]);
+
+  it("count each measure of the catalogue once, and only those", () => {
+    expect(new Set(sources.flatMap((s) => s.measures)).size).toBe(sources.flatMap((s) => s.measures).length);
+    expect(() => declaring(source("a", ["serviceRecords"]), source("b", ["serviceRecords"]))).toThrow(
+      "measure serviceRecords is counted by two sources",
+    );
+    expect(() => declaring(source("a", ["noSuchMeasure"]))).toThrow("not in the catalogue");
+    expect(() => declaring(source("a", ["volunteers"]), source("a", ["socialWorkers"]))).toThrow(
+      "declared twice",
+    );
+  });
+});
 
 describe.each(dialects)("analytics aggregates on %s", (dialect) => {
   let t: TestApp;

@@ -38,12 +38,16 @@ export function measureSourcesOf(modules: readonly ServerModule[]): MeasureSourc
   const sources = modules.flatMap((module) => module.measureSources ?? []);
   const known = new Set(measureCatalogue.map((measure) => measure.code));
   const names = new Set<string>();
+  const counted = new Set<string>();
   for (const source of sources) {
     if (names.has(source.name)) throw new Error(`measure source ${source.name} is declared twice`);
     names.add(source.name);
     for (const measure of source.measures) {
       if (!known.has(measure))
         throw new Error(`measure source ${source.name}: ${measure} is not in the catalogue`);
+      // A source replaces its measures' rows whoever wrote them.
+      if (counted.has(measure)) throw new Error(`measure ${measure} is counted by two sources`);
+      counted.add(measure);
     }
   }
   return sources;
@@ -145,7 +149,7 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
       rowCount += Number(inserted.numAffectedRows ?? 0) - Number(deleted.numAffectedRows ?? 0);
       if (!months) rowCount = Number(inserted.numAffectedRows ?? 0);
       await trx.deleteFrom("analytics_counts_staging").where("source", "=", source.name).execute();
-      await rollUp(trx, source.name, months);
+      await rollUp(trx, source, months);
     }
     const next = {
       refreshed_at: now.toISOString(),

@@ -1,3 +1,4 @@
+import { measureCatalogue } from "@xinqiao/shared";
 import type { Insertable } from "kysely";
 import type { Queryable } from "../../platform/db/database.ts";
 import type { AnalyticsCountTable } from "./analytics.tables.ts";
@@ -24,4 +25,5 @@ export async function writeCounts(db: Queryable, rows: Insertable<AnalyticsCount
 }
 
 /** After a test changed its counts in place: their roll-ups again. */
-export const rollUpTestCounts = (db: Queryable) => rollUp(db, "test", null);
+export const rollUpTestCounts = (db: Queryable) =>
+  rollUp(db, { name: "test", measures: measureCatalogue.map((measure) => measure.code) }, null);

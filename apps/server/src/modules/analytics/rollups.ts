@@ -10,18 +10,22 @@ import type { Queryable } from "../../platform/db/database.ts";
  */
 export const rollupLengths = [9, 6, 4] as const;
 
-export async function rollUp(db: Queryable, source: string, months: readonly string[] | null): Promise<void> {
-  const ofMonths = months ? sql`and period in (${sql.join(months)})` : sql``;
-  await sql`delete from analytics_rollups where source = ${source} ${ofMonths}`.execute(db);
-  let from = sql`select measure, period, dimension, substr(region_code, 1, 9) as prefix, value from analytics_counts where source = ${source} ${ofMonths}`;
+export async function rollUp(
+  db: Queryable,
+  source: { name: string; measures: readonly string[] },
+  months: readonly string[] | null,
+): Promise<void> {
+  const ofMeasures = sql`measure in (${sql.join(source.measures)}) ${months ? sql`and period in (${sql.join(months)})` : sql``}`;
+  await sql`delete from analytics_rollups where ${ofMeasures}`.execute(db);
+  let from = sql`select measure, period, dimension, substr(region_code, 1, 9) as prefix, value from analytics_counts where ${ofMeasures}`;
   for (const [index, length] of rollupLengths.entries()) {
     if (index > 0) {
       const below = rollupLengths[index - 1] as number;
-      from = sql`select measure, period, dimension, substr(prefix, 1, ${sql.lit(length)}) as prefix, value from analytics_rollups where source = ${source} ${ofMonths} and length(prefix) = ${sql.lit(below)}`;
+      from = sql`select measure, period, dimension, substr(prefix, 1, ${sql.lit(length)}) as prefix, value from analytics_rollups where ${ofMeasures} and length(prefix) = ${sql.lit(below)}`;
     }
     await sql`
       insert into analytics_rollups (measure, period, dimension, prefix, value, source)
-      select measure, period, dimension, prefix, sum(value), ${source}
+      select measure, period, dimension, prefix, sum(value), ${source.name}
       from (${from}) as counted
       group by measure, period, dimension, prefix
       having sum(value) <> 0`.execute(db);

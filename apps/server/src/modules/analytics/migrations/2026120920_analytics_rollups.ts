@@ -3,8 +3,7 @@ import type { Kysely } from "kysely";
 /**
  * Frozen: the aggregates summed up to every city, district and street (`prefix`: the region's
  * significant digits, 4, 6 or 9), written with the counts they sum, so that a dashboard reads a
- * few rows per unit instead of summing a city's communities on every request. A source's counts
- * are replaced month by month, so both tables are reached by (source, period). A source's state
+ * few rows per unit instead of summing a city's communities on every request. A source's state
  * keeps the audit ids missing below its watermark (auditChanges.ts).
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped Kysely.
@@ -19,16 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("source", "varchar(60)", (c) => c.notNull())
     .addPrimaryKeyConstraint("analytics_rollups_pk", ["measure", "period", "dimension", "prefix", "source"])
     .execute();
-  await db.schema
-    .createIndex("analytics_rollups_source_idx")
-    .on("analytics_rollups")
-    .columns(["source", "period"])
-    .execute();
   await db.schema.alterTable("analytics_sources").addColumn("audit_gaps", "text").execute();
+  // Rows are replaced by measure and period (the primary key's lead), never by source.
   await db.schema.dropIndex("analytics_counts_source_idx").execute();
-  await db.schema
-    .createIndex("analytics_counts_source_idx")
-    .on("analytics_counts")
-    .columns(["source", "period"])
-    .execute();
 }
