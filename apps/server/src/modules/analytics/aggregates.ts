@@ -137,8 +137,9 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
   await ctx.db.transaction().execute(async (trx) => {
     if (months?.length !== 0) {
       const ofMonths = months ? sql`and period in (${sql.join(months)})` : sql``;
-      const deleted =
-        await sql`delete from analytics_counts where source = ${source.name} ${ofMonths}`.execute(trx);
+      // By measure, not by source name: a measure that moved to another source leaves no row behind.
+      const ofMeasures = sql`measure in (${sql.join(source.measures)})`;
+      const deleted = await sql`delete from analytics_counts where ${ofMeasures} ${ofMonths}`.execute(trx);
       // Pieces may repeat a key (a history read in ranges): summed here, zero sums left out.
       const inserted = await sql`
         insert into analytics_counts (measure, period, dimension, region_code, value, source)
