@@ -129,7 +129,9 @@ try {
   );
 
   // 3. Recording with the refresh idle (the aggregates fresh), then with it recounting all along.
-  const withoutRefresh = await recordFor(cityCookie, recording);
+  // Each run after 5 s of writes of its own (caches and statement caches warm alike), then 20 s.
+  await recordFor(cityCookie, recording, 5);
+  const withoutRefresh = await recordFor(cityCookie, recording, 20);
   server.kill("SIGTERM");
   await new Promise((resolve) => server?.once("exit", resolve));
   server = startServer("5");

@@ -1,10 +1,13 @@
 import { addIsoDays, type qualificationLevels, serviceDomains } from "@xinqiao/shared";
 import fc from "fast-check";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cityWithoutDemoData, newClient, newVolunteer, signedInAs } from "../../../test/factories.ts";
 import { dialects, requestUserOf, type Session, type TestApp } from "../../../test/harness.ts";
 import { serverModules } from "../../modules.ts";
+import type { EmitCounts } from "../../platform/analytics/measureSource.ts";
 import { todayInChina } from "../../platform/clock.ts";
+import type { Queryable } from "../../platform/db/database.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import { makePlatform, validIdNumber, workerBody } from "../socialWorkers/socialWorkers.testing.ts";
 import { aggregatesAsOf, measureSourcesOf, rebuildAggregates, refreshAggregates } from "./aggregates.ts";
@@ -340,6 +343,50 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
     expect(recounted).not.toEqual(before);
     await rebuildAggregates(t.ctx, sources);
     expect(await allRows()).toEqual(recounted);
+  });
+
+  it("a measure counted before by another source is replaced whole (an upgrade that moved it)", async () => {
+    await rebuildAggregates(t.ctx, sources);
+    const counted = await allRows();
+    const some = counted.find((row) => row.measure === "serviceRecords");
+    if (!some) throw new Error("no service records counted");
+    await t.ctx.db
+      .updateTable("analytics_counts")
+      .set({ source: "casework" })
+      .where("measure", "=", "serviceRecords")
+      .execute();
+    await t.ctx.db
+      .insertInto("analytics_counts")
+      .values({ ...some, period: "2001-01", source: "casework" })
+      .execute();
+    await rebuildAggregates(t.ctx, sources);
+    expect(await allRows()).toEqual(counted);
+  });
+
+  it("refuses a recount whose query staged a measure that is not its own, and counts nothing of it", async () => {
+    const before = await allRows();
+    const stray = {
+      name: "serviceRecords",
+      measures: ["serviceRecords"],
+      auditEntities: [],
+      async recount(db: Queryable, _today: string, emit: EmitCounts) {
+        await emit.query(
+          db
+            .selectFrom("regions")
+            .select([
+              sql.lit("volunteers").as("measure"),
+              sql.lit("now").as("period"),
+              sql.lit("").as("dimension"),
+              "code as region_code",
+              sql.lit(1).as("value"),
+            ]),
+        );
+      },
+    };
+    await expect(rebuildAggregates(t.ctx, [stray])).rejects.toThrow(
+      "measure source serviceRecords wrote volunteers of now",
+    );
+    expect(await allRows()).toEqual(before);
   });
 
   it("a new day recounts every source (stocks move with the calendar), and a rebuild twice gives the same rows", async () => {

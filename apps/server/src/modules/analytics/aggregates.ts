@@ -1,6 +1,11 @@
 import { measureCatalogue } from "@xinqiao/shared";
-import { type Insertable, sql } from "kysely";
-import type { CountRow, MeasureSource } from "../../platform/analytics/measureSource.ts";
+import { type Expression, type Insertable, sql } from "kysely";
+import type {
+  CountRow,
+  EmitCounts,
+  MeasureSource,
+  QueriedCount,
+} from "../../platform/analytics/measureSource.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
 import type { Queryable } from "../../platform/db/database.ts";
@@ -128,10 +133,11 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
   }
 
   await ctx.db.deleteFrom("analytics_counts_staging").where("source", "=", source.name).execute();
-  const emit = stagingOf(ctx.db, source, months);
+  const { emit, staged } = stagingOf(ctx.db, source, months);
   if (months && source.byMonth) {
     if (months.length > 0) await source.byMonth.recountMonths(ctx.db, today, months, emit);
   } else await source.recount(ctx.db, today, emit);
+  if (staged.byQuery) await checkStaged(ctx.db, source, months);
 
   let rowCount = Number(state?.row_count ?? 0);
   await ctx.db.transaction().execute(async (trx) => {
@@ -179,12 +185,13 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
 /**
  * Where a recount's pieces go: checked against the source's measures (and months, when only some
  * are recounted), then staged; between pieces the server answers requests (better-sqlite3 runs on
- * the event loop).
+ * the event loop). A query's rows are checked once staged (`checkStaged`).
  */
 function stagingOf(db: Queryable, source: MeasureSource, months: readonly string[] | null) {
+  const staged = { byQuery: false };
   const measures = new Set(source.measures);
   const allowedMonths = months ? new Set(months) : null;
-  return async (rows: readonly CountRow[]) => {
+  const emit = async (rows: readonly CountRow[]) => {
     for (const row of rows) {
       if (!measures.has(row.measure)) throw new Error(`measure source ${source.name} wrote ${row.measure}`);
       if (allowedMonths && !allowedMonths.has(row.period))
@@ -195,6 +202,35 @@ function stagingOf(db: Queryable, source: MeasureSource, months: readonly string
     await stageCounts(db, source.name, rows);
     await yieldToEventLoop();
   };
+  const counts: EmitCounts = Object.assign(emit, {
+    async query(rows: Expression<QueriedCount>) {
+      staged.byQuery = true;
+      await sql`
+        insert into analytics_counts_staging (measure, period, dimension, region_code, value, source)
+        select measure, period, dimension, region_code, value, ${source.name} from (${rows}) as counted`.execute(
+        db,
+      );
+      await yieldToEventLoop();
+    },
+  });
+  return { emit: counts, staged };
+}
+
+/** Staged rows outside the source's measures (or months): a bug in the source, refused. */
+async function checkStaged(db: Queryable, source: MeasureSource, months: readonly string[] | null) {
+  const stray = await db
+    .selectFrom("analytics_counts_staging")
+    .select(["measure", "period"])
+    .where("source", "=", source.name)
+    .where((eb) =>
+      eb.or([
+        eb("measure", "not in", [...source.measures]),
+        ...(months ? [eb("period", "not in", [...months])] : []),
+      ]),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  if (stray) throw new Error(`measure source ${source.name} wrote ${stray.measure} of ${stray.period}`);
 }
 
 async function stageCounts(db: Queryable, source: string, rows: readonly CountRow[]): Promise<void> {

@@ -75,16 +75,19 @@ export async function dashboardOf(
     const counts = row.prefix === regionPrefix ? regionCounts : unit ? unitCounts.get(unit) : undefined;
     if (counts) counts[row.measure] = (counts[row.measure] ?? 0) + row.value;
   }
-  const indicatorValue = (indicator: IndicatorDefinition, counts: Record<string, number>) =>
-    evaluateFormula(formulaOf(indicator), withDefaults(counts));
+  // Filled once per unit, not once per indicator and unit: the dashboard's hottest line otherwise.
+  const regionValues = withDefaults(regionCounts);
+  const unitValues = children.map((child) => withDefaults(unitCounts.get(child.code) ?? {}));
+  const indicatorValue = (indicator: IndicatorDefinition, values: Record<string, number>) =>
+    evaluateFormula(formulaOf(indicator), values);
 
   const indicators = indicatorCatalogue.map((indicator) => {
-    const values = children.map((child) => indicatorValue(indicator, unitCounts.get(child.code) ?? {}));
+    const values = unitValues.map((counts) => indicatorValue(indicator, counts));
     const middle = median(values);
     return {
       code: indicator.code,
       period: isPeriodIndicator(indicator) ? period : "now",
-      value: indicatorValue(indicator, regionCounts),
+      value: indicatorValue(indicator, regionValues),
       median: middle,
       coefficientOfVariation: coefficientOfVariation(values),
       units: children.map((child, index) => {

@@ -57,21 +57,25 @@ export const serviceRecordMeasures: MeasureSource = {
 async function countServiceRecordMonths(db: Queryable, months: readonly string[], emit: EmitCounts) {
   for (const month of months) {
     const { first, last } = datesOfMonth(month);
-    const totals = new Map<string, CountRow>();
-    for (const row of await db
+    const ofMonth = db
       .selectFrom("service_records")
-      .select(["region_code", "domain"])
-      .select((eb) => eb.fn.countAll<number>().as("n"))
       .where("voided_at", "is", null)
       .where("service_date", ">=", first)
-      .where("service_date", "<=", last)
-      .groupBy(["region_code", "domain"])
-      .execute()) {
-      addCount(totals, "serviceRecords", row.region_code, month, "", Number(row.n));
-      if ((serviceDomains as readonly string[]).includes(row.domain))
-        addCount(totals, "serviceRecords", row.region_code, month, `domain=${row.domain}`, Number(row.n));
-    }
-    await emit([...totals.values()]);
+      .where("service_date", "<=", last);
+    const counted = [sql.lit("serviceRecords").as("measure"), sql.lit(month).as("period")] as const;
+    await emit.query(
+      ofMonth
+        .select([...counted, sql.lit("").as("dimension"), "region_code"])
+        .select((eb) => eb.fn.countAll().as("value"))
+        .groupBy("region_code"),
+    );
+    await emit.query(
+      ofMonth
+        .select([...counted, sql<string>`'domain=' || domain`.as("dimension"), "region_code"])
+        .select((eb) => eb.fn.countAll().as("value"))
+        .where("domain", "in", [...serviceDomains])
+        .groupBy(["region_code", "domain"]),
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import type { AuditEntity } from "@xinqiao/shared";
+import type { Expression } from "kysely";
 import type { Queryable } from "../db/database.ts";
 
 /**
@@ -46,7 +47,23 @@ export interface MeasureSource {
   byMonth?: MonthlyRecount;
 }
 
-export type EmitCounts = (rows: readonly CountRow[]) => Promise<void>;
+/** Where a recount hands its counts: rows made in the server, or a query's rows. */
+export interface EmitCounts {
+  (rows: readonly CountRow[]): Promise<void>;
+  /**
+   * Stages the rows of a query (columns measure, period, dimension, region_code, value) inside
+   * the database: a count of millions of records passes no row through the server.
+   */
+  query(rows: Expression<QueriedCount>): Promise<void>;
+}
+
+export interface QueriedCount {
+  measure: string;
+  period: string;
+  dimension: string;
+  region_code: string;
+  value: number | string | bigint;
+}
 
 /** An audit entry as a source reads it to tell which months a change touched. */
 export interface AuditTrace {
