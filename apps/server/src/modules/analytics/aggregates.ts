@@ -88,8 +88,12 @@ export function rebuildAggregates(
   return refreshAggregates(ctx, sources, { force: true });
 }
 
-/** More changes than this since the last recount: the source is recounted whole. */
-const changesReadAtMost = 5000;
+/**
+ * More changes than this since the last recount: the source is recounted whole. Reading them is
+ * cheap beside a whole recount (a service record with three volunteers writes four entries: a
+ * minute of a busy city's writes is tens of thousands).
+ */
+const changesReadAtMost = 50_000;
 /** More months touched than this: recounting them one by one would cost more than all of them. */
 const monthsRecountedAtMost = 24;
 
