@@ -9,10 +9,12 @@ import { dataQualityModule } from "./modules/dataQuality/dataQuality.module.ts";
 import { importsModule } from "./modules/imports/imports.module.ts";
 import { organizationsModule } from "./modules/organizations/organizations.module.ts";
 import { platformsModule } from "./modules/platforms/platforms.module.ts";
+import { projectsModule } from "./modules/projects/projects.module.ts";
 import { regionsModule } from "./modules/regions/regions.module.ts";
 import { reportsModule } from "./modules/reports/reports.module.ts";
 import { socialOrganizationsModule } from "./modules/socialOrganizations/socialOrganizations.module.ts";
 import { socialWorkersModule } from "./modules/socialWorkers/socialWorkers.module.ts";
+import { trainingModule } from "./modules/training/training.module.ts";
 import { usersModule } from "./modules/users/users.module.ts";
 import { volunteersModule } from "./modules/volunteers/volunteers.module.ts";
 import type { ServerModule } from "./platform/serverModule.ts";
@@ -36,6 +38,8 @@ export const serverModules: readonly ServerModule[] = [
   caseworkModule,
   attachmentsModule,
   activitiesModule,
+  projectsModule,
+  trainingModule,
   analyticsModule,
   reportsModule,
   dataQualityModule,

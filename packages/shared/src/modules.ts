@@ -5,8 +5,10 @@ import { caseworkContract } from "./modules/casework.ts";
 import { clientsContract } from "./modules/clients.ts";
 import { coreContract } from "./modules/core.ts";
 import { platformsContract } from "./modules/platforms.ts";
+import { projectsContract } from "./modules/projects.ts";
 import { socialOrganizationsContract } from "./modules/socialOrganizations.ts";
 import { socialWorkersContract } from "./modules/socialWorkers.ts";
+import { trainingContract } from "./modules/training.ts";
 import { volunteersContract } from "./modules/volunteers.ts";
 
 /** Every module's contract; a new module adds one line. */
@@ -21,6 +23,8 @@ export const moduleContracts = [
   attachmentsContract,
   activitiesContract,
   analyticsContract,
+  projectsContract,
+  trainingContract,
 ] as const;
 
 type Contract = (typeof moduleContracts)[number];

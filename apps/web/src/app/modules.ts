@@ -7,10 +7,12 @@ import { caseworkModule } from "../features/casework/module.tsx";
 import { clientsModule } from "../features/clients/module.tsx";
 import { dataQualityModule } from "../features/dataQuality/module.tsx";
 import { platformsModule } from "../features/platforms/module.tsx";
+import { projectsModule } from "../features/projects/module.tsx";
 import { regionsModule } from "../features/regions/module.tsx";
 import { reportsModule } from "../features/reports/module.tsx";
 import { socialOrganizationsModule } from "../features/socialOrganizations/module.tsx";
 import { socialWorkersModule } from "../features/socialWorkers/module.tsx";
+import { trainingModule } from "../features/training/module.tsx";
 import { usersModule } from "../features/users/module.tsx";
 import { volunteersModule } from "../features/volunteers/module.tsx";
 import type { WebModule, WebPage } from "./webModule.ts";
@@ -29,6 +31,8 @@ export const modules: readonly WebModule[] = [
   caseworkModule,
   attachmentsModule,
   activitiesModule,
+  projectsModule,
+  trainingModule,
   reportsModule,
   dataQualityModule,
   usersModule,

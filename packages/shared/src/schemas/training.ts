@@ -1,0 +1,4 @@
+/**
+ * The training module's request and answer schemas (shared by the server and the web).
+ */
+export {};
