@@ -23,11 +23,14 @@ export const projectsContract = defineModuleContract({
     "project.create": [],
     "project.update": [],
     "project.transition": [],
+    "project.progress": [],
     "projectBudgetLine.create": [],
     "projectBudgetLine.update": [],
     "projectReceipt.create": [],
     "projectReceipt.reverse": [],
     "projectExpenditure.create": [],
+    /** An expenditure beyond its budget line, by a holder of funds.overspend with a reason. */
+    "projectExpenditure.overspend": [],
     "projectExpenditure.reverse": [],
   },
 });

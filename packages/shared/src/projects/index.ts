@@ -1,0 +1,3 @@
+export * from "./dictionaries.ts";
+export * from "./lifecycle.ts";
+export * from "./money.ts";
