@@ -292,23 +292,24 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
     ).toEqual(["platforms", "socialWorkers"]);
   });
 
-  it("a service recorded for last month recounts that month of its records and of the volunteers' hours, nothing else", async () => {
+  it("a service recorded for last month recounts that street's month of its records and of the volunteers' hours, nothing else", async () => {
     await refreshAggregates(t.ctx, sources);
     const daysAgo = Number(today.slice(8, 10)) + 3;
     await write.record("330203001000", daysAgo, 0, 2);
-    const month = addIsoDays(today, -daysAgo).slice(0, 7);
+    const partition = { month: addIsoDays(today, -daysAgo).slice(0, 7), street: "330203001" };
     const after = await refreshAggregates(t.ctx, sources);
     expect(
-      after.filter((outcome) => outcome.recounted).map(({ source, months }) => ({ source, months })),
+      after.filter((outcome) => outcome.recounted).map(({ source, partitions }) => ({ source, partitions })),
     ).toEqual([
-      { source: "volunteerHours", months: [month] },
-      { source: "serviceRecords", months: [month] },
+      { source: "volunteerHours", partitions: [partition] },
+      { source: "serviceRecords", partitions: [partition] },
     ]);
-    // Its void recounts the same month, found from the record (the void's entry names no date).
+    // Its void recounts the same, found from the record (the void's entry names no date).
     await write.voidRecord(records.filter((r) => !r.voided).length - 1);
     const voided = await refreshAggregates(t.ctx, sources);
-    expect(voided.find((outcome) => outcome.source === "serviceRecords")?.months).toEqual([month]);
+    expect(voided.find((outcome) => outcome.source === "serviceRecords")?.partitions).toEqual([partition]);
     const counted = await allRows();
+    expect(await allRollups()).toEqual(rollupsOf(counted));
     await rebuildAggregates(t.ctx, sources);
     expect(await allRows()).toEqual(counted);
   });
@@ -322,7 +323,7 @@ describe.each(dialects)("analytics aggregates on %s", (dialect) => {
     if (!serviceRecords) throw new Error("no serviceRecords source");
     const dying = {
       ...serviceRecords,
-      byMonth: undefined,
+      byPartition: undefined,
       async recount(...args: Parameters<typeof serviceRecords.recount>) {
         await serviceRecords.recount(...args);
         throw new Error("killed between staging and replacing");

@@ -1,10 +1,14 @@
 import { measureCatalogue } from "@xinqiao/shared";
 import { type Expression, type Insertable, sql } from "kysely";
-import type {
-  CountRow,
-  EmitCounts,
-  MeasureSource,
-  QueriedCount,
+import {
+  type CountRow,
+  type EmitCounts,
+  type MeasureSource,
+  type Partition,
+  partitionKey,
+  type QueriedCount,
+  streetOf,
+  streetRange,
 } from "../../platform/analytics/measureSource.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { AppContext } from "../../platform/context.ts";
@@ -14,7 +18,7 @@ import { yieldToEventLoop } from "../../platform/jobs.ts";
 import type { ServerModule } from "../../platform/serverModule.ts";
 import type { AnalyticsCountTable } from "./analytics.tables.ts";
 import { changesSince, readWatermark, storedGaps, watermarkOf } from "./auditChanges.ts";
-import { rollUp } from "./rollups.ts";
+import { rollUp, rollUpPartitions } from "./rollups.ts";
 
 /**
  * The maintained aggregates (DHIS2's analytics tables): counts by measure × period × breakdown
@@ -23,7 +27,7 @@ import { rollUp } from "./rollups.ts";
  * one of its entities has been written since its last recount (every change to business data
  * writes one) or when the day has changed (stocks such as age bands and continuing-education
  * cycles move with the calendar); `rebuild` recounts all. A source of monthly flows recounts only
- * the months its changes touched (`byMonth`). Every replacement also rewrites the roll-ups to
+ * the streets' months its changes touched (`byPartition`). Every replacement also rewrites the roll-ups to
  * streets, districts and the city (rollups.ts) that the dashboards read. The dashboards show when
  * the counts were last brought up to date.
  */
@@ -32,8 +36,8 @@ type Context = Pick<AppContext, "db" | "clock">;
 export interface RefreshOutcome {
   source: string;
   recounted: boolean;
-  /** What was recounted: every month, or the months a change touched. */
-  months: readonly string[] | "all";
+  /** What was recounted: everything, or the streets' months a change touched. */
+  partitions: readonly Partition[] | "all";
   rows: number;
   milliseconds: number;
 }
@@ -94,8 +98,8 @@ export function rebuildAggregates(
  * minute of a busy city's writes is tens of thousands).
  */
 const changesReadAtMost = 50_000;
-/** More months touched than this: recounting them one by one would cost more than all of them. */
-const monthsRecountedAtMost = 24;
+/** More partitions touched than this: recounting them one by one costs more than all of them. */
+const partitionsRecountedAtMost = 300;
 
 async function refreshSource(ctx: Context, source: MeasureSource, force: boolean): Promise<RefreshOutcome> {
   const started = Date.now();
@@ -108,8 +112,8 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
     .selectAll()
     .where("name", "=", source.name)
     .executeTakeFirst();
-  // null: the whole source; otherwise the months a change touched.
-  let months: string[] | null = null;
+  // null: the whole source; otherwise the streets' months a change touched.
+  let partitions: Partition[] | null = null;
   if (!force && state && state.refreshed_on === today) {
     const changes = (
       await changesSince(ctx.db, watermarkOf(state), source.auditEntities, changesReadAtMost)
@@ -127,29 +131,27 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
       return {
         source: source.name,
         recounted: false,
-        months: [],
+        partitions: [],
         rows: Number(state.row_count),
         milliseconds: 0,
       };
     }
-    const touched = changes && source.byMonth ? await source.byMonth.monthsTouched(ctx.db, changes) : null;
-    if (touched && touched.size <= monthsRecountedAtMost) months = [...touched].sort();
+    const touched = changes && source.byPartition ? await source.byPartition.touched(ctx.db, changes) : null;
+    if (touched && touched.length <= partitionsRecountedAtMost)
+      partitions = [...touched].sort((x, y) => partitionKey(x).localeCompare(partitionKey(y)));
   }
 
   await ctx.db.deleteFrom("analytics_counts_staging").where("source", "=", source.name).execute();
-  const { emit, staged } = stagingOf(ctx.db, source, months);
-  if (months && source.byMonth) {
-    if (months.length > 0) await source.byMonth.recountMonths(ctx.db, today, months, emit);
+  const { emit, staged } = stagingOf(ctx.db, source, partitions);
+  if (partitions && source.byPartition) {
+    if (partitions.length > 0) await source.byPartition.recountPartitions(ctx.db, today, partitions, emit);
   } else await source.recount(ctx.db, today, emit);
-  if (staged.byQuery) await checkStaged(ctx.db, source, months);
+  if (staged.byQuery) await checkStaged(ctx.db, source, partitions);
 
   let rowCount = Number(state?.row_count ?? 0);
   await ctx.db.transaction().execute(async (trx) => {
-    if (months?.length !== 0) {
-      const ofMonths = months ? sql`and period in (${sql.join(months)})` : sql``;
-      // By measure, not by source name: a measure that moved to another source leaves no row behind.
-      const ofMeasures = sql`measure in (${sql.join(source.measures)})`;
-      const deleted = await sql`delete from analytics_counts where ${ofMeasures} ${ofMonths}`.execute(trx);
+    if (partitions?.length !== 0) {
+      const deleted = await deleteCounts(trx, source, partitions);
       // Pieces may repeat a key (a history read in ranges): summed here, zero sums left out.
       const inserted = await sql`
         insert into analytics_counts (measure, period, dimension, region_code, value, source)
@@ -157,10 +159,10 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
         from analytics_counts_staging where source = ${source.name}
         group by measure, period, dimension, region_code
         having sum(value) <> 0`.execute(trx);
-      rowCount += Number(inserted.numAffectedRows ?? 0) - Number(deleted.numAffectedRows ?? 0);
-      if (!months) rowCount = Number(inserted.numAffectedRows ?? 0);
+      rowCount = (partitions ? rowCount - deleted : 0) + Number(inserted.numAffectedRows ?? 0);
       await trx.deleteFrom("analytics_counts_staging").where("source", "=", source.name).execute();
-      await rollUp(trx, source, months);
+      if (partitions) await rollUpPartitions(trx, source, partitions);
+      else await rollUp(trx, source);
     }
     const next = {
       refreshed_at: now.toISOString(),
@@ -179,29 +181,49 @@ async function refreshSource(ctx: Context, source: MeasureSource, force: boolean
   });
   return {
     source: source.name,
-    recounted: months?.length !== 0,
-    months: months ?? "all",
+    recounted: partitions?.length !== 0,
+    partitions: partitions ?? "all",
     rows: rowCount,
     milliseconds: Date.now() - started,
   };
 }
 
 /**
- * Where a recount's pieces go: checked against the source's measures (and months, when only some
- * are recounted), then staged; between pieces the server answers requests (better-sqlite3 runs on
- * the event loop). A query's rows are checked once staged (`checkStaged`).
+ * The source's rows, or those of the partitions. By measure, not by source name: a measure that
+ * moved to another source leaves no row behind.
  */
-function stagingOf(db: Queryable, source: MeasureSource, months: readonly string[] | null) {
+async function deleteCounts(db: Queryable, source: MeasureSource, partitions: readonly Partition[] | null) {
+  const ofMeasures = sql`measure in (${sql.join(source.measures)})`;
+  if (!partitions) {
+    const result = await sql`delete from analytics_counts where ${ofMeasures}`.execute(db);
+    return Number(result.numAffectedRows ?? 0);
+  }
+  let deleted = 0;
+  for (const { month, street } of partitions) {
+    const { low, high } = streetRange(street);
+    const result = await sql`
+      delete from analytics_counts
+      where ${ofMeasures} and period = ${month} and region_code between ${low} and ${high}`.execute(db);
+    deleted += Number(result.numAffectedRows ?? 0);
+  }
+  return deleted;
+}
+
+/**
+ * Where a recount's pieces go: checked against the source's measures (and partitions, when only
+ * some are recounted), then staged; between pieces the server answers requests (better-sqlite3
+ * runs on the event loop). A query's rows are checked once staged (`checkStaged`).
+ */
+function stagingOf(db: Queryable, source: MeasureSource, partitions: readonly Partition[] | null) {
   const staged = { byQuery: false };
   const measures = new Set(source.measures);
-  const allowedMonths = months ? new Set(months) : null;
+  const allowed = partitions ? new Set(partitions.map(partitionKey)) : null;
   const emit = async (rows: readonly CountRow[]) => {
     for (const row of rows) {
       if (!measures.has(row.measure)) throw new Error(`measure source ${source.name} wrote ${row.measure}`);
-      if (allowedMonths && !allowedMonths.has(row.period))
-        throw new Error(
-          `measure source ${source.name} wrote ${row.period} when asked for ${[...allowedMonths]}`,
-        );
+      const partition = { month: row.period, street: streetOf(row.regionCode) };
+      if (allowed && !allowed.has(partitionKey(partition)))
+        throw new Error(`measure source ${source.name} wrote ${partitionKey(partition)}, not asked for`);
     }
     await stageCounts(db, source.name, rows);
     await yieldToEventLoop();
@@ -220,21 +242,26 @@ function stagingOf(db: Queryable, source: MeasureSource, months: readonly string
   return { emit: counts, staged };
 }
 
-/** Staged rows outside the source's measures (or months): a bug in the source, refused. */
-async function checkStaged(db: Queryable, source: MeasureSource, months: readonly string[] | null) {
+/** Staged rows outside the source's measures (or partitions): a bug in the source, refused. */
+async function checkStaged(db: Queryable, source: MeasureSource, partitions: readonly Partition[] | null) {
   const stray = await db
     .selectFrom("analytics_counts_staging")
-    .select(["measure", "period"])
+    .select(["measure", "period", "region_code"])
     .where("source", "=", source.name)
     .where((eb) =>
       eb.or([
         eb("measure", "not in", [...source.measures]),
-        ...(months ? [eb("period", "not in", [...months])] : []),
+        ...(partitions
+          ? [eb(sql`period || '|' || substr(region_code, 1, 9)`, "not in", partitions.map(partitionKey))]
+          : []),
       ]),
     )
     .limit(1)
     .executeTakeFirst();
-  if (stray) throw new Error(`measure source ${source.name} wrote ${stray.measure} of ${stray.period}`);
+  if (stray)
+    throw new Error(
+      `measure source ${source.name} wrote ${stray.measure} of ${stray.period} in ${stray.region_code}`,
+    );
 }
 
 async function stageCounts(db: Queryable, source: string, rows: readonly CountRow[]): Promise<void> {

@@ -26,4 +26,4 @@ export async function writeCounts(db: Queryable, rows: Insertable<AnalyticsCount
 
 /** After a test changed its counts in place: their roll-ups again. */
 export const rollUpTestCounts = (db: Queryable) =>
-  rollUp(db, { name: "test", measures: measureCatalogue.map((measure) => measure.code) }, null);
+  rollUp(db, { name: "test", measures: measureCatalogue.map((measure) => measure.code) });

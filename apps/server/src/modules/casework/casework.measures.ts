@@ -1,4 +1,4 @@
-import { caseStageDueOn, isActiveCaseStage, monthsBetween, serviceDomains } from "@xinqiao/shared";
+import { caseStageDueOn, isActiveCaseStage, serviceDomains } from "@xinqiao/shared";
 import { sql } from "kysely";
 import {
   addCount,
@@ -8,6 +8,8 @@ import {
   type MeasureSource,
   monthOf,
   monthsNamedIn,
+  partitionsOf,
+  streetRange,
 } from "../../platform/analytics/measureSource.ts";
 import { todayInChina } from "../../platform/clock.ts";
 import type { Queryable } from "../../platform/db/database.ts";
@@ -16,67 +18,82 @@ import { settingsResolver } from "./caseworkSettings.service.ts";
 const month = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 7)`;
 
 /**
- * Service records by month and domain (voided ones not), a month at a time from the index that
- * leads with the date (service_records_months_idx): a change recounts the months it touched, a
- * rebuild every month from the first to the last; millions of records are never one query
- * holding the server, nor one answer held in memory.
+ * Service records by month and domain (voided ones not), counted inside the database from the
+ * index that leads with the community (service_records_counts_idx): a rebuild a street at a time,
+ * a change the streets' months it touched — one community's month, whatever the city's size.
  */
 export const serviceRecordMeasures: MeasureSource = {
   name: "serviceRecords",
   measures: ["serviceRecords"],
   auditEntities: ["caseServiceRecord"],
   async recount(db, _today, emit) {
-    const range = await db
-      .selectFrom("service_records")
-      .select((eb) => [eb.fn.min("service_date").as("first"), eb.fn.max("service_date").as("last")])
-      .where("voided_at", "is", null)
-      .executeTakeFirst();
-    if (!range?.first || !range.last) return;
-    await countServiceRecordMonths(db, monthsBetween(monthOf(range.first), monthOf(range.last)), emit);
+    const streets = await db
+      .selectFrom("regions")
+      .select(sql<string>`substr(code, 1, 9)`.as("street"))
+      .distinct()
+      .execute();
+    for (const { street } of streets) await countServiceRecords(db, { street }, emit);
   },
-  byMonth: {
-    // A record's month from its entry (a date changed: both) and from the record (a void).
-    async monthsTouched(db, changes) {
-      const months = monthsNamedIn(changes, "serviceDate");
-      const ids = changes.flatMap((change) => (change.entityId ? [Number(change.entityId)] : []));
+  byPartition: {
+    // A record's street and month from the record, and its entry's dates (a date corrected: both).
+    async touched(db, changes) {
+      const ids = [
+        ...new Set(changes.flatMap((change) => (change.entityId ? [Number(change.entityId)] : []))),
+      ];
+      const records = new Map<number, { service_date: string; region_code: string }>();
       for (let from = 0; from < ids.length; from += 500) {
-        const rows = await db
+        for (const row of await db
           .selectFrom("service_records")
-          .select("service_date")
-          .distinct()
+          .select(["id", "service_date", "region_code"])
           .where("id", "in", ids.slice(from, from + 500))
-          .execute();
-        for (const row of rows) months.add(monthOf(row.service_date));
+          .execute())
+          records.set(row.id, row);
       }
-      return months;
+      return partitionsOf(
+        changes.flatMap((change) => {
+          const record = records.get(Number(change.entityId));
+          if (!record) return [];
+          const months = monthsNamedIn([change], "serviceDate").add(monthOf(record.service_date));
+          return [...months].map((month) => ({ month, regionCode: record.region_code }));
+        }),
+      );
     },
-    recountMonths: (db, _today, months, emit) => countServiceRecordMonths(db, months, emit),
+    async recountPartitions(db, _today, partitions, emit) {
+      for (const partition of partitions) await countServiceRecords(db, partition, emit);
+    },
   },
 };
 
-async function countServiceRecordMonths(db: Queryable, months: readonly string[], emit: EmitCounts) {
-  for (const month of months) {
-    const { first, last } = datesOfMonth(month);
-    const ofMonth = db
-      .selectFrom("service_records")
-      .where("voided_at", "is", null)
-      .where("service_date", ">=", first)
-      .where("service_date", "<=", last);
-    const counted = [sql.lit("serviceRecords").as("measure"), sql.lit(month).as("period")] as const;
-    await emit.query(
-      ofMonth
-        .select([...counted, sql.lit("").as("dimension"), "region_code"])
-        .select((eb) => eb.fn.countAll().as("value"))
-        .groupBy("region_code"),
-    );
-    await emit.query(
-      ofMonth
-        .select([...counted, sql<string>`'domain=' || domain`.as("dimension"), "region_code"])
-        .select((eb) => eb.fn.countAll().as("value"))
-        .where("domain", "in", [...serviceDomains])
-        .groupBy(["region_code", "domain"]),
-    );
+/** A street's service records, of one month or of every month: totals, then by domain. */
+async function countServiceRecords(
+  db: Queryable,
+  part: { street: string; month?: string },
+  emit: EmitCounts,
+) {
+  const { low, high } = streetRange(part.street);
+  let records = db
+    .selectFrom("service_records")
+    .where("voided_at", "is", null)
+    .where("region_code", ">=", low)
+    .where("region_code", "<=", high);
+  if (part.month) {
+    const { first, last } = datesOfMonth(part.month);
+    records = records.where("service_date", ">=", first).where("service_date", "<=", last);
   }
+  const counted = [sql.lit("serviceRecords").as("measure"), month("service_date").as("period")] as const;
+  await emit.query(
+    records
+      .select([...counted, sql.lit("").as("dimension"), "region_code"])
+      .select((eb) => eb.fn.countAll().as("value"))
+      .groupBy(["region_code", "period"]),
+  );
+  await emit.query(
+    records
+      .select([...counted, sql<string>`'domain=' || domain`.as("dimension"), "region_code"])
+      .select((eb) => eb.fn.countAll().as("value"))
+      .where("domain", "in", [...serviceDomains])
+      .groupBy(["region_code", "period", "domain"]),
+  );
 }
 
 /**

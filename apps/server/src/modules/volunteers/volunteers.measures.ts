@@ -4,7 +4,9 @@ import {
   type EmitCounts,
   type MeasureSource,
   monthOf,
-  monthsNamedIn,
+  type Partition,
+  partitionsOf,
+  streetRange,
 } from "../../platform/analytics/measureSource.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 
@@ -58,51 +60,64 @@ export const volunteerHourMeasures: MeasureSource = {
       .execute();
     await emit(hours.map((row) => hoursRow(row.region_code, row.month, row.hours)));
   },
-  byMonth: {
-    async monthsTouched(db, changes) {
-      const months = monthsNamedIn(changes, "serviceDate");
+  byPartition: {
+    async touched(db, changes) {
       const entryIds = changes.flatMap((change) =>
         [change.before?.recordId, change.after?.recordId].filter((id) => typeof id === "number"),
       );
+      const touched: { month: string; regionCode: string }[] = [];
       for (let from = 0; from < entryIds.length; from += 500) {
         const rows = await db
           .selectFrom("volunteer_service_records as h")
           .leftJoin("volunteer_service_records as o", "o.id", "h.reverses_id")
-          .select(["h.service_date", "o.service_date as original_date"])
+          .select(["h.region_code", "h.service_date", "o.service_date as original_date"])
           .where("h.id", "in", entryIds.slice(from, from + 500))
           .execute();
-        for (const row of rows) months.add(monthOf(row.original_date ?? row.service_date));
+        for (const row of rows)
+          touched.push({
+            month: monthOf(row.original_date ?? row.service_date),
+            regionCode: row.region_code,
+          });
       }
-      return months;
+      return partitionsOf(touched);
     },
-    recountMonths: countHourMonths,
+    async recountPartitions(db, _today, partitions, emit) {
+      for (const partition of partitions) await countHours(db, partition, emit);
+    },
   },
 };
 
-async function countHourMonths(db: Queryable, _today: string, months: readonly string[], emit: EmitCounts) {
-  for (const month of months) {
-    const { first, last } = datesOfMonth(month);
-    // The entries of the month that reverse nothing, then the reversals of entries of the month.
-    const earned = await db
-      .selectFrom("volunteer_service_records")
-      .select((eb) => ["region_code", eb.fn.sum<number>("hours").as("hours")])
-      .where("entry_kind", "=", "earned")
-      .where("reverses_id", "is", null)
-      .where("service_date", ">=", first)
-      .where("service_date", "<=", last)
-      .groupBy("region_code")
-      .execute();
-    const reversed = await db
-      .selectFrom("volunteer_service_records as o")
-      .innerJoin("volunteer_service_records as h", "h.reverses_id", "o.id")
-      .select((eb) => ["h.region_code", eb.fn.sum<number>("h.hours").as("hours")])
-      .where("h.entry_kind", "=", "earned")
-      .where("o.service_date", ">=", first)
-      .where("o.service_date", "<=", last)
-      .groupBy("h.region_code")
-      .execute();
-    await emit([...earned, ...reversed].map((row) => hoursRow(row.region_code, month, row.hours)));
-  }
+/**
+ * A street's hours of one month (ledger index volunteer_ledger_region_date_idx): the entries of
+ * the month that reverse nothing, then the reversals of entries of the month — dated otherwise,
+ * counted here. A reversal keeps the region of the entry it reverses.
+ */
+async function countHours(db: Queryable, { month, street }: Partition, emit: EmitCounts) {
+  const { first, last } = datesOfMonth(month);
+  const { low, high } = streetRange(street);
+  const earned = await db
+    .selectFrom("volunteer_service_records")
+    .select((eb) => ["region_code", eb.fn.sum<number>("hours").as("hours")])
+    .where("entry_kind", "=", "earned")
+    .where("reverses_id", "is", null)
+    .where("region_code", ">=", low)
+    .where("region_code", "<=", high)
+    .where("service_date", ">=", first)
+    .where("service_date", "<=", last)
+    .groupBy("region_code")
+    .execute();
+  const reversed = await db
+    .selectFrom("volunteer_service_records as o")
+    .innerJoin("volunteer_service_records as h", "h.reverses_id", "o.id")
+    .select((eb) => ["h.region_code", eb.fn.sum<number>("h.hours").as("hours")])
+    .where("h.entry_kind", "=", "earned")
+    .where("o.region_code", ">=", low)
+    .where("o.region_code", "<=", high)
+    .where("o.service_date", ">=", first)
+    .where("o.service_date", "<=", last)
+    .groupBy("h.region_code")
+    .execute();
+  await emit([...earned, ...reversed].map((row) => hoursRow(row.region_code, month, row.hours)));
 }
 
 const hoursRow = (regionCode: string, period: string, hours: number) => ({

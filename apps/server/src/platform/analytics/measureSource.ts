@@ -41,10 +41,10 @@ export interface MeasureSource {
   recount(db: Queryable, today: string, emit: EmitCounts): Promise<void>;
   /**
    * For a source of monthly flows only (every row's period a month): how to recount only the
-   * months a change touched. A record written today for last month moves one month's counts;
+   * streets' months a change touched. A record written today moves one community's month;
    * recounting every month of ten million records for it would hold the server for a minute.
    */
-  byMonth?: MonthlyRecount;
+  byPartition?: PartitionedRecount;
 }
 
 /** Where a recount hands its counts: rows made in the server, or a query's rows. */
@@ -74,15 +74,49 @@ export interface AuditTrace {
   after: Record<string, unknown> | null;
 }
 
-export interface MonthlyRecount {
-  /**
-   * The months (yyyy-mm) whose counts the changes may have moved — before and after a change of
-   * date both — or null when the source cannot tell (the whole source is then recounted).
-   */
-  monthsTouched(db: Queryable, changes: readonly AuditTrace[]): Promise<ReadonlySet<string> | null>;
-  /** Every count of the months, and of no other month. */
-  recountMonths(db: Queryable, today: string, months: readonly string[], emit: EmitCounts): Promise<void>;
+/**
+ * A street's counts of one month: the unit a change is recounted in. `street` is the first nine
+ * digits of the records' region codes (a community's street; a district's own records carry 000).
+ */
+export interface Partition {
+  month: string;
+  street: string;
 }
+
+export interface PartitionedRecount {
+  /**
+   * The partitions whose counts the changes may have moved — before and after a change of date
+   * both — or null when the source cannot tell (the whole source is then recounted).
+   */
+  touched(db: Queryable, changes: readonly AuditTrace[]): Promise<Partition[] | null>;
+  /** Every count of the partitions (their month, region codes in their street), and no other. */
+  recountPartitions(
+    db: Queryable,
+    today: string,
+    partitions: readonly Partition[],
+    emit: EmitCounts,
+  ): Promise<void>;
+}
+
+export const streetOf = (regionCode: string): string => regionCode.slice(0, 9);
+
+/** The region codes of a street's partition, as bounds of a range on a region_code column. */
+export const streetRange = (street: string): { low: string; high: string } => ({
+  low: `${street}000`,
+  high: `${street}999`,
+});
+
+/** The partitions of (month, region code) pairs, each once. */
+export function partitionsOf(pairs: Iterable<{ month: string; regionCode: string }>): Partition[] {
+  const keys = new Map<string, Partition>();
+  for (const { month, regionCode } of pairs) {
+    const partition = { month, street: streetOf(regionCode) };
+    keys.set(partitionKey(partition), partition);
+  }
+  return [...keys.values()];
+}
+
+export const partitionKey = (partition: Partition): string => `${partition.month}|${partition.street}`;
 
 /** The period of a flow dated `isoDate` (yyyy-mm-dd…). */
 export const monthOf = (isoDate: string): string => isoDate.slice(0, 7);
