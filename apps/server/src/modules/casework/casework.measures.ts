@@ -1,4 +1,4 @@
-import { caseStageDueOn, isActiveCaseStage, serviceDomains } from "@xinqiao/shared";
+import { caseStageDueOn, isActiveCaseStage, monthsBetween, serviceDomains } from "@xinqiao/shared";
 import { sql } from "kysely";
 import {
   addCount,
@@ -18,21 +18,24 @@ import { settingsResolver } from "./caseworkSettings.service.ts";
 const month = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 7)`;
 
 /**
- * Service records by month and domain (voided ones not), counted inside the database from the
- * index that leads with the community (service_records_counts_idx): a rebuild a street at a time,
- * a change the streets' months it touched — one community's month, whatever the city's size.
+ * Service records by month and domain (voided ones not), counted inside the database: a rebuild a
+ * month at a time from the index leading with the date (service_records_months_idx), a change the
+ * streets' months it touched from the index leading with the community
+ * (service_records_counts_idx) — one community's month, whatever the city's size.
  */
 export const serviceRecordMeasures: MeasureSource = {
   name: "serviceRecords",
   measures: ["serviceRecords"],
   auditEntities: ["caseServiceRecord"],
   async recount(db, _today, emit) {
-    const streets = await db
-      .selectFrom("regions")
-      .select(sql<string>`substr(code, 1, 9)`.as("street"))
-      .distinct()
-      .execute();
-    for (const { street } of streets) await countServiceRecords(db, { street }, emit);
+    const range = await db
+      .selectFrom("service_records")
+      .select((eb) => [eb.fn.min("service_date").as("first"), eb.fn.max("service_date").as("last")])
+      .where("voided_at", "is", null)
+      .executeTakeFirst();
+    if (!range?.first || !range.last) return;
+    for (const month of monthsBetween(monthOf(range.first), monthOf(range.last)))
+      await countServiceRecords(db, { month }, emit);
   },
   byPartition: {
     // A record's street and month from the record, and its entry's dates (a date corrected: both).
@@ -64,35 +67,35 @@ export const serviceRecordMeasures: MeasureSource = {
   },
 };
 
-/** A street's service records, of one month or of every month: totals, then by domain. */
+/** Service records of a month, of a street or of all: totals, then by domain. */
 async function countServiceRecords(
   db: Queryable,
-  part: { street: string; month?: string },
+  part: { month: string; street?: string },
   emit: EmitCounts,
 ) {
-  const { low, high } = streetRange(part.street);
+  const { first, last } = datesOfMonth(part.month);
   let records = db
     .selectFrom("service_records")
     .where("voided_at", "is", null)
-    .where("region_code", ">=", low)
-    .where("region_code", "<=", high);
-  if (part.month) {
-    const { first, last } = datesOfMonth(part.month);
-    records = records.where("service_date", ">=", first).where("service_date", "<=", last);
+    .where("service_date", ">=", first)
+    .where("service_date", "<=", last);
+  if (part.street) {
+    const { low, high } = streetRange(part.street);
+    records = records.where("region_code", ">=", low).where("region_code", "<=", high);
   }
-  const counted = [sql.lit("serviceRecords").as("measure"), month("service_date").as("period")] as const;
+  const counted = [sql.lit("serviceRecords").as("measure"), sql.lit(part.month).as("period")] as const;
   await emit.query(
     records
       .select([...counted, sql.lit("").as("dimension"), "region_code"])
       .select((eb) => eb.fn.countAll().as("value"))
-      .groupBy(["region_code", "period"]),
+      .groupBy("region_code"),
   );
   await emit.query(
     records
       .select([...counted, sql<string>`'domain=' || domain`.as("dimension"), "region_code"])
       .select((eb) => eb.fn.countAll().as("value"))
       .where("domain", "in", [...serviceDomains])
-      .groupBy(["region_code", "period", "domain"]),
+      .groupBy(["region_code", "domain"]),
   );
 }
 

@@ -10,6 +10,7 @@ import * as needs from "./migrations/2026120810_needs.ts";
 import * as caseListIndexes from "./migrations/2026120811_case_list_indexes.ts";
 import * as caseSatisfaction from "./migrations/2026120901_case_satisfaction.ts";
 import * as serviceRecordCounts from "./migrations/2026120902_service_record_counts_index.ts";
+import * as serviceRecordsByMonth from "./migrations/2026120921_service_records_by_month.ts";
 import "./casework.tables.ts";
 import "./needs.tables.ts";
 
@@ -33,6 +34,7 @@ export const caseworkModule = defineServerModule({
     "2026120811_case_list_indexes": caseListIndexes,
     "2026120901_case_satisfaction": caseSatisfaction,
     "2026120902_service_record_counts_index": serviceRecordCounts,
+    "2026120921_service_records_by_month": serviceRecordsByMonth,
   },
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) => (await import("./casework.demo.ts")).loadDemoCasework(ctx),
