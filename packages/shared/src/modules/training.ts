@@ -11,7 +11,7 @@ export const trainingContract = defineModuleContract({
     /** Organize a course: create, enrol, sign in attendance, complete or cancel a completion. */
     "training.manage",
   ],
-  auditEntities: { course: [], courseEnrolment: [] },
+  auditEntities: { course: [], courseEnrolment: [], trainingCompliance: [] },
   auditActions: {
     "course.create": [],
     "course.update": [],
@@ -21,5 +21,7 @@ export const trainingContract = defineModuleContract({
     "courseEnrolment.attend": [],
     "courseEnrolment.complete": [],
     "courseEnrolment.completionCancel": [],
+    /** The cycle compliance report exported (per district and station, who is short). */
+    "trainingCompliance.export": [],
   },
 });

@@ -11,6 +11,8 @@ export const trainingMessagesZh = {
   "audit.actionName.courseEnrolment.attend": "签到",
   "audit.actionName.courseEnrolment.complete": "结业（计入继续教育学时）",
   "audit.actionName.courseEnrolment.completionCancel": "撤销结业（扣回学时）",
+  "audit.entityName.trainingCompliance": "继续教育达标报表",
+  "audit.actionName.trainingCompliance.export": "导出继续教育达标报表",
 } as const;
 
 export const trainingMessagesEn: Record<keyof typeof trainingMessagesZh, string> = {
@@ -25,6 +27,8 @@ export const trainingMessagesEn: Record<keyof typeof trainingMessagesZh, string>
   "audit.actionName.courseEnrolment.attend": "Sign in",
   "audit.actionName.courseEnrolment.complete": "Complete (hours into continuing education)",
   "audit.actionName.courseEnrolment.completionCancel": "Cancel completion (hours taken back)",
+  "audit.entityName.trainingCompliance": "Continuing-education compliance report",
+  "audit.actionName.trainingCompliance.export": "Export continuing-education compliance report",
 };
 
 declare module "../../i18n/featureMessages.ts" {
