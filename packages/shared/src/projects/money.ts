@@ -9,7 +9,7 @@ export const maxEntryFen = 10_000_000_000;
 
 /** 1234 → "12.34"; −5 → "-0.05"; 100000 → "1,000.00" with `grouped`. */
 export function formatFen(fen: number, options: { grouped?: boolean } = {}): string {
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`not an amount in 分: ${fen}`);
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`not an integer amount of fen: ${fen}`);
   const sign = fen < 0 ? "-" : "";
   const abs = Math.abs(fen);
   const yuan = String(Math.trunc(abs / 100));
@@ -37,7 +37,7 @@ export function parseYuan(text: string): number | null {
 export function sumFen(amounts: Iterable<number>): number {
   let total = 0;
   for (const amount of amounts) {
-    if (!Number.isSafeInteger(amount)) throw new RangeError(`not an amount in 分: ${amount}`);
+    if (!Number.isSafeInteger(amount)) throw new RangeError(`not an integer amount of fen: ${amount}`);
     total += amount;
   }
   if (!Number.isSafeInteger(total)) throw new RangeError("sum beyond safe integers");

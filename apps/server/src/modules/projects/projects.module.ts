@@ -1,9 +1,15 @@
 import { defineServerModule } from "../../platform/serverModule.ts";
+import * as projectsTables from "./migrations/2026121001_projects.ts";
+import { projectAttachmentOwner } from "./projects.attachmentOwner.ts";
+import { projectAuditSubjects } from "./projects.repository.ts";
+import { registerProjectRoutes } from "./projects.routes.ts";
+import "./projects.tables.ts";
 
 /** 项目与资金: projects through their lifecycle, budget lines by funding source, money in and out. */
 export const projectsModule = defineServerModule({
   name: "projects",
-  routes: () => {},
+  routes: registerProjectRoutes,
+  migrations: { "2026121001_projects": projectsTables },
   grants: {
     "projects.read": [
       "city_officer",
@@ -18,4 +24,6 @@ export const projectsModule = defineServerModule({
     "funds.record": ["city_officer", "district_officer", "station_staff", "org_admin"],
     "funds.overspend": ["city_officer", "district_officer"],
   },
+  auditSubjects: { project: projectAuditSubjects },
+  attachmentOwners: { project: projectAttachmentOwner },
 });
