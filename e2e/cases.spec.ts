@@ -231,3 +231,17 @@ test("a need becomes a case and is taken to its closing, the supervisor approvin
     expect((await leaderPage.request.get(path)).status(), path).toBe(403);
   }
 });
+
+test("the follow-ups opened from a region's link list that region's only, and its picker names it", async ({
+  haishuPage,
+}) => {
+  const answered = haishuPage.waitForResponse(
+    (response) => new URL(response.url()).pathname === "/api/follow-ups",
+  );
+  await haishuPage.goto(`/follow-ups?regionCode=${nanmen}`);
+  const response = await answered;
+  expect(new URL(response.url()).searchParams.get("regionCode")).toBe(nanmen);
+  const { items } = (await response.json()) as { items: { region: { code: string } }[] };
+  for (const item of items) expect(item.region.code.startsWith(nanmen.slice(0, 9))).toBe(true);
+  await expect(haishuPage.getByTestId("follow-ups-region")).toContainText("南门街道");
+});

@@ -1,10 +1,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type FollowUp, type FollowUpStatus, followUpStatuses } from "@xinqiao/shared";
+import { type FollowUp, type FollowUpStatus, followUpStatuses, isWithinRegion } from "@xinqiao/shared";
 import { Button, Card, Segmented, Table, type TableColumnType, Tag } from "antd";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { PageHeader } from "../../../components/PageHeader.tsx";
+import { RegionTreeSelect } from "../../../components/RegionTreeSelect.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
+import { useCurrentUser } from "../../auth/hooks/useSession.ts";
 import { deskApi, deskKeys } from "./api.ts";
 import { FollowUpDrawer } from "./FollowUpDrawer.tsx";
 
@@ -15,9 +17,22 @@ export default function FollowUpsPage() {
   const { t } = useI18n();
   const [searchParams, setSearchParams] = useSearchParams();
   const status = followUpStatuses.find((value) => value === searchParams.get("status"));
+  // A dashboard's or data-quality link names its region (?regionCode=); one outside the scope is dropped.
+  const scopeCode = useCurrentUser().region.code;
+  const linkedRegion = searchParams.get("regionCode") ?? undefined;
+  const regionCode = linkedRegion && isWithinRegion(linkedRegion, scopeCode) ? linkedRegion : undefined;
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [openId, setOpenId] = useState<number | null>(null);
-  const params = { ...page, status };
+  const params = { ...page, status, regionCode };
+  const filterBy = (next: { status?: string; regionCode?: string }) => {
+    setPage((current) => ({ ...current, page: 1 }));
+    const merged = { status, regionCode, ...next };
+    setSearchParams(
+      Object.fromEntries(
+        Object.entries(merged).filter((entry): entry is [string, string] => Boolean(entry[1])),
+      ),
+    );
+  };
   const list = useQuery({
     queryKey: deskKeys.followUpList(params),
     queryFn: () => deskApi.followUps(params),
@@ -66,18 +81,22 @@ export default function FollowUpsPage() {
     <>
       <PageHeader title={t("followUps.title")} description={t("followUps.description")} />
       <Card styles={{ body: { padding: 0 } }}>
-        <div style={{ padding: 16 }}>
+        <div style={{ padding: 16, display: "flex", gap: 12, flexWrap: "wrap" }}>
           <Segmented
             value={status ?? "all"}
-            onChange={(value) => {
-              setPage((current) => ({ ...current, page: 1 }));
-              setSearchParams(value === "all" ? {} : { status: String(value) });
-            }}
+            onChange={(value) => filterBy({ status: value === "all" ? undefined : String(value) })}
             options={[
               { value: "all", label: t("followUps.filter.all") },
               ...followUpStatuses.map((value) => ({ value, label: t(`followUps.status.${value}`) })),
             ]}
           />
+          <div style={{ width: 220 }} data-testid="follow-ups-region">
+            <RegionTreeSelect
+              value={regionCode ?? null}
+              onChange={(code) => filterBy({ regionCode: code ?? undefined })}
+              placeholder={t("followUps.filter.region")}
+            />
+          </div>
         </div>
         <Table<FollowUp>
           rowKey="id"
