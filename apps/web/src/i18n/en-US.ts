@@ -108,12 +108,9 @@ export const sharedMessagesEn: Record<keyof typeof sharedMessagesZh, string> = {
   "regionLevel.street": "Street / township",
   "regionLevel.community": "Community / village",
 
-  "home.title": "{name} overview",
   "home.totals.residents": "Residents",
   "home.totals.streets": "Streets / townships",
   "home.totals.communities": "Communities / villages",
-  "home.chartTitle": "Residents by subregion",
-  "home.childrenTitle": "Subregions",
 
   "import.modeLabel": "Import mode",
   "import.mode.allOrNothing": "All or nothing (import only if every row is valid)",

@@ -110,12 +110,9 @@ export const sharedMessagesZh = {
   "regionLevel.street": "街道（乡镇）",
   "regionLevel.community": "社区（村）",
 
-  "home.title": "{name}概况",
   "home.totals.residents": "常住人口",
   "home.totals.streets": "街道（乡镇）",
   "home.totals.communities": "社区（村）",
-  "home.chartTitle": "下级区划常住人口",
-  "home.childrenTitle": "下级区划",
 
   "import.modeLabel": "导入方式",
   "import.mode.allOrNothing": "全部正确才导入（任一行有误则不导入）",
