@@ -5,6 +5,7 @@ import { isoDateSchema } from "../validators/isoDate.ts";
 import { regionCodeSchema } from "../validators/region.ts";
 import { recordNameSchema } from "../validators/text.ts";
 import { listQuerySchema, regionRefSchema } from "./pagination.ts";
+import { recordReferenceSchema } from "./references.ts";
 
 /**
  * 人才培养: training courses (a course of sessions, organized in a region, for workers of given
@@ -222,7 +223,7 @@ export type Course = z.infer<typeof courseSchema>;
 
 export const courseEnrolmentSchema = z.object({
   id: z.number().int(),
-  socialWorker: z.object({ id: z.number().int(), name: z.string(), regionCode: z.string() }),
+  socialWorker: recordReferenceSchema,
   qualificationLevel: z.enum(targetLevelIds),
   status: z.enum(enrolmentStatusIds),
   enrolledAt: z.string(),

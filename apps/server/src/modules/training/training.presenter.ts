@@ -1,6 +1,7 @@
 import type { Course, CourseDetail, CourseEnrolment, QualificationLevel } from "@xinqiao/shared";
 import type { RequestUser } from "../../platform/auth/requestUser.ts";
 import { parseJsonList } from "../../platform/db/jsonColumns.ts";
+import { referenceTo } from "../../platform/references.ts";
 import { abilitiesOf } from "./training.policy.ts";
 import type { CourseRow, EnrolmentRow } from "./training.repository.ts";
 
@@ -32,10 +33,18 @@ export function presentCourse(
   };
 }
 
-export function presentEnrolment(row: EnrolmentRow, attendedSessionIds: number[]): CourseEnrolment {
+export function presentEnrolment(
+  user: RequestUser,
+  row: EnrolmentRow,
+  attendedSessionIds: number[],
+): CourseEnrolment {
   return {
     id: row.id,
-    socialWorker: { id: row.social_worker_id, name: row.worker_name, regionCode: row.worker_region_code },
+    socialWorker: referenceTo(user, {
+      id: row.social_worker_id,
+      name: row.worker_name,
+      regionCode: row.worker_region_code,
+    }),
     qualificationLevel: row.qualification_level,
     status: row.status,
     enrolledAt: row.enrolled_at,
@@ -68,6 +77,7 @@ export function presentCourseDetail(
     })),
     enrolments: enrolments.map((e) =>
       presentEnrolment(
+        user,
         e,
         (attended.get(e.id) ?? []).sort((a, b) => a - b),
       ),
