@@ -1,12 +1,11 @@
-// Training (issue 12): the station enrols two of its social workers in a course (one through the
-// page, one through the API), signs both in to every session, completes them — the hours land in
-// each worker's continuing-education record with a certificate number — and exports the
-// compliance report; the leader reads the course with none of the controls.
+// Training (issue 12): the station creates a course through its form, enrols two of its social
+// workers (one through the page, one through the API), signs both in to every session and
+// completes them — the hours land in each worker's continuing-education record with a
+// certificate number — and exports the compliance report; the leader reads the course with none
+// of the controls.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { menuItem, pickBySearch } from "./helpers.ts";
-
-const nanmen = "330203001000";
 
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -17,7 +16,7 @@ async function headersOf(page: Page) {
   return { "x-csrf-token": csrfToken };
 }
 
-test("station enrols two workers, signs them in to every session and completes them into their continuing-education records", async ({
+test("station creates a course, enrols two workers, signs them in to every session and completes them into their continuing-education records", async ({
   stationPage: page,
   leaderPage,
 }) => {
@@ -30,38 +29,55 @@ test("station enrols two workers, signs them in to every session and completes t
   const [first, second] = workers;
   if (!first || !second) throw new Error("no two certified workers in 南门街道");
   const name = `浏览器测试继续教育班${Math.floor(Math.random() * 1e6)}`;
-  const created = await page.request.post("/api/courses", {
-    headers,
-    data: {
-      name,
-      kind: "continuing",
-      organizer: "南门街道社会工作服务站",
-      regionCode: nanmen,
-      startDate: daysAgo(6),
-      endDate: daysAgo(5),
-      sessions: [
-        { date: daysAgo(6), startTime: "09:00", endTime: "12:00", topic: "个案管理" },
-        { date: daysAgo(5), startTime: "14:00", endTime: "17:00", topic: "督导与反思" },
-      ],
-      hours: 6,
-      capacity: 5,
-      targetLevels: ["assistant", "intermediate", "senior"],
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const course = (await created.json()) as { id: number };
+
+  // The course through its form: two sessions, 6 hours, 5 places.
+  await page.goto("/");
+  await menuItem(page, "培训").click();
+  await expect(page).toHaveURL(/\/training$/);
+  await page.getByTestId("course-create").click();
+  const form = page.getByTestId("course-form");
+  await form.locator("#course_name").fill(name);
+  const region = form.locator("#course_regionCode");
+  await region.click();
+  await region.fill("南门街道");
+  await page
+    .getByTestId("region-picker-hit")
+    .filter({ hasText: /^南门街道/ })
+    .first()
+    .click();
+  await form.locator("#course_organizer").fill("南门街道社会工作服务站");
+  for (const [field, value] of [
+    ["#course_startDate", daysAgo(6)],
+    ["#course_endDate", daysAgo(5)],
+    ["#course_sessions_0_date", daysAgo(6)],
+  ] as const) {
+    await form.locator(field).fill(value);
+    await form.locator(field).press("Enter");
+  }
+  await form.locator("#course_sessions_0_topic").fill("个案管理");
+  await page.getByTestId("course-add-session").click();
+  await form.locator("#course_sessions_1_date").fill(daysAgo(5));
+  await form.locator("#course_sessions_1_date").press("Enter");
+  await form.locator("#course_sessions_1_topic").fill("督导与反思");
+  await form.locator("#course_hours").fill("6");
+  await form.locator("#course_capacity").fill("5");
+  const saved = page.waitForResponse(
+    (response) =>
+      new URL(response.url()).pathname === "/api/courses" && response.request().method() === "POST",
+  );
+  await page.getByTestId("course-save").click();
+  expect((await saved).status()).toBe(201);
+  await expect(page.getByTestId("course-detail")).toContainText(name);
+  const course = { id: Number(new URL(page.url()).pathname.split("/").pop()) };
+
   const enrolled = await page.request.post(`/api/courses/${course.id}/enrolments`, {
     headers,
     data: { socialWorkerId: second.id },
   });
   expect(enrolled.status()).toBe(201);
 
-  await page.goto("/");
-  await menuItem(page, "培训").click();
-  await expect(page).toHaveURL(/\/training$/);
-  await page.getByTestId("course-search").locator("input").fill(name);
-  await page.getByTestId("course-link").filter({ hasText: name }).click();
-  await expect(page.getByTestId("course-detail")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("course-places")).toHaveText("1 / 5");
 
   await pickBySearch(page, page.getByTestId("enrol-worker"), first.name);
   await page.getByTestId("enrol-add").click();

@@ -9,6 +9,7 @@ import { parseRecordId } from "../../../components/recordAddress.ts";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { courseActions } from "../api.ts";
 import { CourseEnrolments } from "../components/CourseEnrolments.tsx";
+import { CourseFormDrawer } from "../components/CourseFormDrawer.tsx";
 import { CourseStatusTag } from "../components/CourseStatusTag.tsx";
 import { useCourse, useCourseChange } from "../hooks/useCourses.ts";
 
@@ -17,6 +18,7 @@ export function CourseDetailPage() {
   const { t } = useI18n();
   const id = parseRecordId(useParams().id);
   const detail = useCourse(id);
+  const [isEditing, setIsEditing] = useState(false);
   const back = <BackLink to="/training">{t("training.back")}</BackLink>;
   const course = detail.data;
   if (id === null || detail.isError)
@@ -37,7 +39,16 @@ export function CourseDetailPage() {
             <CourseStatusTag status={course.status} />
           </Space>
         }
-        extra={course.abilities.cancel ? <CancelCourseButton course={course} /> : null}
+        extra={
+          <Space>
+            {course.abilities.edit && (
+              <Button onClick={() => setIsEditing(true)} data-testid="course-edit">
+                {t("training.edit")}
+              </Button>
+            )}
+            {course.abilities.cancel && <CancelCourseButton course={course} />}
+          </Space>
+        }
       />
       <Space orientation="vertical" size={16} style={{ width: "100%" }}>
         <Card title={t("training.detail.basic")}>
@@ -84,6 +95,7 @@ export function CourseDetailPage() {
           <CourseEnrolments course={course} />
         </Card>
       </Space>
+      <CourseFormDrawer open={isEditing} course={course} onClose={() => setIsEditing(false)} />
     </div>
   );
 }
