@@ -22,7 +22,11 @@ export function presentReport(user: RequestUser, row: ReportRow): PeriodicReport
       : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    abilities: abilitiesOf(user, { regionCode: row.region_code, status: row.status }),
+    abilities: abilitiesOf(user, {
+      regionCode: row.region_code,
+      status: row.status,
+      submittedBy: row.submitted_by,
+    }),
   };
 }
 

@@ -28,6 +28,7 @@ import { pageWindow, sortOrder, toPage } from "../../platform/pagination.ts";
 import { regionWithinScope } from "../../platform/regionLookup.ts";
 import { listRegionOf, scopedLoader } from "../../platform/scope.ts";
 import { changedIndicators, liveFigures, parseFigures } from "./reports.figures.ts";
+import { isOwnSubmission } from "./reports.policy.ts";
 import { auditedReport, presentEvent, presentReport } from "./reports.presenter.ts";
 import * as repository from "./reports.repository.ts";
 
@@ -225,6 +226,8 @@ export async function changeReportStatus(
   const transition = reportTransitions[name];
   const refusal = reportTransitionRefusal(name, current.status);
   if (refusal) throw conflict(refusal);
+  if (name !== "submit" && isOwnSubmission(user, { submittedBy: current.submitted_by }))
+    throw conflict("不能审核本人提交的报表，请由另一位有审核权限的人员审核");
   const now = ctx.clock.now();
   // Submitted figures are snapshotted and, once approved, locked: a period still running would
   // lock days of it. From its last day on, the district may submit.

@@ -329,4 +329,26 @@ describe.each(dialects)("periodic reports on %s", (dialect) => {
       .executeTakeFirstOrThrow();
     expect(Number(due.n)).toBe(10);
   });
+  it("lets nobody decide a report they submitted: a city officer who prepared a district's report leaves its approval to another", async () => {
+    const jiangbei = "330205000000";
+    // Signed in now: the clock has moved on by days in the tests before.
+    const preparer = await signedInAs(t, "city_officer", city);
+    const created = await ok(preparer, "POST", "/api/reports", {
+      regionCode: jiangbei,
+      period: "2026-10",
+    });
+    const submitted = await ok(preparer, "POST", `/api/reports/${created.id}/submit`);
+    expect(submitted.abilities).toMatchObject({ approve: false, return: false });
+    const own = await call(preparer, "POST", `/api/reports/${created.id}/approve`);
+    expect(own.statusCode).toBe(409);
+    expect(own.json().error.message).toBe("不能审核本人提交的报表，请由另一位有审核权限的人员审核");
+    const ownReturn = await call(preparer, "POST", `/api/reports/${created.id}/return`, {
+      reason: "自审",
+    });
+    expect(ownReturn.statusCode).toBe(409);
+
+    const colleague = await signedInAs(t, "city_officer", city);
+    expect((await ok(colleague, "GET", `/api/reports/${created.id}`)).abilities.approve).toBe(true);
+    expect((await ok(colleague, "POST", `/api/reports/${created.id}/approve`)).status).toBe("approved");
+  });
 });
