@@ -165,6 +165,16 @@ function refuseUnlessOpen(row: repository.CourseRow): void {
   if (row.status !== "open") throw conflict("课程已结业或已取消，不能修改、报名或签到");
 }
 
+/**
+ * The course's row locked for the transaction and still open: a completion (which locks it too)
+ * that committed since the course was read cannot be followed by an edit or a cancellation.
+ */
+async function lockedOpenCourse(trx: Queryable, id: number, now: Date): Promise<void> {
+  await repository.lockCourse(trx, id, now.toISOString());
+  const row = await repository.findCourse(trx, id);
+  if (row) refuseUnlessOpen(row);
+}
+
 /** The course as a whole body, so the rules between fields run on the merged values. */
 function currentBody(row: repository.CourseRow, sessions: Awaited<ReturnType<typeof repository.sessionsOf>>) {
   return {
@@ -218,6 +228,7 @@ export async function updateCourse(
   const sessionsChanged = JSON.stringify(after.sessions) !== JSON.stringify(before.sessions);
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
+    await lockedOpenCourse(trx, id, now);
     if (sessionsChanged) {
       if (await repository.hasAttendance(trx, id)) {
         throw conflict("已有学员签到，不能更改课次", [
@@ -262,6 +273,7 @@ export async function cancelCourse(
   refuseUnlessOpen(row);
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
+    await lockedOpenCourse(trx, id, now);
     await repository.updateCourse(trx, id, {
       status: "cancelled",
       cancel_reason: body.reason,
