@@ -24,6 +24,8 @@ export const projectsModule = defineServerModule({
     "funds.record": ["city_officer", "district_officer", "station_staff", "org_admin"],
     "funds.overspend": ["city_officer", "district_officer"],
   },
+  // Imported when needed: production never loads the generators.
+  loadDemoData: async (ctx) => (await import("./projects.demo.ts")).loadDemoProjects(ctx),
   auditSubjects: { project: projectAuditSubjects },
   attachmentOwners: { project: projectAttachmentOwner },
 });
