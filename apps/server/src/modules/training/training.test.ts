@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cityWithoutDemoData, signedInAs } from "../../../test/factories.ts";
-import { dialects, type Session, type TestApp } from "../../../test/harness.ts";
+import { failInsertsInto } from "../../../test/failureInjection.ts";
+import { createTestApp, dialects, type Session, type TestApp } from "../../../test/harness.ts";
 import { loadWorkbook } from "../../platform/excel/testing.ts";
 import {
   jiangxia,
@@ -186,6 +187,40 @@ describe.each(dialects)("training courses on %s", (dialect) => {
     );
   });
 
+  it("writes a completion and its cancellation whole or not at all (a failure after the ledger entries)", async () => {
+    const workerIds = [await newWorker(), await newWorker()];
+    const course = await newCourse();
+    const enrolmentIds: number[] = [];
+    for (const workerId of workerIds)
+      enrolmentIds.push((await enrol(course.id, workerId)).json().enrolments.at(-1).id);
+    for (const session of course.sessions) await signIn(course.id, session.id, enrolmentIds);
+    const trainingEntries = () =>
+      t.ctx.db
+        .selectFrom("social_worker_education_hours")
+        .select(["id", "hours"])
+        .where("social_worker_id", "in", workerIds)
+        .execute();
+
+    // The course's own audit entry comes after both workers' ledger entries.
+    let undo = await failInsertsInto(t, "audit_log", "NEW.action = 'course.update'");
+    expect((await complete(course.id, enrolmentIds)).statusCode).toBe(500);
+    await undo();
+    expect(await trainingEntries()).toHaveLength(0);
+    const untouched = (await station.request({ method: "GET", url: `/api/courses/${course.id}` })).json();
+    expect(untouched.status).toBe("open");
+    expect(untouched.enrolments.map((e: { status: string }) => e.status)).toEqual(["enrolled", "enrolled"]);
+
+    expect((await complete(course.id, enrolmentIds)).statusCode).toBe(200);
+    expect(await trainingEntries()).toHaveLength(2);
+    // The enrolment's audit entry comes after the reversing ledger entry.
+    undo = await failInsertsInto(t, "audit_log", "NEW.action = 'courseEnrolment.completionCancel'");
+    expect((await cancelCompletion(course.id, enrolmentIds[0] as number)).statusCode).toBe(500);
+    await undo();
+    expect(await trainingEntries()).toHaveLength(2);
+    const still = (await station.request({ method: "GET", url: `/api/courses/${course.id}` })).json();
+    expect(still.enrolments[0].status).toBe("completed");
+  });
+
   it("completes only after the course ended and for workers signed in to every session", async () => {
     const workerId = await newWorker();
     const course = await newCourse();
@@ -368,5 +403,51 @@ describe.each(dialects)("training courses on %s", (dialect) => {
       await haishu.request({ method: "GET", url: `/api/training/compliance?regionCode=${jiangbeiDistrict}` })
     ).json();
     expect(haishuReport.units).toHaveLength(0);
+  });
+});
+
+describe.each(dialects)("the demo city's courses on %s", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it("has courses whose completions each hold their ledger entry, and places counted within the capacity", async () => {
+    const db = t.ctx.db;
+    const courses = await db
+      .selectFrom("courses")
+      .select(["id", "hours", "capacity", "enrolled_count"])
+      .execute();
+    expect(courses.length).toBeGreaterThan(0);
+    const enrolments = await db
+      .selectFrom("course_enrolments as e")
+      .leftJoin("social_worker_education_hours as h", "h.id", "e.ledger_entry_id")
+      .select([
+        "e.course_id",
+        "e.status",
+        "e.social_worker_id",
+        "h.social_worker_id as entry_worker",
+        "h.hours as entry_hours",
+        "h.source",
+      ])
+      .execute();
+    const hoursOf = new Map(courses.map((c) => [c.id, Number(c.hours)]));
+    for (const e of enrolments.filter((row) => row.status === "completed")) {
+      expect(e.entry_worker).toBe(e.social_worker_id);
+      expect(Number(e.entry_hours)).toBe(hoursOf.get(e.course_id));
+      expect(e.source).toBe("training");
+    }
+    const training = await db
+      .selectFrom("social_worker_education_hours")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("source", "=", "training")
+      .executeTakeFirstOrThrow();
+    expect(Number(training.n)).toBe(enrolments.filter((row) => row.status === "completed").length);
+    for (const course of courses) {
+      const taken = enrolments.filter((e) => e.course_id === course.id && e.status !== "withdrawn").length;
+      expect(course.enrolled_count).toBe(taken);
+      expect(taken).toBeLessThanOrEqual(course.capacity);
+    }
   });
 });
