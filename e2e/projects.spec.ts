@@ -83,7 +83,10 @@ test("a district officer records a receipt and an expenditure on a project; the 
     .click();
   await page.getByRole("dialog").locator("textarea").fill("金额录错");
   const reversed = page.waitForResponse((r) => /\/receipts\/\d+\/reverse$/.test(r.url()));
-  await page.getByRole("dialog").getByRole("button", { name: /^冲\s*销$/ }).click();
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: /^冲\s*销$/ })
+    .click();
   expect((await reversed).status()).toBe(201);
   await expect(receipts).toContainText(yuanOf(project.receivedFen));
 });
