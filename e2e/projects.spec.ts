@@ -3,7 +3,7 @@
 // the leader reads the same project with no buttons.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { chooseOption, menuItem } from "./helpers.ts";
+import { chooseOption, menuItem, pickBySearch } from "./helpers.ts";
 
 const haishu = "330203000000";
 
@@ -102,4 +102,116 @@ test("the leader reads a project with no lifecycle or money buttons", async ({ l
   await expect(page.getByTestId("project-transitions")).toHaveCount(0);
   await expect(page.getByTestId("project-record-receipt")).toHaveCount(0);
   await expect(page.getByTestId("project-record-expenditure")).toHaveCount(0);
+});
+
+/** Confirms the open modal (antd spaces two-character labels: "确 定"). */
+async function confirmModal(page: Page): Promise<void> {
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: /^(OK|确\s*定)$/ })
+    .click();
+}
+
+async function step(page: Page, action: string, label: RegExp, text?: string): Promise<void> {
+  await page.getByTestId(`project-action-${action}`).click();
+  if (text) await page.getByTestId("project-transition-text").fill(text);
+  const answer = page.waitForResponse((r) => r.url().endsWith("/transitions"));
+  await confirmModal(page);
+  expect((await answer).status()).toBe(200);
+  await expect(page.getByTestId("project-detail")).toContainText(label);
+}
+
+test("a district officer takes a purchased-service project from application to 结项 with receipts from two sources and expenditures", async ({
+  haishuPage: page,
+}) => {
+  const name = `海曙居家养老购买服务测试${Math.floor(Math.random() * 1e6)}`;
+  const organization = (
+    (await (
+      await page.request.get(`/api/social-organizations?regionCode=${haishu}&isActive=true&pageSize=1`)
+    ).json()) as { items: { name: string }[] }
+  ).items[0];
+  if (!organization) throw new Error("no social organization in 海曙");
+
+  await page.goto("/projects");
+  await page.getByTestId("project-create").click();
+  const form = page.getByTestId("project-form");
+  await form.locator("#project_name").fill(name);
+  await chooseOption(page, form.locator("#project_kind"), "政府购买服务");
+  await form.locator("#project_domains").click();
+  await page.locator(".ant-select-item-option").filter({ hasText: "养老服务" }).first().click();
+  await page.keyboard.press("Escape");
+  await expect(form.locator(".ant-select-selection-item").filter({ hasText: "养老服务" })).toBeVisible();
+  const region = form.locator("#project_regionCode");
+  await region.click();
+  await region.fill("海曙区");
+  await page
+    .getByTestId("region-picker-hit")
+    .filter({ hasText: /^海曙区/ })
+    .first()
+    .click();
+  await pickBySearch(
+    page,
+    form.locator("#project_implementerId").locator(".."),
+    organization.name.slice(0, 4),
+    organization.name,
+  );
+  for (const [field, date] of [
+    ["#project_periodStart", "2026-01-01"],
+    ["#project_periodEnd", "2026-12-31"],
+  ] as const) {
+    await form.locator(field).fill(date);
+    await form.locator(field).press("Enter");
+  }
+  const created = page.waitForResponse(
+    (r) => r.url().endsWith("/api/projects") && r.request().method() === "POST",
+  );
+  await page.getByTestId("project-save").click();
+  expect((await created).status()).toBe(201);
+  await expect(page.getByTestId("project-detail")).toContainText(name);
+
+  // Two budget lines (财政资金 人员 8,000.00; 慈善捐赠 活动 2,000.50), then the lifecycle.
+  for (const [source, category, amount] of [
+    ["财政资金", "人员", "8000"],
+    ["慈善捐赠", "活动", "2000.50"],
+  ] as const) {
+    await page.getByTestId("project-add-line").click();
+    const lineForm = page.getByTestId("project-line-form");
+    await chooseOption(page, lineForm.locator("#source"), source);
+    await chooseOption(page, lineForm.locator("#category"), category);
+    await lineForm.locator("#amount").fill(amount);
+    const added = page.waitForResponse((r) => r.url().endsWith("/budget-lines"));
+    await confirmModal(page);
+    expect((await added).status()).toBe(201);
+  }
+  await expect(page.getByTestId("project-lines")).toContainText("10,000.50");
+  await step(page, "apply", /待审核/);
+  await step(page, "pass", /审核通过/);
+  await step(page, "establish", /已立项/);
+  await step(page, "start", /实施中/);
+
+  const record = async (kind: "receipt" | "expenditure", choice: string, amount: string, party: string) => {
+    await page.getByTestId(`project-record-${kind}`).click();
+    const entry = page.getByTestId(`project-${kind}-form`);
+    await entry.locator("#date").fill("2026-03-01");
+    await entry.locator("#date").press("Enter");
+    await chooseOption(page, entry.locator(kind === "receipt" ? "#source" : "#budgetLineId"), choice);
+    await entry.locator("#amount").fill(amount);
+    await entry.locator("#party").fill(party);
+    const answer = page.waitForResponse((r) =>
+      r.url().endsWith(kind === "receipt" ? "/receipts" : "/expenditures"),
+    );
+    await confirmModal(page);
+    return (await answer).status();
+  };
+  expect(await record("receipt", "财政资金", "8000", "海曙区民政局")).toBe(201);
+  expect(await record("receipt", "慈善捐赠", "1000.25", "市慈善总会")).toBe(201);
+  await expect(page.getByTestId("project-receipts")).toContainText("9,000.25");
+  expect(await record("expenditure", "人员 · 财政资金", "3000.10", "项目社工")).toBe(201);
+  expect(await record("expenditure", "活动 · 慈善捐赠", "450.05", "活动场地方")).toBe(201);
+  await expect(page.getByTestId("project-expenditures")).toContainText("3,450.15");
+  // spent ÷ received = 3,450.15 ÷ 9,000.25 = 38.33 %
+  await expect(page.getByTestId("project-detail")).toContainText("38.33%");
+
+  await step(page, "midterm", /已中期评估/, "服务进度符合合同约定");
+  await step(page, "close", /已结项/);
 });

@@ -5,6 +5,7 @@ import { ReverseEntryAction } from "../../../components/ReverseEntryAction.tsx";
 import { useI18n } from "../../../i18n/i18nContext.ts";
 import { projectActions } from "../api.ts";
 import { useProjectChange } from "../hooks/useProjects.ts";
+import { BudgetLineModal } from "./BudgetLineModal.tsx";
 import { type MoneyEntry, MoneyEntryModal } from "./MoneyEntryModal.tsx";
 import { moneyColumn, rate, yuan } from "./money.tsx";
 
@@ -15,6 +16,7 @@ import { moneyColumn, rate, yuan } from "./money.tsx";
 export function ProjectMoney({ project }: { project: ProjectDetail }) {
   const { t } = useI18n();
   const [entry, setEntry] = useState<"receipt" | "expenditure" | null>(null);
+  const [isAddingLine, setIsAddingLine] = useState(false);
   const receipt = useProjectChange((body: MoneyEntry) =>
     projectActions.recordReceipt(project.id, {
       receivedOn: body.date,
@@ -77,7 +79,17 @@ export function ProjectMoney({ project }: { project: ProjectDetail }) {
   );
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
-      <Card title={t("projects.section.lines")} size="small">
+      <Card
+        title={t("projects.section.lines")}
+        size="small"
+        extra={
+          project.abilities.budget && (
+            <Button onClick={() => setIsAddingLine(true)} data-testid="project-add-line">
+              {t("projects.addLine")}
+            </Button>
+          )
+        }
+      >
         <Table
           size="small"
           rowKey="id"
@@ -196,6 +208,7 @@ export function ProjectMoney({ project }: { project: ProjectDetail }) {
           summary={() => totalRow(t("projects.total"), project.spentFen)}
         />
       </Card>
+      <BudgetLineModal projectId={project.id} open={isAddingLine} onClose={() => setIsAddingLine(false)} />
       <MoneyEntryModal
         kind={entry ?? "receipt"}
         open={entry !== null}
