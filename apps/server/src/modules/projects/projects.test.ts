@@ -227,6 +227,26 @@ describe.each(dialects)("projects: lifecycle, scope and money rules on %s", (dia
     expect(lower.statusCode).toBe(409);
   });
 
+  it("checks concurrent expenditures on one line one after the other: the budget is never passed", async () => {
+    const project = await implementingProject(station, officer, stationId, nanmen, [
+      ["fiscal", "supplies", 1_000],
+    ]);
+    const [line] = project.budgetLines;
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        station.request({
+          method: "POST",
+          url: `/api/projects/${project.id}/expenditures`,
+          payload: { spentOn: "2026-05-01", budgetLineId: line.id, amountFen: 400, payee: "某超市" },
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 201, 409, 409, 409]);
+    const detail = (await get(station, project.id)).json();
+    expect(detail.budgetLines[0]).toMatchObject({ budgetFen: 1_000, spentFen: 800 });
+    expect(detail.expenditures).toHaveLength(2);
+  });
+
   it("reverses an entry once, with a reason, never deleting it; refuses money outside 立项…结项", async () => {
     const draft = await newProject(station, stationId, nanmen);
     const early = await station.request({
