@@ -14,11 +14,13 @@ export function auditSubjectsOfTable(
     | "volunteer_teams"
     | "activities"
     | "users"
-    | "clients",
+    | "clients"
+    | "projects"
+    | "courses",
   nameColumn: "name" | "display_name" = "name",
 ): AuditSubjectLookup {
   return async (db: Queryable, ids: readonly string[]) => {
-    const numeric = [...new Set(ids.map(Number).filter((id) => Number.isSafeInteger(id) && id > 0))];
+    const numeric = numericAuditIds(ids);
     const found = new Map<string, AuditSubject>();
     if (numeric.length === 0) return found;
     // The name column differs per table; the dynamic reference keeps one query for all of them.
@@ -31,4 +33,9 @@ export function auditSubjectsOfTable(
       found.set(String(row.id), { name: row.subject_name, regionCode: row.region_code });
     return found;
   };
+}
+
+/** The audit entries' entity ids (strings) that are record ids, each once. */
+export function numericAuditIds(ids: readonly string[]): number[] {
+  return [...new Set(ids.map(Number).filter((id) => Number.isSafeInteger(id) && id > 0))];
 }

@@ -1,7 +1,7 @@
+import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import * as projectsTables from "./migrations/2026121001_projects.ts";
 import { projectAttachmentOwner } from "./projects.attachmentOwner.ts";
-import { projectAuditSubjects } from "./projects.repository.ts";
 import { registerProjectRoutes } from "./projects.routes.ts";
 import "./projects.tables.ts";
 
@@ -26,6 +26,6 @@ export const projectsModule = defineServerModule({
   },
   // Imported when needed: production never loads the generators.
   loadDemoData: async (ctx) => (await import("./projects.demo.ts")).loadDemoProjects(ctx),
-  auditSubjects: { project: projectAuditSubjects },
+  auditSubjects: { project: auditSubjectsOfTable("projects") },
   attachmentOwners: { project: projectAttachmentOwner },
 });

@@ -79,10 +79,6 @@ export function findProject(db: Queryable, id: number) {
   return withImplementer(db).where("p.id", "=", id).executeTakeFirst();
 }
 
-export function projectsByIds(db: Queryable, ids: readonly number[]) {
-  return db.selectFrom("projects").select(["id", "name", "region_code"]).where("id", "in", ids).execute();
-}
-
 export async function insertProject(db: Queryable, row: NewProject): Promise<number> {
   const { id } = await db.insertInto("projects").values(row).returning("id").executeTakeFirstOrThrow();
   return id;
@@ -382,11 +378,4 @@ export async function receivedBySourceOf(db: Queryable, projectId: number) {
     .select((eb) => ["source", eb.fn.sum<number>("amount_fen").as("amount")])
     .execute();
   return new Map(rows.map((row) => [row.source as FundingSource, Number(row.amount)]));
-}
-
-/** The audit log's names of projects (entity ids as stored: strings). */
-export async function projectAuditSubjects(db: Queryable, ids: readonly string[]) {
-  const numeric = [...new Set(ids.map(Number).filter((id) => Number.isSafeInteger(id) && id > 0))];
-  const rows = numeric.length > 0 ? await projectsByIds(db, numeric) : [];
-  return new Map(rows.map((row) => [String(row.id), { name: row.name, regionCode: row.region_code }]));
 }

@@ -1,6 +1,7 @@
+import { auditSubjectsOfTable } from "../../platform/auditSubjects.ts";
 import { defineServerModule } from "../../platform/serverModule.ts";
 import * as trainingTables from "./migrations/2026121011_training.ts";
-import { courseSubjects, enrolmentSubjects } from "./training.auditSubjects.ts";
+import { enrolmentSubjects } from "./training.auditSubjects.ts";
 import { registerTrainingRoutes } from "./training.routes.ts";
 import "./training.tables.ts";
 
@@ -23,5 +24,5 @@ export const trainingModule = defineServerModule({
   },
   // Imported when needed: production never loads the generators (nor faker).
   loadDemoData: async (ctx) => (await import("./training.demo.ts")).loadDemoCourses(ctx),
-  auditSubjects: { course: courseSubjects, courseEnrolment: enrolmentSubjects },
+  auditSubjects: { course: auditSubjectsOfTable("courses"), courseEnrolment: enrolmentSubjects },
 });
