@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cityWithoutDemoData, signedInAs } from "../../../test/factories.ts";
+import { failInsertsInto } from "../../../test/failureInjection.ts";
 import { dialects, type Session, type TestApp } from "../../../test/harness.ts";
 import {
   addLine,
@@ -245,6 +246,41 @@ describe.each(dialects)("projects: lifecycle, scope and money rules on %s", (dia
     const detail = (await get(station, project.id)).json();
     expect(detail.budgetLines[0]).toMatchObject({ budgetFen: 1_000, spentFen: 800 });
     expect(detail.expenditures).toHaveLength(2);
+  });
+
+  it("writes an expenditure and its reversal whole or not at all (a failure at the audit entry, after the line's total moved)", async () => {
+    const project = await implementingProject(station, officer, stationId, nanmen, [
+      ["fiscal", "supplies", 1_000],
+    ]);
+    const [line] = project.budgetLines;
+    const spend = () =>
+      station.request({
+        method: "POST",
+        url: `/api/projects/${project.id}/expenditures`,
+        payload: { spentOn: "2026-05-01", budgetLineId: line.id, amountFen: 300, payee: "某超市" },
+      });
+    let undo = await failInsertsInto(t, "audit_log", "NEW.action = 'projectExpenditure.create'");
+    expect((await spend()).statusCode).toBe(500);
+    await undo();
+    let detail = (await get(station, project.id)).json();
+    expect(detail.expenditures).toHaveLength(0);
+    expect(detail.budgetLines[0]).toMatchObject({ spentFen: 0 });
+    expect(detail.spentFen).toBe(0);
+
+    const spent = (await spend()).json();
+    const entry = spent.expenditures[0];
+    undo = await failInsertsInto(t, "audit_log", "NEW.action = 'projectExpenditure.reverse'");
+    const reversal = await station.request({
+      method: "POST",
+      url: `/api/projects/${project.id}/expenditures/${entry.id}/reverse`,
+      payload: { reason: "重复登记" },
+    });
+    expect(reversal.statusCode).toBe(500);
+    await undo();
+    detail = (await get(station, project.id)).json();
+    expect(detail.expenditures).toHaveLength(1);
+    expect(detail.budgetLines[0]).toMatchObject({ spentFen: 300 });
+    expect(detail.spentFen).toBe(300);
   });
 
   it("reverses an entry once, with a reason, never deleting it; refuses money outside 立项…结项", async () => {
